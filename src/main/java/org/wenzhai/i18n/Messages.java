@@ -1,0 +1,73 @@
+package org.wenzhai.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Texts people see, from the {@code messages} bundles: Chinese by default, English available.
+ * The language is {@code -Dwenzhai.lang}, else {@code $WENZHAI_LANG}, else the system locale when
+ * it is English, else Chinese.
+ */
+public final class Messages {
+    public static final String BUNDLE = "org.wenzhai.i18n.messages";
+    private static volatile Messages current;
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages get() {
+        Messages m = current;
+        if (m == null) {
+            m = new Messages(defaultLocale());
+            current = m;
+        }
+        return m;
+    }
+
+    /** Switches the language for the rest of the process (settings, tests). */
+    public static void use(Locale locale) {
+        current = new Messages(locale);
+    }
+
+    public static Locale defaultLocale() {
+        String lang = System.getProperty("wenzhai.lang");
+        if (lang == null || lang.isBlank()) {
+            lang = System.getenv("WENZHAI_LANG");
+        }
+        if (lang == null || lang.isBlank()) {
+            lang = Locale.getDefault().getLanguage();
+        }
+        return lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The text for {@code key} with {@code {0}}-style arguments filled in. */
+    public String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public static String t(String key, Object... args) {
+        return get().text(key, args);
+    }
+}

@@ -1,0 +1,156 @@
+package org.wenzhai.storage;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * An open library folder: holds an exclusive lock file, the embedded H2 database (never a
+ * server, never a port) migrated by Flyway, and the one {@link Jdbi} of this library.
+ */
+public final class Library implements AutoCloseable {
+    public static final String DB_NAME = "wenzhai";
+    public static final String LOCK_FILE = ".wenzhai.lock";
+
+    private final Path folder;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+    private final boolean created;
+
+    private Library(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, Jdbi jdbi,
+                    boolean created) {
+        this.folder = folder;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.pool = pool;
+        this.jdbi = jdbi;
+        this.created = created;
+    }
+
+    /** Opens (creating on first use) the library in {@code folder}. */
+    public static Library open(Path folder) {
+        Path dir = folder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StorageException("cannot create library folder " + dir + ": " + e.getMessage(), e);
+        }
+        FileChannel channel = null;
+        FileLock lock;
+        try {
+            channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw new LibraryInUseException(dir);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StorageException("cannot lock library folder " + dir + ": " + e.getMessage(), e);
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new LibraryInUseException(dir);
+        }
+        boolean exists = Files.exists(dir.resolve(DB_NAME + ".mv.db"));
+        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME).toString().replace('\\', '/')
+                + (exists ? ";IFEXISTS=TRUE" : "")
+                + ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "wenzhai", "");
+        pool.setMaxConnections(16);
+        try {
+            pool.getConnection().close();
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (SQLException e) {
+            pool.dispose();
+            releaseQuietly(lock, channel);
+            if (e.getErrorCode() == 90020) {
+                throw new LibraryInUseException(dir);
+            }
+            throw new StorageException("cannot open library " + dir + ": " + firstLine(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            releaseQuietly(lock, channel);
+            throw new StorageException("cannot open library " + dir + ": " + firstLine(e.getMessage()), e);
+        }
+        Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        return new Library(dir, channel, lock, pool, jdbi, !exists);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** True when this open created the database. */
+    public boolean wasCreated() {
+        return created;
+    }
+
+    public Path indexFolder() {
+        return folder.resolve("index");
+    }
+
+    public Path backupsFolder() {
+        return folder.resolve("backups");
+    }
+
+    /** For repositories in this package and its jdbi subpackage only. */
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    @Override
+    public void close() {
+        try {
+            jdbi.useHandle(h -> h.execute("SHUTDOWN"));
+        } catch (RuntimeException ignored) {
+            // already closed or never fully open; the pool is disposed below either way
+        }
+        pool.dispose();
+        releaseQuietly(lock, lockChannel);
+    }
+
+    private static void releaseQuietly(FileLock lock, FileChannel channel) {
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+        } catch (IOException ignored) {
+            // the channel close below releases it too
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+}
