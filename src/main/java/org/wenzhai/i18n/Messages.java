@@ -12,15 +12,26 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     public static final String BUNDLE = "org.wenzhai.i18n.messages";
+    /** Each area keeps its texts in its own bundle beside the main one (messages_ui, messages_search…). */
+    private static final String[] AREAS = {"", "_ui", "_importing", "_search", "_passages", "_safety"};
     private static volatile Messages current;
 
     private final ResourceBundle bundle;
+    private final java.util.List<ResourceBundle> bundles = new java.util.ArrayList<>();
     private final Locale locale;
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES);
+        for (String area : AREAS) {
+            try {
+                bundles.add(ResourceBundle.getBundle(BUNDLE.replace("messages", "messages" + area), locale, control));
+            } catch (MissingResourceException e) {
+                // an area without texts yet
+            }
+        }
+        this.bundle = bundles.get(0);
     }
 
     public static Messages get() {
@@ -58,10 +69,14 @@ public final class Messages {
 
     /** The text for {@code key} with {@code {0}}-style arguments filled in. */
     public String text(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = null;
+        for (ResourceBundle b : bundles) {
+            if (b.containsKey(key)) {
+                pattern = b.getString(key);
+                break;
+            }
+        }
+        if (pattern == null) {
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
