@@ -12,6 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.wenzhai.domain.ThreadGuard;
 
 /**
  * An open library folder: holds an exclusive lock file, the embedded H2 database (never a
@@ -88,7 +89,10 @@ public final class Library implements AutoCloseable {
             releaseQuietly(lock, channel);
             throw new StorageException("cannot open library " + dir + ": " + firstLine(e.getMessage()), e);
         }
-        Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        Jdbi jdbi = Jdbi.create(() -> {
+            ThreadGuard.checkNotFxThread("the library database");
+            return pool.getConnection();
+        }).installPlugin(new SqlObjectPlugin());
         return new Library(dir, channel, lock, pool, jdbi, !exists);
     }
 
