@@ -28,16 +28,25 @@ class MainWindowUiTest {
     @TempDir
     static Path dir;
 
-    private WenzhaiContext context;
+    private static WenzhaiContext context;
     private MainViewModel vm;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        Path lib = java.nio.file.Files.createTempDirectory("wz-ui");
-        Path material = lib.resolveSibling(lib.getFileName() + "-材料.txt");
+    @org.junit.jupiter.api.BeforeAll
+    static void library() throws Exception {
+        // library work happens off the FX thread, as in the app
+        Path material = dir.resolve("材料.txt");
         java.nio.file.Files.writeString(material, "关于推进基层治理的调研报告\n近年来，各地积极探索网格化管理。\n");
-        context = WenzhaiContext.open(lib.resolve("library"));
+        context = WenzhaiContext.open(dir.resolve("library"));
         context.importService().importFile(material, ImportOptions.defaults());
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeLibrary() {
+        context.close();
+    }
+
+    @Start
+    void start(Stage stage) {
         vm = new MainViewModel(context);
         stage.setScene(new Scene(new MainView(vm).root(), 1000, 700));
         stage.titleProperty().bind(vm.titleProperty());
@@ -48,7 +57,6 @@ class MainWindowUiTest {
     @AfterEach
     void tearDown() {
         vm.shutdown();
-        context.close();
     }
 
     @Test
