@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
                 BackupCommand.class,
                 RestoreCommand.class,
                 OrphansCommand.class,
+                CheckCommand.class,
         })
 public class WenzhaiCommand implements Runnable {
 

@@ -6,7 +6,10 @@ import org.wenzhai.documents.DocumentService;
 import org.wenzhai.domain.HighlightRelocator;
 import org.wenzhai.importing.ImportService;
 import org.wenzhai.importing.PlainTextParser;
+import org.wenzhai.safety.BackupService;
+import org.wenzhai.safety.IntegrityService;
 import org.wenzhai.storage.DocumentRepository;
+import org.wenzhai.storage.IntegrityRepository;
 import org.wenzhai.storage.Library;
 import org.wenzhai.storage.SettingsRepository;
 
@@ -20,6 +23,9 @@ public final class WenzhaiContext implements AutoCloseable {
     private final SettingsRepository settings;
     private final ImportService importService;
     private final DocumentService documentService;
+    private final BackupService backupService;
+    private final IntegrityService integrityService;
+    private String autoBackupFailure;
 
     private WenzhaiContext(Library library) {
         this.library = library;
@@ -27,17 +33,43 @@ public final class WenzhaiContext implements AutoCloseable {
         this.settings = new SettingsRepository(library);
         this.documentService = new DocumentService(documents);
         this.importService = new ImportService(documents, List.of(new PlainTextParser()), HighlightRelocator.ORPHAN_ALL);
+        this.backupService = new BackupService(library, settings, java.time.Clock.systemDefaultZone());
+        this.integrityService = new IntegrityService(new IntegrityRepository(library));
     }
 
     /** Opens the library in {@code folder} (creating it on first use) and wires the services. */
     public static WenzhaiContext open(Path folder) {
         Library library = Library.open(folder);
         try {
-            return new WenzhaiContext(library);
+            WenzhaiContext context = new WenzhaiContext(library);
+            context.dailyBackup();
+            return context;
         } catch (RuntimeException e) {
             library.close();
             throw e;
         }
+    }
+
+    private void dailyBackup() {
+        try {
+            backupService.backupIfDue();
+        } catch (org.wenzhai.storage.StorageException e) {
+            // a failed daily backup (e.g. a full disk) must not keep the user out of the library
+            autoBackupFailure = e.getMessage();
+        }
+    }
+
+    /** Why today's automatic backup failed, or null. */
+    public String autoBackupFailure() {
+        return autoBackupFailure;
+    }
+
+    public BackupService backupService() {
+        return backupService;
+    }
+
+    public IntegrityService integrityService() {
+        return integrityService;
     }
 
     public Library library() {
