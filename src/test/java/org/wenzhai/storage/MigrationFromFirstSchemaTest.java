@@ -94,7 +94,6 @@ class MigrationFromFirstSchemaTest {
     void anExistingDatabaseIsCopiedToBackupsBeforeItsSchemaIsUpgraded() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve(Library.DB_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
         try (Connection c = DriverManager.getConnection(url, "wenzhai", ""); Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE keep_me (id INT PRIMARY KEY)");
             st.execute("SHUTDOWN");
         }
         try (Library library = Library.open(dir)) {
