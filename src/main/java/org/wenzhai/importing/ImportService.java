@@ -54,6 +54,10 @@ public class ImportService {
         for (Path p : paths) {
             collect(p, files, results);
         }
+        // what the walk already decided (unreadable folders, link loops, other formats) is reported like any file
+        for (FileResult r : results) {
+            progress.finished(r);
+        }
         int total = files.size();
         int i = 0;
         for (Path f : files) {
@@ -145,7 +149,12 @@ public class ImportService {
             return new FileResult(path, FileResult.Status.FAILED, null, describe(e));
         }
         SourceFile file = SourceFile.of(path, extension(path), bytes);
-        Optional<Document> same = documents.findBySha256(file.sha256());
+        Optional<Document> same;
+        try {
+            same = documents.findBySha256(file.sha256());
+        } catch (RuntimeException e) {
+            return new FileResult(path, FileResult.Status.FAILED, null, "cannot be stored: " + storageReason(e));
+        }
         if (same.isPresent()) {
             return new FileResult(path, FileResult.Status.ALREADY_PRESENT, same.get().id(), "already in the library");
         }
