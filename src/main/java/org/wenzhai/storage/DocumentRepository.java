@@ -30,6 +30,9 @@ import org.wenzhai.storage.jdbi.Rows;
  * whole or not at all.
  */
 public class DocumentRepository {
+    private static final int BATCH_ROWS = 1000;
+    private static final String BLOCK_INSERT = "INSERT INTO blocks (article_id, ord, block_type, level, text) "
+            + "VALUES (:article, :ord, :type, :level, :text)";
     private final Jdbi jdbi;
 
     public DocumentRepository(Library library) {
@@ -206,14 +209,18 @@ public class DocumentRepository {
                     .bind("doc", documentId).bind("ord", ord++).bind("title", a.title()).bind("author", a.author())
                     .bind("date", Rows.sqlDate(a.date()))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            PreparedBatch batch = h.prepareBatch("INSERT INTO blocks (article_id, ord, block_type, level, text) "
-                    + "VALUES (:article, :ord, :type, :level, :text)");
+            PreparedBatch batch = h.prepareBatch(BLOCK_INSERT);
             int bord = 0;
             for (ImportedBlock b : a.blocks()) {
                 batch.bind("article", articleId).bind("ord", bord++).bind("type", b.type().wireName())
                         .bind("level", b.level()).bind("text", b.text()).add();
+                // a batch keeps every row's bindings until it runs: flush in slices so a 200 MB file fits the heap
+                if (bord % BATCH_ROWS == 0) {
+                    batch.execute();
+                    batch = h.prepareBatch(BLOCK_INSERT);
+                }
             }
-            if (bord > 0) {
+            if (bord % BATCH_ROWS != 0) {
                 batch.execute();
             }
         }
