@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.wenzhai.context.WenzhaiContext;
 import org.wenzhai.i18n.Messages;
 import org.wenzhai.storage.LibraryInUseException;
 import org.wenzhai.storage.LibraryLocator;
 import org.wenzhai.storage.StorageException;
+import org.wenzhai.ui.common.FatalDialog;
 import org.wenzhai.ui.main.MainView;
 import org.wenzhai.ui.main.MainViewModel;
 
@@ -28,11 +28,8 @@ public class WenzhaiApp extends Application {
         Path folder = LibraryLocator.resolve(null);
         try {
             context = WenzhaiContext.open(folder);
-        } catch (LibraryInUseException e) {
-            showFatal(Messages.t("cli.libraryInUse", e.folder()));
-            return;
         } catch (StorageException e) {
-            showFatal(Messages.t("cli.error", e.getMessage()));
+            showFatal(fatalMessage(e));
             return;
         }
         viewModel = new MainViewModel(context);
@@ -44,11 +41,16 @@ public class WenzhaiApp extends Application {
         viewModel.refresh();
     }
 
+    /** What the window says when its library cannot be opened: the same one line the command line prints. */
+    static String fatalMessage(StorageException e) {
+        if (e instanceof LibraryInUseException inUse) {
+            return Messages.t("cli.libraryInUse", inUse.folder());
+        }
+        return Messages.t("cli.error", e.getMessage());
+    }
+
     private static void showFatal(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setHeaderText(null);
-        alert.setTitle("文摘 Wenzhai");
-        alert.showAndWait();
+        FatalDialog.create(message).showAndWait();
         Platform.exit();
     }
 
