@@ -135,6 +135,16 @@ public final class TextDecoder {
 
     // ---- byte-order marks ----
 
+    /** The byte-order mark {@code bytes} start with, or null. */
+    public static Detection byteOrderMark(byte[] bytes) {
+        return bom(bytes);
+    }
+
+    /** GBK, GB2312 and their aliases are read as GB18030 (a superset); ASCII as UTF-8. */
+    public static Charset canonicalCharset(Charset cs) {
+        return canonical(cs);
+    }
+
     static Detection bom(byte[] b) {
         int n = b.length;
         if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
