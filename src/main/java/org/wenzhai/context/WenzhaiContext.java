@@ -5,7 +5,9 @@ import java.util.List;
 import org.wenzhai.documents.DocumentService;
 import org.wenzhai.domain.HighlightRelocator;
 import org.wenzhai.importing.ImportService;
-import org.wenzhai.importing.PlainTextParser;
+import org.wenzhai.importing.PipelineParser;
+import org.wenzhai.importing.clean.NoiseRules;
+import org.wenzhai.importing.formats.FormatReaders;
 import org.wenzhai.storage.DocumentRepository;
 import org.wenzhai.storage.Library;
 import org.wenzhai.storage.SettingsRepository;
@@ -20,13 +22,17 @@ public final class WenzhaiContext implements AutoCloseable {
     private final SettingsRepository settings;
     private final ImportService importService;
     private final DocumentService documentService;
+    private final NoiseRules noiseRules;
+    private final PipelineParser parser;
 
     private WenzhaiContext(Library library) {
         this.library = library;
         this.documents = new DocumentRepository(library);
         this.settings = new SettingsRepository(library);
         this.documentService = new DocumentService(documents);
-        this.importService = new ImportService(documents, List.of(new PlainTextParser()), HighlightRelocator.ORPHAN_ALL);
+        this.noiseRules = NoiseRules.forLibrary(library.folder());
+        this.parser = new PipelineParser(FormatReaders.all(), noiseRules);
+        this.importService = new ImportService(documents, List.of(parser), HighlightRelocator.ORPHAN_ALL);
     }
 
     /** Opens the library in {@code folder} (creating it on first use) and wires the services. */
