@@ -1,8 +1,11 @@
 package org.wenzhai.importing;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.wenzhai.domain.ImportedDocument;
+import org.wenzhai.domain.RemovedText;
 import org.wenzhai.domain.SourceFile;
 import org.wenzhai.importing.clean.Cleaner;
 import org.wenzhai.importing.clean.Line;
@@ -43,13 +46,15 @@ public class PipelineParser implements DocumentParser {
         FormatReader reader = reader(file.format() == null ? "" : file.format())
                 .orElseThrow(() -> new ImportException("not a format Wenzhai reads"));
         Cleaned cleaned = clean(reader.read(file, options), options);
-        List<Line> lines = Reflow.apply(cleaned.result.lines());
+        List<RemovedText> removed = new ArrayList<>(cleaned.result.removed());
+        List<Line> lines = Reflow.apply(cleaned.result.lines(), options.disabledRules(), removed);
+        removed.sort(Comparator.comparingInt(RemovedText::lineNumber));
         if (lines.isEmpty()) {
             throw new ImportException("no text found");
         }
         StructureBuilder.Result structure = new StructureBuilder().build(lines, baseName(file.fileName()));
         return new ImportedDocument(structure.title(), structure.source(), cleaned.encoding, structure.articles(),
-                cleaned.result.removed());
+                removed);
     }
 
     private record Cleaned(Cleaner.Result result, String encoding) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wenzhai.domain.RemovedText;
 
 /**
  * Mends lines broken by hard wrapping or page breaks, conservatively: a wrong join destroys a
@@ -30,10 +31,17 @@ public final class Reflow {
     private Reflow() {
     }
 
-    public static List<Line> apply(List<Line> in) {
+    /** The id under which page numbers dropped from the end of broken lines are recorded. */
+    public static final String GLUED_PAGE_NUMBER_ID = "reflow.page-number";
+
+    /**
+     * @param disabled rule ids the user turned off ({@value #GLUED_PAGE_NUMBER_ID} keeps glued page numbers)
+     * @param removed  receives what reflow removed (page numbers stuck to broken lines)
+     */
+    public static List<Line> apply(List<Line> in, java.util.Set<String> disabled, List<RemovedText> removed) {
         List<Line> lines = collapseScatteredTitles(in);
         lines = joinSplitHeadings(lines);
-        return joinWrapped(lines);
+        return joinWrapped(lines, !disabled.contains(GLUED_PAGE_NUMBER_ID), removed);
     }
 
     static List<Line> collapseScatteredTitles(List<Line> in) {
@@ -123,10 +131,15 @@ public final class Reflow {
                 best = w;
             }
         }
-        return bestCount >= WRAPPED_SHARE * total ? best : 0;
+        int wider = 0;
+        for (int w = best + 3; w < counts.length; w++) {
+            wider += counts[w];
+        }
+        // hard wrapping leaves almost nothing wider than the common width
+        return bestCount >= WRAPPED_SHARE * total && bestCount >= 4 && wider <= 0.1 * total ? best : 0;
     }
 
-    static List<Line> joinWrapped(List<Line> in) {
+    static List<Line> joinWrapped(List<Line> in, boolean dropGluedPageNumbers, List<RemovedText> removed) {
         int width = wrapWidth(in);
         if (width == 0 && in.stream().noneMatch(Line::pageBreakBefore)) {
             return in;
@@ -160,7 +173,7 @@ public final class Reflow {
             int n = trailingNumber(in.get(i).text());
             boolean seq = (k > 0 && trailingNumber(in.get(pageCandidates.get(k - 1)).text()) == n - 1)
                     || (k + 1 < pageCandidates.size() && trailingNumber(in.get(pageCandidates.get(k + 1)).text()) == n + 1);
-            dropNumber[i] = seq || in.get(i + 1).pageBreakBefore();
+            dropNumber[i] = dropGluedPageNumbers && (seq || in.get(i + 1).pageBreakBefore());
         }
         List<Line> out = new ArrayList<>(in.size());
         int i = 0;
@@ -178,6 +191,7 @@ public final class Reflow {
                 if (dropNumber[j]) {
                     Matcher pm = TRAILING_PAGE.matcher(t);
                     if (pm.find()) {
+                        removed.add(new RemovedText(GLUED_PAGE_NUMBER_ID, in.get(j).number(), pm.group()));
                         t = t.substring(0, pm.start());
                     }
                 }

@@ -33,6 +33,13 @@ public final class Texts {
         return 0;
     }
 
+    private static final Pattern CLAUSE = Pattern.compile("^第" + CN_NUM + "条");
+
+    /** Whether the line is a numbered clause (第一条…) of rules or regulations: body text, not a heading. */
+    public static boolean isClause(String line) {
+        return CLAUSE.matcher(line).find();
+    }
+
     /** The numbering prefix of a line ("一、", "（二）", "3．"), or "" when it has none. */
     public static String numberingPrefix(String line) {
         for (Pattern p : NUMBERING) {

@@ -24,6 +24,7 @@ final class Metadata {
     /** Where a glued unit may start: placeholder names first, then place names, then bare 市委/县委…. */
     private static final Pattern[] UNIT_START = {
             Pattern.compile("X{2,}|Ｘ{2,}|x{2,}|×+|某某|\\*{2,}|＊{2,}|○{2,}"),
+            Pattern.compile("(?:省|市|县|区)直"),
             Pattern.compile("(?:中共)?[\\p{IsHan}]{2}(?:省|市|县|区|州|盟|旗|镇|乡)"),
             Pattern.compile("(?:省|市|县|区|州)(?:委|直|政府|人大|政协|纪委)"),
     };

@@ -128,7 +128,7 @@ public final class StructureBuilder {
     private static Toc findToc(List<Line> lines, int from) {
         int header = -1;
         for (int i = from; i < Math.min(lines.size(), from + 4); i++) {
-            String t = lines.get(i).text().replaceAll("\\s+", "");
+            String t = squeeze(lines.get(i).text());
             if (t.equals("目录") || t.equals("目次") || t.equals("目錄")) {
                 header = i;
                 break;
@@ -332,6 +332,10 @@ public final class StructureBuilder {
     static void addBlocks(Line line, List<ImportedBlock> blocks) {
         String t = line.text();
         int level = Texts.numberingLevel(t);
+        if (level > 0 && Texts.isClause(t) && firstSentenceEnd(t) >= 0) {
+            addParagraph(t, blocks);
+            return;
+        }
         if (level > 0) {
             int end = firstSentenceEnd(t);
             if (end < 0) {
