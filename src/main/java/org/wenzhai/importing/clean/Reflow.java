@@ -57,6 +57,11 @@ public final class Reflow {
                 }
             }
             if (j - i >= 3) {
+                // the title's last part may be a longer phrase ("会议上的讲话")
+                if (j < in.size() && in.get(j).blankBefore() == 0 && in.get(j).text().length() <= 12
+                        && !Texts.endsWithPunctuation(in.get(j).text()) && Texts.numberingLevel(in.get(j).text()) == 0) {
+                    j++;
+                }
                 StringBuilder sb = new StringBuilder();
                 for (int k = i; k < j; k++) {
                     sb.append(in.get(k).text());
