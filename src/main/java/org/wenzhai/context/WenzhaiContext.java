@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.wenzhai.documents.DocumentService;
 import org.wenzhai.domain.HighlightRelocator;
+import org.wenzhai.importing.DuplicateDetector;
 import org.wenzhai.importing.ImportService;
 import org.wenzhai.importing.PipelineParser;
 import org.wenzhai.importing.clean.NoiseRules;
@@ -33,6 +34,7 @@ public final class WenzhaiContext implements AutoCloseable {
         this.noiseRules = NoiseRules.forLibrary(library.folder());
         this.parser = new PipelineParser(FormatReaders.all(), noiseRules);
         this.importService = new ImportService(documents, List.of(parser), HighlightRelocator.ORPHAN_ALL);
+        this.importService.addListener(new DuplicateDetector(documents));
     }
 
     /** Opens the library in {@code folder} (creating it on first use) and wires the services. */
