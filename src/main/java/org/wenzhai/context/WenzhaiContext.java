@@ -6,6 +6,7 @@ import org.wenzhai.documents.DocumentService;
 import org.wenzhai.domain.HighlightRelocator;
 import org.wenzhai.importing.DuplicateDetector;
 import org.wenzhai.importing.ImportService;
+import org.wenzhai.importing.NoiseRuleService;
 import org.wenzhai.importing.PipelineParser;
 import org.wenzhai.importing.clean.NoiseRules;
 import org.wenzhai.importing.formats.FormatReaders;
@@ -25,6 +26,7 @@ public final class WenzhaiContext implements AutoCloseable {
     private final DocumentService documentService;
     private final NoiseRules noiseRules;
     private final PipelineParser parser;
+    private final NoiseRuleService noiseRuleService;
 
     private WenzhaiContext(Library library) {
         this.library = library;
@@ -35,6 +37,7 @@ public final class WenzhaiContext implements AutoCloseable {
         this.parser = new PipelineParser(FormatReaders.all(), noiseRules);
         this.importService = new ImportService(documents, List.of(parser), HighlightRelocator.ORPHAN_ALL);
         this.importService.addListener(new DuplicateDetector(documents));
+        this.noiseRuleService = new NoiseRuleService(noiseRules, settings);
     }
 
     /** Opens the library in {@code folder} (creating it on first use) and wires the services. */
@@ -74,10 +77,12 @@ public final class WenzhaiContext implements AutoCloseable {
 
     /** Noise rules the user turned off (ids), kept in the library's settings. */
     public java.util.Set<String> disabledNoiseRules() {
-        return settings.get("import.disabledRules")
-                .map(v -> java.util.Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty())
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()))
-                .orElse(java.util.Set.of());
+        return noiseRuleService.disabled();
+    }
+
+    /** The noise rules of this library (built-in plus its own noise-rules.txt) and their switches. */
+    public NoiseRuleService noiseRules() {
+        return noiseRuleService;
     }
 
     @Override
