@@ -22,6 +22,9 @@ import picocli.CommandLine.ScopeType;
                 BackupCommand.class,
                 RestoreCommand.class,
                 OrphansCommand.class,
+                RulesCommand.class,
+                RemovedCommand.class,
+                ReimportCommand.class,
         })
 public class WenzhaiCommand implements Runnable {
 

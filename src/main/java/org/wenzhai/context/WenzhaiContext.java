@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.wenzhai.documents.DocumentService;
 import org.wenzhai.domain.HighlightRelocator;
+import org.wenzhai.importing.DuplicateDetector;
 import org.wenzhai.importing.ImportService;
-import org.wenzhai.importing.PlainTextParser;
+import org.wenzhai.importing.NoiseRuleService;
+import org.wenzhai.importing.PipelineParser;
+import org.wenzhai.importing.clean.NoiseRules;
+import org.wenzhai.importing.formats.FormatReaders;
 import org.wenzhai.storage.DocumentRepository;
 import org.wenzhai.storage.Library;
 import org.wenzhai.storage.SettingsRepository;
@@ -20,13 +24,20 @@ public final class WenzhaiContext implements AutoCloseable {
     private final SettingsRepository settings;
     private final ImportService importService;
     private final DocumentService documentService;
+    private final NoiseRules noiseRules;
+    private final PipelineParser parser;
+    private final NoiseRuleService noiseRuleService;
 
     private WenzhaiContext(Library library) {
         this.library = library;
         this.documents = new DocumentRepository(library);
         this.settings = new SettingsRepository(library);
         this.documentService = new DocumentService(documents);
-        this.importService = new ImportService(documents, List.of(new PlainTextParser()), HighlightRelocator.ORPHAN_ALL);
+        this.noiseRules = NoiseRules.forLibrary(library.folder());
+        this.parser = new PipelineParser(FormatReaders.all(), noiseRules);
+        this.importService = new ImportService(documents, List.of(parser), HighlightRelocator.ORPHAN_ALL);
+        this.importService.addListener(new DuplicateDetector(documents));
+        this.noiseRuleService = new NoiseRuleService(noiseRules, settings);
     }
 
     /** Opens the library in {@code folder} (creating it on first use) and wires the services. */
@@ -66,10 +77,12 @@ public final class WenzhaiContext implements AutoCloseable {
 
     /** Noise rules the user turned off (ids), kept in the library's settings. */
     public java.util.Set<String> disabledNoiseRules() {
-        return settings.get("import.disabledRules")
-                .map(v -> java.util.Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty())
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()))
-                .orElse(java.util.Set.of());
+        return noiseRuleService.disabled();
+    }
+
+    /** The noise rules of this library (built-in plus its own noise-rules.txt) and their switches. */
+    public NoiseRuleService noiseRules() {
+        return noiseRuleService;
     }
 
     @Override
