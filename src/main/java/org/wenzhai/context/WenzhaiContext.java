@@ -3,12 +3,19 @@ package org.wenzhai.context;
 import java.nio.file.Path;
 import java.util.List;
 import org.wenzhai.documents.DocumentService;
-import org.wenzhai.domain.HighlightRelocator;
+import org.wenzhai.export.CopyWithSource;
+import org.wenzhai.export.ExcerptExporter;
 import org.wenzhai.importing.ImportService;
 import org.wenzhai.importing.PlainTextParser;
+import org.wenzhai.passages.AnchorRelocator;
+import org.wenzhai.passages.HighlightService;
+import org.wenzhai.passages.PassageEvents;
+import org.wenzhai.passages.TagService;
 import org.wenzhai.storage.DocumentRepository;
+import org.wenzhai.storage.HighlightRepository;
 import org.wenzhai.storage.Library;
 import org.wenzhai.storage.SettingsRepository;
+import org.wenzhai.storage.TagRepository;
 
 /**
  * The composition root: one open library and the services over it, wired by hand. The command
@@ -20,13 +27,24 @@ public final class WenzhaiContext implements AutoCloseable {
     private final SettingsRepository settings;
     private final ImportService importService;
     private final DocumentService documentService;
+    private final PassageEvents passageEvents;
+    private final HighlightService highlightService;
+    private final TagService tagService;
+    private final ExcerptExporter excerptExporter;
+    private final CopyWithSource copyWithSource;
 
     private WenzhaiContext(Library library) {
         this.library = library;
         this.documents = new DocumentRepository(library);
         this.settings = new SettingsRepository(library);
         this.documentService = new DocumentService(documents);
-        this.importService = new ImportService(documents, List.of(new PlainTextParser()), HighlightRelocator.ORPHAN_ALL);
+        this.importService = new ImportService(documents, List.of(new PlainTextParser()), new AnchorRelocator());
+        HighlightRepository highlights = new HighlightRepository(library);
+        this.passageEvents = new PassageEvents();
+        this.highlightService = new HighlightService(highlights, documents, passageEvents);
+        this.tagService = new TagService(new TagRepository(library), documents, passageEvents);
+        this.excerptExporter = new ExcerptExporter(highlights, documents, settings, ExcerptExporter.standardWriters());
+        this.copyWithSource = new CopyWithSource(highlightService, excerptExporter);
     }
 
     /** Opens the library in {@code folder} (creating it on first use) and wires the services. */
@@ -62,6 +80,27 @@ public final class WenzhaiContext implements AutoCloseable {
 
     public ImportService importService() {
         return importService;
+    }
+
+    /** Reports the ids of documents whose highlights, notes or tags changed (for the search index). */
+    public PassageEvents passageEvents() {
+        return passageEvents;
+    }
+
+    public HighlightService highlightService() {
+        return highlightService;
+    }
+
+    public TagService tagService() {
+        return tagService;
+    }
+
+    public ExcerptExporter excerptExporter() {
+        return excerptExporter;
+    }
+
+    public CopyWithSource copyWithSource() {
+        return copyWithSource;
     }
 
     /** Noise rules the user turned off (ids), kept in the library's settings. */
