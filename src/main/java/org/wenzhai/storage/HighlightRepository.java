@@ -88,7 +88,7 @@ public class HighlightRepository {
             where.append(" AND EXISTS (SELECT 1 FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id "
                     + "WHERE ht.highlight_id = h.id AND (");
             for (int i = 0; i < filter.tags().size(); i++) {
-                where.append(i == 0 ? "" : " OR ").append("t.path = ? OR t.path LIKE ? ESCAPE '\\'");
+                where.append(i == 0 ? "" : " OR ").append("t.path = ? OR t.path LIKE ? ").append(TagRows.LIKE_ESCAPE);
                 args.add(filter.tags().get(i).value());
                 args.add(TagRows.descendantsPattern(filter.tags().get(i)));
             }

@@ -32,14 +32,17 @@ public final class TagRows {
         return id;
     }
 
-    /** A LIKE pattern for the descendants of {@code path} (escape character backslash). */
+    /** The escape character of {@link #descendantsPattern} (a backslash confuses Jdbi's SQL parser). */
+    public static final String LIKE_ESCAPE = "ESCAPE '!'";
+
+    /** A LIKE pattern for the descendants of {@code path}, to be used with {@link #LIKE_ESCAPE}. */
     public static String descendantsPattern(TagPath path) {
-        return path.value().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%";
+        return path.value().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "/%";
     }
 
     /** The tag and its descendants, shallow first. */
     public static List<Tag> subtree(Handle h, TagPath path) {
-        return h.createQuery("SELECT id, path, color FROM tags WHERE path = :p OR path LIKE :like ESCAPE '\\' ORDER BY path")
+        return h.createQuery("SELECT id, path, color FROM tags WHERE path = :p OR path LIKE :like " + LIKE_ESCAPE + " ORDER BY path")
                 .bind("p", path.value()).bind("like", descendantsPattern(path))
                 .map((rs, ctx) -> new Tag(rs.getLong("id"), TagPath.of(rs.getString("path")), rs.getString("color")))
                 .list();
