@@ -236,10 +236,10 @@ public class ExcerptExporter {
                         stack.removeLast();
                     }
                 }
-                headingsByBlock.put(b.id(), stack.stream().map(Block::text).toList());
                 if (b.isHeading()) {
-                    stack.addLast(b);
+                    stack.addLast(b); // a passage that starts in a heading is cited under that heading
                 }
+                headingsByBlock.put(b.id(), stack.stream().map(Block::text).toList());
             }
         }
 
