@@ -6,8 +6,10 @@ import org.wenzhai.documents.DocumentService;
 import org.wenzhai.domain.HighlightRelocator;
 import org.wenzhai.importing.ImportService;
 import org.wenzhai.importing.PlainTextParser;
+import org.wenzhai.search.SearchService;
 import org.wenzhai.storage.DocumentRepository;
 import org.wenzhai.storage.Library;
+import org.wenzhai.storage.SearchFeedRepository;
 import org.wenzhai.storage.SettingsRepository;
 
 /**
@@ -20,6 +22,7 @@ public final class WenzhaiContext implements AutoCloseable {
     private final SettingsRepository settings;
     private final ImportService importService;
     private final DocumentService documentService;
+    private final SearchService searchService;
 
     private WenzhaiContext(Library library) {
         this.library = library;
@@ -27,6 +30,10 @@ public final class WenzhaiContext implements AutoCloseable {
         this.settings = new SettingsRepository(library);
         this.documentService = new DocumentService(documents);
         this.importService = new ImportService(documents, List.of(new PlainTextParser()), HighlightRelocator.ORPHAN_ALL);
+        this.searchService = new SearchService(library.indexFolder(), new SearchFeedRepository(library));
+        importService.addListener(searchService::documentChanged);
+        documentService.onDocumentChanged(searchService::documentChanged);
+        documentService.onDocumentRemoved(searchService::documentRemoved);
     }
 
     /** Opens the library in {@code folder} (creating it on first use) and wires the services. */
@@ -64,6 +71,10 @@ public final class WenzhaiContext implements AutoCloseable {
         return importService;
     }
 
+    public SearchService searchService() {
+        return searchService;
+    }
+
     /** Noise rules the user turned off (ids), kept in the library's settings. */
     public java.util.Set<String> disabledNoiseRules() {
         return settings.get("import.disabledRules")
@@ -74,6 +85,10 @@ public final class WenzhaiContext implements AutoCloseable {
 
     @Override
     public void close() {
-        library.close();
+        try {
+            searchService.close();
+        } finally {
+            library.close();
+        }
     }
 }
