@@ -402,7 +402,8 @@ public final class SearchIndex implements AutoCloseable {
             i += Character.charCount(cp);
         }
         if (units.isEmpty()) {
-            throw new SearchQueryException("search.error.noLetters", folded);
+            // only punctuation or spaces: nothing indexed to narrow with, every block is checked
+            return new Part(new MatchAllDocsQuery(), false);
         }
         boolean exact = folded.codePoints().allMatch(CharUnitTokenizer::isUnit);
         if (units.size() == 1) {
@@ -449,7 +450,7 @@ public final class SearchIndex implements AutoCloseable {
             this.limit = limit;
             this.compiled = compiled;
             this.cancelled = cancelled;
-            this.queue = new PriorityQueue<>(Math.max(1, limit + 1), BEST_FIRST.reversed());
+            this.queue = new PriorityQueue<>(Math.max(1, Math.min(limit + 1, 1024)), BEST_FIRST.reversed());
         }
 
         @Override

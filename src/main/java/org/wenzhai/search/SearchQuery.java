@@ -83,7 +83,6 @@ public record SearchQuery(String text, List<String> required, List<String> exclu
                 value = text.substring(start, i);
             }
             if (prefix == null) {
-                requireSearchable(value);
                 (negate ? excluded : required).add(value);
             } else if (prefix.equals("tag:")) {
                 if (value.isBlank()) {
@@ -103,7 +102,6 @@ public record SearchQuery(String text, List<String> required, List<String> exclu
             } else {
                 headings = true;
                 if (!value.isEmpty()) {
-                    requireSearchable(value);
                     required.add(value);
                 }
             }
@@ -112,12 +110,6 @@ public record SearchQuery(String text, List<String> required, List<String> exclu
             throw new SearchQueryException(excluded.isEmpty() ? "search.error.empty" : "search.error.onlyExclusions");
         }
         return new SearchQuery(text, required, excluded, tags, docs, headings);
-    }
-
-    private static void requireSearchable(String value) {
-        if (value.codePoints().noneMatch(CharUnitTokenizer::isUnit)) {
-            throw new SearchQueryException("search.error.noLetters", value);
-        }
     }
 
     private static boolean isSpace(char c) {

@@ -42,7 +42,6 @@ class SearchQueryTest {
             'doc:abc'          | search.error.badDocument
             'tag:'             | search.error.emptyTag
             'tag:主题//乡村'   | search.error.badTag
-            '，。'             | search.error.noLetters
             """)
     void malformedQueriesGetAReasonNotAStackTrace(String query, String key) {
         assertThatThrownBy(() -> SearchQuery.parse(query))
@@ -50,6 +49,11 @@ class SearchQueryTest {
                     assertThat(e.key()).isEqualTo(key);
                     assertThat(e.getMessage()).isNotBlank().doesNotContain("\n").isNotEqualTo(key);
                 });
+    }
+
+    @Test
+    void punctuationAloneIsAValidPhrase() {
+        assertThat(SearchQuery.parse("，。").required()).containsExactly("，。");
     }
 
     @Test
