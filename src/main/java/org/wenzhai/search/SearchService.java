@@ -183,6 +183,9 @@ public class SearchService implements AutoCloseable {
             ensureReady(IndexProgress.NONE);
             idx = index;
         }
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("superseded");
+        }
         return idx.search(parsed, limit, cancelled);
     }
 
