@@ -15,9 +15,11 @@ import org.wenzhai.passages.AnchorRelocator;
 import org.wenzhai.passages.HighlightService;
 import org.wenzhai.passages.PassageEvents;
 import org.wenzhai.passages.TagService;
+import org.wenzhai.search.SearchService;
 import org.wenzhai.storage.DocumentRepository;
 import org.wenzhai.storage.HighlightRepository;
 import org.wenzhai.storage.Library;
+import org.wenzhai.storage.SearchFeedRepository;
 import org.wenzhai.storage.SettingsRepository;
 import org.wenzhai.storage.TagRepository;
 
@@ -39,6 +41,7 @@ public final class WenzhaiContext implements AutoCloseable {
     private final TagService tagService;
     private final ExcerptExporter excerptExporter;
     private final CopyWithSource copyWithSource;
+    private final SearchService searchService;
 
     private WenzhaiContext(Library library) {
         this.library = library;
@@ -56,6 +59,11 @@ public final class WenzhaiContext implements AutoCloseable {
         this.tagService = new TagService(new TagRepository(library), documents, passageEvents);
         this.excerptExporter = new ExcerptExporter(highlights, documents, settings, ExcerptExporter.standardWriters());
         this.copyWithSource = new CopyWithSource(highlightService, excerptExporter);
+        this.searchService = new SearchService(library.indexFolder(), new SearchFeedRepository(library));
+        importService.addListener(searchService::documentChanged);
+        documentService.onDocumentChanged(searchService::documentChanged);
+        documentService.onDocumentRemoved(searchService::documentRemoved);
+        passageEvents.addListener(searchService::documentsChanged);
     }
 
     /** Opens the library in {@code folder} (creating it on first use) and wires the services. */
@@ -112,6 +120,11 @@ public final class WenzhaiContext implements AutoCloseable {
 
     public CopyWithSource copyWithSource() {
         return copyWithSource;
+
+    }
+
+    public SearchService searchService() {
+        return searchService;
     }
 
     /** Noise rules the user turned off (ids), kept in the library's settings. */
@@ -126,6 +139,10 @@ public final class WenzhaiContext implements AutoCloseable {
 
     @Override
     public void close() {
-        library.close();
+        try {
+            searchService.close();
+        } finally {
+            library.close();
+        }
     }
 }
