@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 /**
  * Texts people see, from the {@code messages} bundles: Chinese by default, English available.
  * The language is {@code -Dwenzhai.lang}, else {@code $WENZHAI_LANG}, else the system locale when
- * it is English, else Chinese.
+ * it is explicitly English ({@code LC_ALL}/{@code LC_MESSAGES}/{@code LANG} such as en_US), else Chinese.
  */
 public final class Messages {
     public static final String BUNDLE = "org.wenzhai.i18n.messages";
@@ -54,9 +54,24 @@ public final class Messages {
             lang = System.getenv("WENZHAI_LANG");
         }
         if (lang == null || lang.isBlank()) {
-            lang = Locale.getDefault().getLanguage();
+            lang = systemLanguage(System.getenv(), Locale.getDefault());
         }
         return lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /**
+     * The language the system asks for. On POSIX systems the environment decides, so that the
+     * neutral {@code C}/{@code POSIX} locale (which Java reports as English) keeps the Chinese
+     * default; only an explicit English locale such as {@code en_US.UTF-8} switches to English.
+     */
+    static String systemLanguage(java.util.Map<String, String> env, Locale javaDefault) {
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String v = env.get(name);
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return javaDefault.getLanguage();
     }
 
     public Locale locale() {
