@@ -117,40 +117,63 @@ class ImportPipelineProperties {
                     .isEmpty();
             return;
         }
-        StringBuilder ordered = new StringBuilder();
-        StringBuilder metadata = new StringBuilder(nz(doc.title())).append('\u0000').append(nz(doc.source()));
+        // the output in reading order: document title, then each article's title, author and blocks
+        StringBuilder ordered = new StringBuilder(nz(doc.title())).append(nz(doc.source()));
+        List<String> headings = new ArrayList<>();
         for (ImportedArticle a : doc.articles()) {
             ordered.append(nz(a.title())).append(nz(a.author()));
-            metadata.append('\u0000').append(nz(a.title())).append('\u0000').append(nz(a.author()));
             for (ImportedBlock b : a.blocks()) {
                 ordered.append(b.text());
+                if (b.type() == org.wenzhai.domain.BlockType.HEADING) {
+                    headings.add(normalise(b.text()));
+                }
             }
         }
         String out = normalise(ordered.toString());
-        String meta = normalise(metadata.toString());
-        List<String> removed = new ArrayList<>();
+        // the input without what was recorded as removed noise
+        String in = normalise(text);
         for (RemovedText r : doc.removed()) {
-            removed.add(normalise(r.text()));
-        }
-        int cursor = 0;
-        for (String line : lines) {
-            String l = normalise(line);
-            for (String r : removed) {
-                if (!r.isEmpty() && l.contains(r)) {
-                    l = l.replaceFirst(java.util.regex.Pattern.quote(r), "");
-                }
+            String n = normalise(r.text());
+            if (!n.isEmpty()) {
+                in = in.replaceFirst(java.util.regex.Pattern.quote(n), "");
             }
-            if (l.isEmpty() || removed.stream().anyMatch(r -> r.contains(normalise(line)))) {
+        }
+        in = withoutHeadingStops(in, headings);
+        int j = 0;
+        for (int i = 0; i < in.length(); i++) {
+            char c = in.charAt(i);
+            while (j < out.length() && out.charAt(j) != c) {
+                j++;
+            }
+            if (j == out.length()) {
+                fail("input character '" + c + "' at " + i + " («" + in.substring(Math.max(0, i - 10), i) + "[" + c + "]"
+                        + in.substring(i + 1, Math.min(in.length(), i + 10)) + "») does not reach the document in order."
+                        + "\ninput:  «" + in + "»\noutput: «" + out + "»\nremoved: " + doc.removed());
+            }
+            j++;
+        }
+    }
+
+    /**
+     * The one known rewrite beyond the documented normalisations: a heading written inline before
+     * its body ({@code 一、标题。正文…}) loses the sentence end that separated the two (reported to
+     * the import area; kept narrow here so that any other lost character still fails).
+     */
+    static String withoutHeadingStops(String in, List<String> headings) {
+        StringBuilder sb = new StringBuilder(in);
+        int from = 0;
+        for (String h : headings) {
+            int at = h.isEmpty() ? -1 : sb.indexOf(h, from);
+            if (at < 0) {
                 continue;
             }
-            int at = out.indexOf(l, cursor);
-            if (at >= 0) {
-                cursor = at + l.length();
-            } else if (!meta.contains(l)) {
-                fail("input line «" + line + "» is neither in the blocks (after position " + cursor + ") nor metadata nor "
-                        + "recorded as removed noise.\nblocks: «" + out + "»\nmetadata: «" + meta + "»\nremoved: " + removed);
+            int after = at + h.length();
+            if (after < sb.length() && "。！？；".indexOf(sb.charAt(after)) >= 0) {
+                sb.deleteCharAt(after);
             }
+            from = after;
         }
+        return sb.toString();
     }
 
     private static String nz(String s) {

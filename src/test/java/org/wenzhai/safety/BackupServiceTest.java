@@ -61,6 +61,8 @@ class BackupServiceTest {
         assertThat(restored.resolve("index")).doesNotExist();
         try (WenzhaiContext ctx = WenzhaiContext.open(restored)) {
             assertThat(LibraryDump.of(ctx.library())).isEqualTo(before);
+            assertThat(ctx.searchService().needsRebuild()).as("no stale index was restored").isTrue();
+            LibraryAssertions.assertSearchFindsEveryDocument(ctx);
         }
     }
 

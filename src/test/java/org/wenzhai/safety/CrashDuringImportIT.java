@@ -129,6 +129,7 @@ class CrashDuringImportIT {
         try (WenzhaiContext ctx = WenzhaiContext.open(library)) {
             LibraryAssertions.assertSound(ctx);
             List<Path> present = LibraryAssertions.assertDocumentsWhole(ctx, bySha);
+            LibraryAssertions.assertSearchFindsEveryDocument(ctx);
             Set<String> presentNames = present.stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet());
             assertThat(presentNames).containsAll(mustBePresent);
             return present;

@@ -68,6 +68,39 @@ public final class LibraryAssertions {
         return present;
     }
 
+    /**
+     * The search index agrees with the database: for every document, a phrase taken from its own
+     * longest block finds it (the index is rebuilt on first use when it is behind or missing).
+     */
+    public static void assertSearchFindsEveryDocument(WenzhaiContext ctx) {
+        for (Document d : ctx.documentService().list()) {
+            String phrase = phraseOf(ctx.documentService().documentBlocks(d.id()));
+            if (phrase == null) {
+                continue;
+            }
+            var result = ctx.searchService().searchNow(phrase, 200);
+            assertThat(result.hits()).as("search for «%s» finds %s", phrase, d.fileName())
+                    .anyMatch(h -> h.documentId() == d.id());
+        }
+    }
+
+    private static String phraseOf(List<Block> blocks) {
+        Block longest = null;
+        for (Block b : blocks) {
+            if (longest == null || b.text().length() > longest.text().length()) {
+                longest = b;
+            }
+        }
+        if (longest == null) {
+            return null;
+        }
+        String t = longest.text();
+        int marker = t.indexOf("篇第");
+        int start = marker > 0 ? Math.max(0, t.lastIndexOf('第', marker - 1)) : t.length() / 2;
+        String phrase = t.substring(start, Math.min(t.length(), start + 9)).replaceAll("[\\p{Punct}\\s\\p{IsPunctuation}]", "");
+        return phrase.isEmpty() ? null : phrase;
+    }
+
     public static List<String> contentOf(ImportedDocument doc) {
         List<String> out = new ArrayList<>();
         for (ImportedArticle a : doc.articles()) {
