@@ -50,7 +50,7 @@ class CrashDuringImportIT {
         List<String> log = new ArrayList<>();
         while (kills < KILLS && round < 2 * KILLS) {
             all.addAll(Materials.writeFolder(materials.resolve(String.format("r%02d", round)), String.format("r%02d", round),
-                    round * 1000L, 6, 10 + random.nextInt(150)));
+                    round * 1000L, 6, 10 + random.nextInt(60)));
             Process p = JarProcess.builder(library, "import", materials.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
