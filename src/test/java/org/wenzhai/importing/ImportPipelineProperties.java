@@ -131,13 +131,31 @@ class ImportPipelineProperties {
         }
         String out = normalise(ordered.toString());
         // the input without what was recorded as removed noise
-        String in = normalise(text);
+        List<String> inLines = new ArrayList<>();
+        for (String line : lines) {
+            inLines.add(normalise(line));
+        }
         for (RemovedText r : doc.removed()) {
             String n = normalise(r.text());
-            if (!n.isEmpty()) {
-                in = in.replaceFirst(java.util.regex.Pattern.quote(n), "");
+            int at = r.lineNumber() - 1;
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (at >= 0 && at < inLines.size() && inLines.get(at).contains(n)) {
+                // on its own line (1-based line number); a page number stuck to a line's end is its last occurrence
+                String l = inLines.get(at);
+                int k = l.lastIndexOf(n);
+                inLines.set(at, l.substring(0, k) + l.substring(k + n.length()));
+            } else {
+                for (int k = 0; k < inLines.size(); k++) {
+                    if (inLines.get(k).contains(n)) {
+                        inLines.set(k, inLines.get(k).replaceFirst(java.util.regex.Pattern.quote(n), ""));
+                        break;
+                    }
+                }
             }
         }
+        String in = String.join("", inLines);
         in = withoutHeadingStops(in, headings);
         int j = 0;
         for (int i = 0; i < in.length(); i++) {
