@@ -97,8 +97,13 @@ public final class LibraryAssertions {
         String t = longest.text();
         int marker = t.indexOf("篇第");
         int start = marker > 0 ? Math.max(0, t.lastIndexOf('第', marker - 1)) : t.length() / 2;
-        String phrase = t.substring(start, Math.min(t.length(), start + 9)).replaceAll("[\\p{Punct}\\s\\p{IsPunctuation}]", "");
-        return phrase.isEmpty() ? null : phrase;
+        // a run of letters only: punctuation between the words would not be in the text once removed
+        int end = start;
+        while (end < t.length() && end - start < 9 && Character.isLetterOrDigit(t.charAt(end))) {
+            end++;
+        }
+        String phrase = t.substring(start, end);
+        return phrase.length() < 2 ? null : phrase;
     }
 
     public static List<String> contentOf(ImportedDocument doc) {
