@@ -22,6 +22,10 @@ import picocli.CommandLine.ScopeType;
                 BackupCommand.class,
                 RestoreCommand.class,
                 OrphansCommand.class,
+                RulesCommand.class,
+                RemovedCommand.class,
+                ReimportCommand.class,
+                CheckCommand.class,
         })
 public class WenzhaiCommand implements Runnable {
 
