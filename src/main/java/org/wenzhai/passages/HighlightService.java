@@ -3,7 +3,6 @@ package org.wenzhai.passages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -237,14 +236,5 @@ public class HighlightService {
 
     private Highlight require(long id) {
         return highlights.find(id).orElseThrow(() -> new IllegalArgumentException(Messages.t("passages.noHighlight", id)));
-    }
-
-    /** Counts of highlights per colour, for summaries. */
-    public Map<HighlightColor, Integer> countByColor(HighlightFilter filter) {
-        Map<HighlightColor, Integer> out = new LinkedHashMap<>();
-        for (Highlight h : list(filter)) {
-            out.merge(h.color(), 1, Integer::sum);
-        }
-        return out;
     }
 }
