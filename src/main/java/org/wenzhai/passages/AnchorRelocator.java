@@ -29,6 +29,10 @@ public final class AnchorRelocator implements HighlightRelocator {
     public static final int MAX_CELLS = 4_000_000;
     /** The fuzzy pass allows one edit per this many quote characters. */
     public static final int CHARS_PER_EDIT = 4;
+    /** Characters searched first around the expected place (plus four times the quote's length). */
+    public static final int NEAR_WINDOW = 4000;
+    /** Context characters that must reappear for an edge to snap to them. */
+    private static final int SNAP_PROBE = 6;
     /** Fuzzy candidates examined in detail (start recovery and context). */
     private static final int MAX_CANDIDATES = 16;
 
@@ -49,8 +53,9 @@ public final class AnchorRelocator implements HighlightRelocator {
         if (a.quote() == null || a.quote().isEmpty() || newBlocks.isEmpty()) {
             return Optional.empty();
         }
-        DocText old = DocText.of(oldBlocks);
-        DocText nu = DocText.of(newBlocks);
+        Texts texts = texts(oldBlocks, newBlocks);
+        DocText old = texts.old();
+        DocText nu = texts.nu();
         int oldStart = old.globalStart(a);
         double ratio = oldStart >= 0 && old.length() > 0 ? oldStart / (double) old.length() : 0.5;
         int expected = (int) Math.round(ratio * nu.length());
@@ -69,6 +74,21 @@ public final class AnchorRelocator implements HighlightRelocator {
         }
         found = fuzzy(a, nu, expected);
         return found.flatMap(x -> result(x, nu, Pass.FUZZY));
+    }
+
+    /** The texts of the last block lists seen: storage relocates all of a document's highlights against the same lists. */
+    private record Texts(List<Block> oldBlocks, List<Block> newBlocks, DocText old, DocText nu) {
+    }
+
+    private volatile Texts last;
+
+    private Texts texts(List<Block> oldBlocks, List<Block> newBlocks) {
+        Texts t = last;
+        if (t == null || t.oldBlocks() != oldBlocks || t.newBlocks() != newBlocks) {
+            t = new Texts(oldBlocks, newBlocks, DocText.of(oldBlocks), DocText.of(newBlocks));
+            last = t;
+        }
+        return t;
     }
 
     private static Optional<Result> result(Anchor a, DocText nu, Pass pass) {
@@ -169,14 +189,22 @@ public final class AnchorRelocator implements HighlightRelocator {
     }
 
     private static Optional<Anchor> fuzzy(Anchor a, DocText nu, int expected) {
+        int m = a.quote().length();
+        if (m > MAX_FUZZY_QUOTE || m / CHARS_PER_EDIT == 0) {
+            return Optional.empty();
+        }
+        // first near where the passage should be, then as wide as the cell budget allows
+        int full = Math.min(nu.length(), Math.max(m + 2 * (m / CHARS_PER_EDIT), MAX_CELLS / m));
+        int near = Math.min(full, NEAR_WINDOW + 4 * m);
+        Optional<Anchor> found = fuzzyIn(a, nu, expected, near);
+        return found.isPresent() || near == full ? found : fuzzyIn(a, nu, expected, full);
+    }
+
+    private static Optional<Anchor> fuzzyIn(Anchor a, DocText nu, int expected, int windowLength) {
         String p = a.quote();
         int m = p.length();
         int k = m / CHARS_PER_EDIT;
-        if (m > MAX_FUZZY_QUOTE || k == 0) {
-            return Optional.empty();
-        }
         String text = nu.text();
-        int windowLength = Math.min(text.length(), Math.max(m + 2 * k, MAX_CELLS / m));
         int w0 = Math.max(0, Math.min(text.length() - windowLength, expected - windowLength / 2));
         int w1 = w0 + windowLength;
 
@@ -199,6 +227,13 @@ public final class AnchorRelocator implements HighlightRelocator {
             int[] startAndDistance = bestStart(p, text, e, m + k, w0);
             int s = startAndDistance[0];
             int quoteDistance = startAndDistance[1];
+            int snappedStart = snapStart(text, s, p, oldPrefix, k);
+            int snappedEnd = snapEnd(text, e, p, oldSuffix, k);
+            if (snappedStart != s || snappedEnd != e) {
+                s = snappedStart;
+                e = snappedEnd;
+                quoteDistance = levenshtein(p, text.substring(s, e));
+            }
             if (quoteDistance > k) {
                 continue;
             }
@@ -221,6 +256,40 @@ public final class AnchorRelocator implements HighlightRelocator {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * An edit at the very edge of a quote ties between substituting the edge and inserting beside
+     * it; the context decides: the end moves right (by at most k) to where the old suffix resumes,
+     * provided the quote's last character is there.
+     */
+    private static int snapEnd(String text, int e, String quote, String oldSuffix, int k) {
+        int probe = Math.min(SNAP_PROBE, oldSuffix.length());
+        if (probe == 0) {
+            return e;
+        }
+        String want = oldSuffix.substring(0, probe);
+        for (int j = 0; j <= k && e + j + probe <= text.length(); j++) {
+            if (text.startsWith(want, e + j) && (j == 0 || text.charAt(e + j - 1) == quote.charAt(quote.length() - 1))) {
+                return e + j;
+            }
+        }
+        return e;
+    }
+
+    /** Like {@link #snapEnd}: the start moves left to where the old prefix ends, if the quote's first character is there. */
+    private static int snapStart(String text, int s, String quote, String oldPrefix, int k) {
+        int probe = Math.min(SNAP_PROBE, oldPrefix.length());
+        if (probe == 0) {
+            return s;
+        }
+        String want = oldPrefix.substring(oldPrefix.length() - probe);
+        for (int j = 0; j <= k && s - j - probe >= 0; j++) {
+            if (text.startsWith(want, s - j - probe) && (j == 0 || text.charAt(s - j) == quote.charAt(0))) {
+                return s - j;
+            }
+        }
+        return s;
     }
 
     /** For each end position in [w0, w1): the least edit distance of {@code p} to a substring ending there. */

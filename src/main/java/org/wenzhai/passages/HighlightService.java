@@ -3,7 +3,6 @@ package org.wenzhai.passages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,8 +64,8 @@ public class HighlightService {
      * @throws QuoteNotFoundException when it is absent, ambiguous, or has fewer occurrences
      */
     public Highlight addByQuote(long documentId, String quote, Integer occurrence, Details details) {
-        Anchor anchor = locate(documentId, quote, occurrence);
-        return insert(documentId, anchor, details);
+        Located at = find(documentId, quote, occurrence);
+        return insert(at, details);
     }
 
     /**
@@ -75,14 +74,13 @@ public class HighlightService {
      */
     public Highlight addBySpan(long startBlockId, int start, long endBlockId, int end, Details details) {
         Located at = span(startBlockId, start, endBlockId, end);
-        return insert(at.documentId, at.anchor, details);
+        return insert(at, details);
     }
 
-    private Highlight insert(long documentId, Anchor anchor, Details details) {
-        DocText text = DocText.of(documents.documentBlocks(documentId));
-        Highlight h = highlights.insert(documentId, text.articleOf(anchor.startBlockId()), anchor, details.color(),
-                details.note(), details.tags());
-        events.fire(Set.of(documentId));
+    private Highlight insert(Located at, Details details) {
+        Highlight h = highlights.insert(at.documentId, at.articleId, at.anchor, details.color(), details.note(),
+                details.tags());
+        events.fire(Set.of(at.documentId));
         return h;
     }
 
@@ -91,7 +89,7 @@ public class HighlightService {
         return span(startBlockId, start, endBlockId, end).anchor.quote();
     }
 
-    private record Located(long documentId, Anchor anchor) {
+    private record Located(long documentId, long articleId, Anchor anchor) {
     }
 
     private Located span(long startBlockId, int start, long endBlockId, int end) {
@@ -107,11 +105,15 @@ public class HighlightService {
         DocText text = DocText.of(documents.documentBlocks(documentId));
         Anchor anchor = text.anchor(startBlockId, start, endBlockId, end)
                 .orElseThrow(() -> new IllegalArgumentException(Messages.t("passages.badSpan")));
-        return new Located(documentId, anchor);
+        return new Located(documentId, first.articleId(), anchor);
     }
 
     /** Where the {@code occurrence}-th occurrence of a quote is, without storing anything. */
     public Anchor locate(long documentId, String quote, Integer occurrence) {
+        return find(documentId, quote, occurrence).anchor;
+    }
+
+    private Located find(long documentId, String quote, Integer occurrence) {
         if (documents.find(documentId).isEmpty()) {
             throw new IllegalArgumentException(Messages.t("passages.noDocument", documentId));
         }
@@ -132,7 +134,8 @@ public class HighlightService {
             throw QuoteNotFoundException.noSuchOccurrence(k, found.size());
         }
         int s = found.get(k - 1);
-        return text.anchor(s, s + q.length()).orElseThrow();
+        Anchor anchor = text.anchor(s, s + q.length()).orElseThrow();
+        return new Located(documentId, text.articleOf(anchor.startBlockId()), anchor);
     }
 
     /** Line breaks (with the spaces around them) become the block separator; the ends are trimmed. */
@@ -201,9 +204,8 @@ public class HighlightService {
     /** Puts a highlight (an orphan, or one in the wrong place) on a quote of a document. */
     public Highlight reattachByQuote(long id, long documentId, String quote, Integer occurrence) {
         Highlight before = require(id);
-        Anchor anchor = locate(documentId, quote, occurrence);
-        DocText text = DocText.of(documents.documentBlocks(documentId));
-        Highlight after = highlights.place(id, documentId, text.articleOf(anchor.startBlockId()), anchor);
+        Located at = find(documentId, quote, occurrence);
+        Highlight after = highlights.place(id, documentId, at.articleId, at.anchor);
         fireBoth(before, after);
         return after;
     }
@@ -212,8 +214,7 @@ public class HighlightService {
     public Highlight reattachBySpan(long id, long startBlockId, int start, long endBlockId, int end) {
         Highlight before = require(id);
         Located at = span(startBlockId, start, endBlockId, end);
-        DocText text = DocText.of(documents.documentBlocks(at.documentId));
-        Highlight after = highlights.place(id, at.documentId, text.articleOf(at.anchor.startBlockId()), at.anchor);
+        Highlight after = highlights.place(id, at.documentId, at.articleId, at.anchor);
         fireBoth(before, after);
         return after;
     }
@@ -235,14 +236,5 @@ public class HighlightService {
 
     private Highlight require(long id) {
         return highlights.find(id).orElseThrow(() -> new IllegalArgumentException(Messages.t("passages.noHighlight", id)));
-    }
-
-    /** Counts of highlights per colour, for summaries. */
-    public Map<HighlightColor, Integer> countByColor(HighlightFilter filter) {
-        Map<HighlightColor, Integer> out = new LinkedHashMap<>();
-        for (Highlight h : list(filter)) {
-            out.merge(h.color(), 1, Integer::sum);
-        }
-        return out;
     }
 }

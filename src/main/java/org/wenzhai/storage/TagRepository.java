@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -287,13 +286,5 @@ public class TagRepository {
         if (h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE id = ?").bind(0, id).mapTo(Integer.class).one() == 0) {
             throw new NoSuchItemException(kind, id);
         }
-    }
-
-    /** Every document that has any tag, highlight tag or article tag (for rebuilding an index). */
-    public Set<Long> taggedDocuments() {
-        return jdbi.withHandle(h -> {
-            List<Long> ids = h.createQuery("SELECT id FROM tags").mapTo(Long.class).list();
-            return new LinkedHashSet<>(TagRows.documentsUsing(h, ids));
-        });
     }
 }

@@ -70,6 +70,15 @@ class AnchorRelocatorTest {
     }
 
     @Test
+    void wordsInsertedAtTheEdgeOfAQuoteAreTakenIntoIt() {
+        List<Block> old = blocks(1, "会议指出，要扎实推进乡村全面振兴工作，确保取得实效。");
+        List<Block> nu = blocks(1, "会议指出，要扎实推进乡村全面振兴各项工作，确保取得实效。");
+        AnchorRelocator.Result r = relocator.locate(anchorOf(old, "扎实推进乡村全面振兴工作", 1), old, nu).orElseThrow();
+        assertThat(r.pass()).isEqualTo(AnchorRelocator.Pass.FUZZY);
+        assertThat(r.placement().anchor().quote()).isEqualTo("扎实推进乡村全面振兴各项工作");
+    }
+
+    @Test
     void unrelatedTextPlacesNothing() {
         List<Block> old = blocks(1, "要把支部建在产业链上，让党员亮在岗位上。");
         List<Block> nu = blocks(1, "要持续深化作风建设，以钉钉子精神抓好各项任务落实。");
