@@ -34,6 +34,8 @@ public final class TextDecoder {
     private static final int SAMPLE = 256 * 1024;
     private static final int DETECTOR_SAMPLE = 1024 * 1024;
     private static final char REPLACEMENT = '\uFFFD';
+    /** Detected as well-formed UTF-8: no sequence can need replacing, so none is counted. */
+    private static final String VALID_UTF8 = "utf-8";
 
     /** Decodes a whole file into lines; the encoding is detected unless {@code override} is given. */
     public DecodedText decode(byte[] bytes, Charset override) throws ImportException {
@@ -45,6 +47,7 @@ public final class TextDecoder {
     public DecodedText decodeAs(byte[] bytes, Detection d) throws ImportException {
         Charset cs = d.charset();
         LineSink sink = new LineSink();
+        sink.countReplacements = !d.how().equals(VALID_UTF8);
         if (isWide(cs)) {
             String text = decodeWhole(bytes, d.bomLength(), cs, sink);
             splitLines(text, sink.lines);
@@ -67,6 +70,7 @@ public final class TextDecoder {
      */
     public String decodeToStringAs(byte[] bytes, Detection d) throws ImportException {
         LineSink sink = new LineSink();
+        sink.countReplacements = !d.how().equals(VALID_UTF8);
         String text = decodeWhole(bytes, d.bomLength(), d.charset(), sink);
         if (sink.replaced > 0 && (long) sink.replaced * 100 > Math.max(1, sink.chars)) {
             throw new ImportException(Messages.t("importing.format.notInEncoding", d.name()));
@@ -119,8 +123,11 @@ public final class TextDecoder {
             }
             throw binary();
         }
-        if (s.utf8Invalid == 0 || (s.utf8Multi >= 8 && (long) s.utf8Invalid * 100 <= s.utf8Multi)) {
-            return new Detection(StandardCharsets.UTF_8, 0, "utf-8");
+        if (s.utf8Invalid == 0) {
+            return new Detection(StandardCharsets.UTF_8, 0, VALID_UTF8);
+        }
+        if (s.utf8Multi >= 8 && (long) s.utf8Invalid * 100 <= s.utf8Multi) {
+            return new Detection(StandardCharsets.UTF_8, 0, "utf-8-tolerant");
         }
         Detection units = utf16ByUnits(bytes);
         if (units != null) {
@@ -419,7 +426,9 @@ public final class TextDecoder {
         if (utf8) {
             String s = new String(b, from, len, StandardCharsets.UTF_8);
             sink.chars += s.length();
-            sink.replaced += count(s, REPLACEMENT);
+            if (sink.countReplacements) {
+                sink.replaced += count(s, REPLACEMENT);
+            }
             sink.add(s);
             return buf;
         }
@@ -441,7 +450,9 @@ public final class TextDecoder {
         if (cs.equals(StandardCharsets.UTF_8)) {
             String s = new String(b, start, b.length - start, StandardCharsets.UTF_8);
             sink.chars += s.length();
-            sink.replaced += count(s, REPLACEMENT);
+            if (sink.countReplacements) {
+                sink.replaced += count(s, REPLACEMENT);
+            }
             return s;
         }
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -574,6 +585,7 @@ public final class TextDecoder {
         final List<String> lines = new ArrayList<>();
         long chars;
         int replaced;
+        boolean countReplacements = true;
 
         void add(String s) {
             lines.add(s);
