@@ -22,8 +22,9 @@ import org.wenzhai.importing.ImportException;
  * double-byte encoding must also look like Chinese (most byte pairs in the common-character area),
  * so random high bytes are refused instead of decoding as GB18030 garbage.
  *
- * <p>Byte-oriented encodings (UTF-8, GB18030, Big5, single-byte ones) are decoded line by line
- * straight from the input, so the whole text never exists twice in memory.
+ * <p>Byte-oriented encodings (UTF-8, GB18030, Big5, single-byte ones) are decoded in chunks of
+ * about 1 MB that end after a line break, straight from the input and split into lines at once, so
+ * the whole text never exists twice in memory.
  */
 public final class TextDecoder {
     public static final Charset GB18030 = Charset.forName("GB18030");
