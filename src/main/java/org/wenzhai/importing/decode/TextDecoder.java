@@ -312,21 +312,80 @@ public final class TextDecoder {
             }
         }
         double gbShare = doubleByteShare(b, 0xA1, 0xF7, 0xA1, 0xFE);
+        boolean gbPlausible = gbShare >= 0.6 && validSample(b, GB18030);
+        double big5 = -1;
+        boolean big5Plausible = doubleByteShare(b, 0xA1, 0xF9, 0x40, 0xFE) >= 0.6 && validSample(b, BIG5)
+                && (big5 = commonShare(sample(b, BIG5))) >= 0.2;
+        if (gbPlausible && big5Plausible) {
+            // Both decode: the right one yields the everyday characters of Chinese, the wrong one a
+            // scatter of rare ones. This decides short files where the detector is unsure.
+            double gb = commonShare(sample(b, GB18030));
+            if (big5 > gb || (big5 == gb && BIG5.equals(guess))) {
+                return new Detection(BIG5, 0, BIG5.equals(guess) ? "detector" : "frequency");
+            }
+            return new Detection(GB18030, 0, GB18030.equals(guess) ? "detector" : "frequency");
+        }
         if (guess != null && guess.equals(BIG5)) {
-            if (doubleByteShare(b, 0xA4, 0xF9, 0x40, 0xFE) >= 0.6 && validSample(b, BIG5)) {
+            if (big5Plausible) {
                 return new Detection(BIG5, 0, "detector");
             }
         } else if (guess != null && !guess.equals(GB18030) && !isWide(guess)) {
             // The users' files are Chinese: a single-byte or Japanese/Korean guess is taken only
             // when the bytes do not look like GB18030 Chinese.
-            if (!(gbShare >= 0.6 && validSample(b, GB18030)) && validSample(b, guess)) {
+            if (big5Plausible) {
+                return new Detection(BIG5, 0, "frequency");
+            }
+            if (!gbPlausible && validSample(b, guess)) {
                 return new Detection(guess, 0, "detector");
             }
         }
-        if (gbShare >= 0.6 && validSample(b, GB18030)) {
+        if (gbPlausible) {
             return new Detection(GB18030, 0, guess != null && guess.equals(GB18030) ? "detector" : "fallback");
         }
         throw new ImportException(Messages.t("importing.format.unknownEncoding"));
+    }
+
+    /** Everyday characters of Chinese, simplified and traditional forms. */
+    private static final String COMMON = "的一是在不了有和人这這中大为為上个個国國我以要他时時来來用们們生到作地于於出就分对對成会會"
+            + "可主发發年动動同工也能下过過子说說产產种種面而方后後多定行学學法所民得经經十三之进進着著等部度家电電力里裡如水"
+            + "化高自二理起小物现現实實加量都两兩体體制机機当當使点點从從业業本去把性好应應开開它合还還因由其些然前外天政四日那"
+            + "社义義事平形相全表间間样樣与與关關各重新线線内內数數正心反你明看原又么麼利比或但质質气氣第向道命此变變条條只没沒"
+            + "结結解问問意建月公无無系军軍很情者最立代想已通并並提直题題党黨程展五果料象员員革位入常文总總次品式活设設及管特件"
+            + "长長求老头頭基资資边邊流路级級少图圖山统統接知较較将將组組见見计計别別她手角期根论論运運农農指几幾九区區强強放决"
+            + "決西被干做必战戰先回则則任取据據处處队隊南给給色光门門即保治北造百规規热熱领領七海口东東导導器压壓志世金增争爭济"
+            + "濟阶階油思术術极極交受联聯什认認六共权權收证證改清己美再采转轉更单單风風切打白教速花带帶安场場身车車例真务務具万"
+            + "萬每目至达達走积積示议議声聲报報斗完类類八离離华華名确確才科张張信马馬节節话話米整空元况況今集温溫传傳土许許步群"
+            + "广廣石记記需段研界拉林律叫且究观觀越织織装裝影算低持音众眾书書布复復容儿兒须須际際商非验驗连連断斷深难難近千周委"
+            + "素技备備半办辦青省列习習响響约約支般史感劳勞便团團往历歷市克何除消构構府称稱太准精值号號率族维維划劃选選标標写寫"
+            + "存候亲親快效院查江型眼王按格养養易置派层層片始却卻专專状狀育厂廠京识識适適属屬圆圓包火住调調满滿县縣局照参參红紅"
+            + "细細引听聽该該铁鐵价價严嚴，。、：；“”（）";
+
+    private static final java.util.BitSet COMMON_SET = new java.util.BitSet(0x10000);
+
+    static {
+        for (int i = 0; i < COMMON.length(); i++) {
+            COMMON_SET.set(COMMON.charAt(i));
+        }
+    }
+
+    /** The share of a text's CJK characters and punctuation that are everyday characters. */
+    static double commonShare(String text) {
+        int cjk = 0;
+        int common = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x3000 && c <= 0x9FFF || c >= 0xFF00 && c <= 0xFFEF) {
+                cjk++;
+                if (COMMON_SET.get(c)) {
+                    common++;
+                }
+            }
+        }
+        return cjk == 0 ? 0 : (double) common / cjk;
+    }
+
+    private static String sample(byte[] b, Charset cs) {
+        return new String(b, 0, Math.min(b.length, 64 * 1024), cs);
     }
 
     /**
