@@ -7,8 +7,11 @@ import java.nio.charset.Charset;
  *
  * @param charset   the charset bytes are decoded with
  * @param bomLength bytes of byte-order mark at the start, not part of the text
- * @param how       which step decided: "bom", "override", "utf-8", "utf-16-zeros", "utf-16-units",
- *                  "detector", "fallback"
+ * @param how       which step decided: "bom", "override", "utf-8" (well-formed), "utf-8-tolerant",
+ *                  "utf-16-zeros", "utf-32-zeros", "utf-16-units", "detector", "frequency" (GB18030 or Big5, whichever yields
+ *                  everyday characters, when both decode), "fallback" (GB18030
+ *                  chosen over the detector's guess or without one); an HTML
+ *                  page's declared charset is applied as "override"
  */
 public record Detection(Charset charset, int bomLength, String how) {
 

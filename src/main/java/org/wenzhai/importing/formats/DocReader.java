@@ -73,7 +73,7 @@ public class DocReader implements FormatReader {
                 throw new ImportException(Messages.t("importing.format.docx.notWord"));
             }
             try {
-                return new RawText(lines(new HWPFDocument(root)), "UTF-16LE");
+                return new RawText(lines(new HWPFDocument(root)), null);
             } catch (OldWordFileFormatException e) {
                 return word6(root);
             }
@@ -94,7 +94,7 @@ public class DocReader implements FormatReader {
                 }
             }
         }
-        return new RawText(lines, "Word 6/95");
+        return new RawText(lines, null);
     }
 
     private static List<RawLine> lines(HWPFDocument doc) {

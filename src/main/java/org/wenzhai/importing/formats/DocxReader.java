@@ -73,7 +73,7 @@ public class DocxReader implements FormatReader {
             throw refusal(e);
         }
         try (doc) {
-            return new RawText(new Walker(doc).lines(), "UTF-8");
+            return new RawText(new Walker(doc).lines(), null);
         } catch (IOException | RuntimeException e) {
             throw refusal(e);
         }

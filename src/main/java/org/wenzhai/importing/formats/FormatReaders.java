@@ -1,6 +1,7 @@
 package org.wenzhai.importing.formats;
 
 import java.util.List;
+import org.wenzhai.importing.decode.TextDecoder;
 
 /** Every format reader Wenzhai has, in the order they are asked. */
 public final class FormatReaders {
@@ -8,6 +9,8 @@ public final class FormatReaders {
     }
 
     public static List<FormatReader> all() {
-        return List.of(new TxtReader());
+        TextDecoder decoder = new TextDecoder();
+        return List.of(new TxtReader(decoder), new MarkdownReader(decoder), new HtmlReader(decoder),
+                new DocxReader(), new DocReader(), new PdfReader());
     }
 }

@@ -17,7 +17,8 @@ import org.wenzhai.importing.decode.TextDecoder;
  * go, ordered-list numbers stay as written (they are often the material's own 1. 2.), table rows
  * become tab-separated lines. Lines of one paragraph are soft-wrapped: only a paragraph's last line
  * (before a blank line, heading, list item or hard break) is a paragraph end. A YAML front matter
- * block is left out and recorded as removed ({@code md-front-matter}).
+ * block is left out and recorded as removed ({@code md-front-matter}). Lines over 20,000 characters
+ * keep their inline syntax (the patterns would go quadratic on them).
  */
 public class MarkdownReader implements FormatReader {
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
@@ -43,6 +44,7 @@ public class MarkdownReader implements FormatReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BR_TAG = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
     private static final char ESCAPED_BASE = '\uE000';
+    private static final int MAX_INLINE = 20_000;
 
     private final TextDecoder decoder;
 
@@ -198,6 +200,10 @@ public class MarkdownReader implements FormatReader {
 
     /** Removes inline Markdown syntax, keeping what a reader of the rendered page sees. */
     static String inline(String s) {
+        if (s.length() > MAX_INLINE) {
+            // the emphasis patterns scan ahead for their closing mark: keep huge lines linear
+            return s;
+        }
         boolean escaped = false;
         if (s.indexOf('\\') >= 0) {
             escaped = true;

@@ -98,6 +98,22 @@ class TextDecoderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"加強組織領導，壓實工作責任。", "要堅持問題導向，聚焦群眾急難愁盼。", "二、強化督促檢查"})
+    void shortBig5LinesAreBig5(String line) throws Exception {
+        DecodedText t = decoder.decode(line.getBytes(TextDecoder.BIG5), null);
+        assertThat(t.encoding()).isEqualTo("Big5");
+        assertThat(t.lines()).containsExactly(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"加强组织领导，压实工作责任。", "要坚持问题导向，聚焦群众急难愁盼。", "二、强化督促检查", "同志们："})
+    void shortGbkLinesAreGb18030(String line) throws Exception {
+        DecodedText t = decoder.decode(line.getBytes(Charset.forName("GBK")), null);
+        assertThat(t.encoding()).isEqualTo("GB18030");
+        assertThat(t.lines()).containsExactly(line);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
     void utf16WithBom(String name) throws Exception {
         Charset cs = Charset.forName(name);

@@ -89,6 +89,7 @@ final class DocxFixtures {
             XWPFParagraph h2c = paragraph(doc, "开展专项督查", "2");
             number(h2c, chinese, 1);
             paragraph(doc, "典型经验做法", "a5");
+            paragraph(doc, "一点体会", "4");
 
             XWPFParagraph withBreak = doc.createParagraph();
             withBreak.createRun().setText("本页最后一段。");

@@ -33,6 +33,7 @@ class DocxReaderTest {
                 tuple("二、强化督促检查", 1, false),
                 tuple("（一）开展专项督查", 2, false),
                 tuple("典型经验做法", 3, false),
+                tuple("一点体会", 4, false),
                 tuple("本页最后一段。", null, false),
                 tuple("新页第一段。", null, true),
                 tuple("第一行", null, false),

@@ -103,4 +103,12 @@ class MarkdownReaderTest {
         assertThat(t.encoding()).isEqualTo("GB18030");
         assertThat(t.lines()).extracting(RawLine::text).containsExactly("一、总体要求", "坚持稳中求进。");
     }
+
+    @Test
+    void aFiveMegabyteLineFullOfMarksStaysOneLine() throws Exception {
+        String line = "*强调_与*星号_".repeat(5_000_000 / 8);
+        RawText t = read(line + "\n");
+        assertThat(t.lines()).hasSize(1);
+        assertThat(t.lines().get(0).text()).hasSize(line.length());
+    }
 }

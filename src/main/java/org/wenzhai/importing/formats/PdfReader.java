@@ -1,0 +1,249 @@
+package org.wenzhai.importing.formats;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.wenzhai.domain.RemovedText;
+import org.wenzhai.domain.SourceFile;
+import org.wenzhai.i18n.Messages;
+import org.wenzhai.importing.ImportException;
+import org.wenzhai.importing.ImportOptions;
+
+/**
+ * PDF (PDFBox 3): the text of each page in reading order (sorted by position), one line per text
+ * line, the first line of every page marked {@code pageBreakBefore}; no line is a paragraph end
+ * (the reflow joins them). Page numbers (a line that is only a number, "- 3 -", "— 3 —", "第3页",
+ * "3/20", "Page 3" at the top or bottom of a page) and running headers and footers (the same line,
+ * digits aside, among the top or bottom three lines of at least half the pages, two at least) are
+ * left out and recorded as removed ({@code pdf-page-number}, {@code pdf-running-header}); their
+ * line number counts the page lines as extracted. Streams are cached in temporary files, not in
+ * memory. A PDF that needs a password to open is refused; one restricted by an owner password only
+ * is read.
+ */
+public class PdfReader implements FormatReader {
+    static final String PAGE_NUMBER = "pdf-page-number";
+    static final String RUNNING_HEADER = "pdf-running-header";
+    private static final int EDGE = 3;
+    private static final Pattern EXPLICIT_NUMBER = Pattern.compile(
+            "^(?:[-－—–―~·•]+\\s*\\d{1,4}\\s*[-－—–―~·•]+"
+                    + "|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/／]?\\s*共\\s*\\d{1,4}\\s*页)?"
+                    + "|共\\s*\\d{1,4}\\s*页\\s*[,，]?\\s*第\\s*\\d{1,4}\\s*页"
+                    + "|第[一二三四五六七八九十百零〇]{1,5}页"
+                    + "|\\d{1,4}\\s*[/／]\\s*\\d{1,4}"
+                    + "|[Pp]age\\s*\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?)$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,4}$");
+
+    @Override
+    public boolean supports(String extension) {
+        return extension.equals("pdf");
+    }
+
+    @Override
+    public RawText read(SourceFile file, ImportOptions options) throws ImportException {
+        List<List<String>> pages;
+        PDDocument doc;
+        try {
+            doc = Loader.loadPDF(file.bytes(), "", null, null, MemoryUsageSetting.setupTempFileOnly().streamCache);
+        } catch (InvalidPasswordException e) {
+            throw new ImportException(Messages.t("importing.format.pdf.encrypted"), e);
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(Messages.t("importing.format.pdf.damaged"), e);
+        }
+        try (doc) {
+            PageStripper stripper = new PageStripper();
+            stripper.writeText(doc, new StringWriter());
+            pages = stripper.pages;
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(Messages.t("importing.format.pdf.damaged"), e);
+        }
+        List<RemovedText> removed = new ArrayList<>();
+        List<RawLine> lines = withoutPageNoise(pages, removed);
+        if (lines.isEmpty()) {
+            throw new ImportException(Messages.t("importing.format.pdf.noText"));
+        }
+        return new RawText(lines, null, removed);
+    }
+
+    /** Drops page numbers and running headers/footers from the page edges; records them in {@code removed}. */
+    static List<RawLine> withoutPageNoise(List<List<String>> pages, List<RemovedText> removed) {
+        int pageCount = pages.size();
+        Map<String, Integer> top = new HashMap<>();
+        Map<String, Integer> bottom = new HashMap<>();
+        for (List<String> page : pages) {
+            count(top, page.subList(0, Math.min(EDGE, page.size())));
+            count(bottom, page.subList(Math.max(0, page.size() - EDGE), page.size()));
+        }
+        int threshold = Math.max(2, (pageCount + 1) / 2);
+        int offset = bareNumberOffset(pages);
+
+        List<RawLine> out = new ArrayList<>();
+        int lineNumber = 0;
+        for (int p = 0; p < pageCount; p++) {
+            List<String> page = pages.get(p);
+            String[] rule = new String[page.size()];
+            for (int i = 0; i < Math.min(EDGE, page.size()); i++) {
+                String r = noise(page.get(i), p, offset, top, threshold, pageCount);
+                if (r == null) {
+                    break;
+                }
+                rule[i] = r;
+            }
+            for (int i = page.size() - 1; i >= Math.max(0, page.size() - EDGE); i--) {
+                if (rule[i] != null) {
+                    break;
+                }
+                String r = noise(page.get(i), p, offset, bottom, threshold, pageCount);
+                if (r == null) {
+                    break;
+                }
+                rule[i] = r;
+            }
+            boolean first = true;
+            for (int i = 0; i < page.size(); i++) {
+                lineNumber++;
+                if (rule[i] != null) {
+                    removed.add(new RemovedText(rule[i], lineNumber, page.get(i)));
+                    continue;
+                }
+                out.add(new RawLine(page.get(i), null, first, false));
+                first = false;
+            }
+        }
+        return out;
+    }
+
+    private static String noise(String line, int page, int offset, Map<String, Integer> edgeCounts, int threshold,
+                                int pageCount) {
+        String n = halfWidthDigits(line).strip();
+        if (EXPLICIT_NUMBER.matcher(n).matches()) {
+            return PAGE_NUMBER;
+        }
+        if (BARE_NUMBER.matcher(n).matches()) {
+            int value = Integer.parseInt(n);
+            if (offset != Integer.MIN_VALUE ? value - page == offset : pageCount == 1 && value <= 2) {
+                return PAGE_NUMBER;
+            }
+        }
+        if (pageCount >= 2 && edgeCounts.getOrDefault(key(line), 0) >= threshold) {
+            return RUNNING_HEADER;
+        }
+        return null;
+    }
+
+    /**
+     * The usual difference between a bare number at a page's edge and the page's index, when the
+     * same difference is seen on at least two pages and a third of them (numbering that starts
+     * after a cover counts too); {@code Integer.MIN_VALUE} when there is none.
+     */
+    private static int bareNumberOffset(List<List<String>> pages) {
+        Map<Integer, Set<Integer>> pagesByOffset = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            List<String> page = pages.get(p);
+            List<String> edges = new ArrayList<>(page.subList(0, Math.min(EDGE, page.size())));
+            edges.addAll(page.subList(Math.max(0, page.size() - EDGE), page.size()));
+            for (String l : edges) {
+                String n = halfWidthDigits(l).strip();
+                if (BARE_NUMBER.matcher(n).matches()) {
+                    pagesByOffset.computeIfAbsent(Integer.parseInt(n) - p, k -> new HashSet<>()).add(p);
+                }
+            }
+        }
+        int best = Integer.MIN_VALUE;
+        int bestCount = 0;
+        for (Map.Entry<Integer, Set<Integer>> e : pagesByOffset.entrySet()) {
+            if (e.getValue().size() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue().size();
+            }
+        }
+        return bestCount >= 2 && bestCount * 3 >= pages.size() ? best : Integer.MIN_VALUE;
+    }
+
+    private static void count(Map<String, Integer> counts, List<String> lines) {
+        Set<String> seen = new HashSet<>();
+        for (String l : lines) {
+            String k = key(l);
+            if (!k.isEmpty() && seen.add(k)) {
+                counts.merge(k, 1, Integer::sum);
+            }
+        }
+    }
+
+    /** A line compared across pages: digits (page numbers, dates in footers) and spaces do not count. */
+    private static String key(String line) {
+        StringBuilder sb = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            sb.append(Character.isDigit(c) ? '#' : c);
+        }
+        return sb.toString();
+    }
+
+    private static String halfWidthDigits(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '０' && c <= '９') {
+                if (sb == null) {
+                    sb = new StringBuilder(s);
+                }
+                sb.setCharAt(i, (char) (c - '０' + '0'));
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** Collects the text of each page as its non-blank lines. */
+    private static final class PageStripper extends PDFTextStripper {
+        final List<List<String>> pages = new ArrayList<>();
+
+        PageStripper() {
+            setSortByPosition(true);
+            setLineSeparator("\n");
+            setSuppressDuplicateOverlappingText(true);
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            output.flush();
+            ((StringWriter) output).getBuffer().setLength(0);
+            super.startPage(page);
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            super.endPage(page);
+            output.flush();
+            StringBuffer buffer = ((StringWriter) output).getBuffer();
+            List<String> lines = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i <= buffer.length(); i++) {
+                if (i == buffer.length() || buffer.charAt(i) == '\n' || buffer.charAt(i) == '\r') {
+                    String l = buffer.substring(start, i).strip();
+                    if (!l.isEmpty()) {
+                        lines.add(l);
+                    }
+                    start = i + 1;
+                }
+            }
+            pages.add(lines);
+            buffer.setLength(0);
+        }
+    }
+}

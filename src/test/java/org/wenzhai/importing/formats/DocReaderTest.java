@@ -1,0 +1,143 @@
+package org.wenzhai.importing.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wenzhai.i18n.Messages;
+import org.wenzhai.importing.ImportException;
+import org.wenzhai.importing.ImportOptions;
+
+/**
+ * POI cannot write .doc files, so the HWPF path is exercised through LibreOffice when it is
+ * installed; the redirections by magic bytes and the refusals always run.
+ */
+class DocReaderTest {
+    private final DocReader reader = new DocReader();
+
+    @TempDir
+    Path dir;
+
+    private RawText read(byte[] bytes) throws Exception {
+        return reader.read(Fixtures.file("材料.doc", bytes), ImportOptions.defaults());
+    }
+
+    @Test
+    void aDocThatIsReallyADocxIsReadAsDocx() throws Exception {
+        RawText t = read(DocxFixtures.officialNotice());
+        assertThat(t.lines()).extracting(RawLine::text).contains("一、加强组织领导", "（一）压实工作责任");
+    }
+
+    @Test
+    void aDocSavedFromABrowserIsReadAsHtml() throws Exception {
+        String html = "<html xmlns:w=\"urn:schemas-microsoft-com:office:word\"><body><h2>二、主要做法</h2>"
+                + "<p>坚持问题导向，聚焦群众急难愁盼。</p></body></html>";
+        RawText t = read(html.getBytes(StandardCharsets.UTF_8));
+        assertThat(t.lines()).extracting(RawLine::text, RawLine::headingLevel)
+                .containsExactly(tuple("二、主要做法", 2), tuple("坚持问题导向，聚焦群众急难愁盼。", null));
+    }
+
+    @Test
+    void aDocThatIsReallyRtfIsRefusedWithAReason() {
+        byte[] rtf = "{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}\\f0 \\'d2\\'bb}".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> read(rtf)).isInstanceOf(ImportException.class)
+                .hasMessage(Messages.t("importing.format.doc.rtf"));
+    }
+
+    @Test
+    void aDocThatIsPlainTextIsReadAsText() throws Exception {
+        RawText t = read("一、总体要求\r\n坚持稳中求进。\r\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertThat(t.encoding()).isEqualTo("GB18030");
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("一、总体要求", "坚持稳中求进。");
+    }
+
+    @Test
+    void garbageAndOtherOfficeFilesAreRefused() throws Exception {
+        byte[] garbage = new byte[4096];
+        new java.util.Random(7).nextBytes(garbage);
+        assertThatThrownBy(() -> read(garbage)).isInstanceOf(ImportException.class)
+                .hasMessage(Messages.t("importing.format.doc.damaged"));
+
+        ByteArrayOutputStream ole = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[600]), "Workbook");
+            fs.writeFilesystem(ole);
+        }
+        assertThatThrownBy(() -> read(ole.toByteArray())).isInstanceOf(ImportException.class)
+                .hasMessage(Messages.t("importing.format.docx.notWord"));
+
+        byte[] oleCut = java.util.Arrays.copyOf(ole.toByteArray(), 700);
+        assertThatThrownBy(() -> read(oleCut)).isInstanceOf(ImportException.class).hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void aPasswordProtectedWordFileIsRefused() throws Exception {
+        ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+            Encryptor enc = info.getEncryptor();
+            enc.confirmPassword("机密");
+            try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(DocxFixtures.officialNotice()));
+                 OutputStream os = enc.getDataStream(fs)) {
+                opc.save(os);
+            }
+            fs.writeFilesystem(encrypted);
+        }
+        assertThatThrownBy(() -> read(encrypted.toByteArray())).isInstanceOf(ImportException.class)
+                .hasMessage(Messages.t("importing.format.doc.encrypted"));
+        assertThatThrownBy(() -> new DocxReader().read(Fixtures.file("a.docx", encrypted.toByteArray()),
+                ImportOptions.defaults())).hasMessage(Messages.t("importing.format.doc.encrypted"));
+    }
+
+    @Test
+    void aRealDocMadeByLibreOfficeIsRead() throws Exception {
+        String office = findOnPath("libreoffice", "soffice");
+        assumeThat(office).as("LibreOffice converts the generated .docx to .doc; not installed").isNotNull();
+        Path docx = dir.resolve("notice.docx");
+        Files.write(docx, DocxFixtures.officialNotice());
+        Process p = new ProcessBuilder(office, "--headless", "--convert-to", "doc", "--outdir", dir.toString(),
+                docx.toString()).redirectErrorStream(true).start();
+        p.getInputStream().transferTo(OutputStream.nullOutputStream());
+        assumeThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        Path doc = dir.resolve("notice.doc");
+        assumeThat(Files.exists(doc)).isTrue();
+        RawText t = read(Files.readAllBytes(doc));
+        assertThat(t.lines()).extracting(RawLine::text)
+                .contains("关于做好基层治理工作的通知", "各级党组织要把基层治理摆上重要议程。", "指标\t完成值");
+        assertThat(t.lines()).filteredOn(l -> l.text().endsWith("加强组织领导")).extracting(RawLine::headingLevel)
+                .containsExactly(1);
+        assertThat(t.lines()).filteredOn(l -> l.text().equals("附件：工作任务清单")).extracting(RawLine::pageBreakBefore)
+                .containsExactly(true);
+    }
+
+    private static String findOnPath(String... names) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String dirName : path.split(java.io.File.pathSeparator)) {
+            for (String n : names) {
+                Path candidate = Path.of(dirName, n);
+                if (Files.isExecutable(candidate)) {
+                    return candidate.toString();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,199 @@
+package org.wenzhai.importing.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.wenzhai.domain.RemovedText;
+import org.wenzhai.i18n.Messages;
+import org.wenzhai.importing.ImportException;
+import org.wenzhai.importing.ImportOptions;
+
+class PdfReaderTest {
+    private static final String[] CJK_FONTS = {
+        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+        "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    };
+
+    private final PdfReader reader = new PdfReader();
+
+    private RawText read(byte[] bytes) throws Exception {
+        return reader.read(Fixtures.file("报告.pdf", bytes), ImportOptions.defaults());
+    }
+
+    /** One page of lines from the top; a line of null leaves a gap. */
+    private static byte[] pdf(PdfFont font, List<String[]> pages, StandardProtectionPolicy protection) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDFont f = font.load(doc);
+            for (String[] lines : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    float y = 800;
+                    for (String line : lines) {
+                        if (line != null) {
+                            cs.beginText();
+                            cs.setFont(f, 12);
+                            cs.newLineAtOffset(72, y);
+                            cs.showText(line);
+                            cs.endText();
+                        }
+                        y -= 24;
+                    }
+                }
+            }
+            if (protection != null) {
+                doc.protect(protection);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private interface PdfFont {
+        PDFont load(PDDocument doc) throws IOException;
+    }
+
+    private static PdfFont cjkFont() throws IOException {
+        File file = Arrays.stream(CJK_FONTS).map(File::new).filter(File::isFile).findFirst().orElse(null);
+        assumeThat(file).as("a CJK font (fonts-wqy-microhei) is needed to write Chinese PDFs").isNotNull();
+        return doc -> {
+            TrueTypeFont[] first = new TrueTypeFont[1];
+            TrueTypeCollection ttc = new TrueTypeCollection(file);
+            ttc.processAllFonts(ttf -> {
+                if (first[0] == null) {
+                    first[0] = ttf;
+                }
+            });
+            return PDType0Font.load(doc, first[0], true);
+        };
+    }
+
+    private static List<String[]> report(int pageCount, IntFunction<String> pageNumber) {
+        String[][] bodies = {
+            {"在全县经济工作会议上的讲话", "同志们：", "今天召开全县经济工作会议，主要任务是总结工作、部署任务。"},
+            {"一、坚持稳中求进，推动经济持续向好", "全年地区生产总值增长百分之六，", "固定资产投资保持较快增长。"},
+            {"二、坚持项目为王，增强发展后劲", "要紧盯重大项目，强化要素保障，", "确保项目早开工、早投产。"},
+            {"三、坚持民生为本，增进群众福祉", "要办好就业、教育、医疗等民生实事，", "让群众有更多获得感。"},
+            {"四、坚持从严治党，锻造过硬队伍", "各级干部要敢于担当、善于作为，", "以实干实绩回应群众期盼。"},
+        };
+        List<String[]> pages = new ArrayList<>();
+        for (int p = 0; p < pageCount; p++) {
+            List<String> lines = new ArrayList<>();
+            lines.add("某某县2024年经济工作材料汇编");
+            lines.add(null);
+            lines.addAll(Arrays.asList(bodies[p % bodies.length]));
+            lines.add(null);
+            lines.add(pageNumber.apply(p + 1));
+            pages.add(lines.toArray(String[]::new));
+        }
+        return pages;
+    }
+
+    @Test
+    void pagesInOrderWithPageNumbersAndRunningHeadersLeftOut() throws Exception {
+        byte[] bytes = pdf(cjkFont(), report(5, n -> "- " + n + " -"), null);
+        RawText t = read(bytes);
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly(
+                "在全县经济工作会议上的讲话", "同志们：", "今天召开全县经济工作会议，主要任务是总结工作、部署任务。",
+                "一、坚持稳中求进，推动经济持续向好", "全年地区生产总值增长百分之六，", "固定资产投资保持较快增长。",
+                "二、坚持项目为王，增强发展后劲", "要紧盯重大项目，强化要素保障，", "确保项目早开工、早投产。",
+                "三、坚持民生为本，增进群众福祉", "要办好就业、教育、医疗等民生实事，", "让群众有更多获得感。",
+                "四、坚持从严治党，锻造过硬队伍", "各级干部要敢于担当、善于作为，", "以实干实绩回应群众期盼。");
+        assertThat(t.lines()).extracting(RawLine::pageBreakBefore).containsExactly(
+                true, false, false, true, false, false, true, false, false, true, false, false, true, false, false);
+        assertThat(t.lines()).noneMatch(RawLine::paragraphEnd);
+        assertThat(t.encoding()).isNull();
+        assertThat(t.removed()).filteredOn(r -> r.ruleId().equals("pdf-page-number")).extracting(RemovedText::text)
+                .containsExactly("- 1 -", "- 2 -", "- 3 -", "- 4 -", "- 5 -");
+        assertThat(t.removed()).filteredOn(r -> r.ruleId().equals("pdf-running-header")).hasSize(5)
+                .allMatch(r -> r.text().equals("某某县2024年经济工作材料汇编"));
+        assertThat(t.removed().get(0).lineNumber()).isEqualTo(1);
+        assertThat(t.removed().get(1).lineNumber()).isEqualTo(5);
+    }
+
+    @Test
+    void chinesePageNumbersAndPageOfTotal() throws Exception {
+        RawText t = read(pdf(cjkFont(), report(3, n -> "第" + n + "页"), null));
+        assertThat(t.removed()).filteredOn(r -> r.ruleId().equals("pdf-page-number")).extracting(RemovedText::text)
+                .containsExactly("第1页", "第2页", "第3页");
+        RawText slash = read(pdf(cjkFont(), report(3, n -> n + "/3"), null));
+        assertThat(slash.removed()).filteredOn(r -> r.ruleId().equals("pdf-page-number")).hasSize(3);
+        assertThat(slash.lines()).extracting(RawLine::text).doesNotContain("1/3", "2/3", "3/3");
+    }
+
+    @Test
+    void bareNumbersAreTakenAsPageNumbersOnlyWhenTheyCountThePages() throws Exception {
+        RawText counted = read(pdf(cjkFont(), report(4, n -> Integer.toString(n + 1)), null));
+        assertThat(counted.removed()).filteredOn(r -> r.ruleId().equals("pdf-page-number")).extracting(RemovedText::text)
+                .containsExactly("2", "3", "4", "5");
+
+        List<String[]> pages = List.of(
+                new String[] {"一、工作进展", "本季度完成投资", "35"},
+                new String[] {"二、存在问题", "项目推进不平衡", "7"});
+        RawText random = read(pdf(cjkFont(), pages, null));
+        assertThat(random.lines()).extracting(RawLine::text).contains("35", "7");
+    }
+
+    @Test
+    void latinPdfWithoutEmbeddedFont() throws Exception {
+        PdfFont helvetica = doc -> new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        List<String[]> pages = List.of(new String[] {"Annual work report", "Page 1"},
+                new String[] {"Second part of the report", "Page 2"});
+        RawText t = read(pdf(helvetica, pages, null));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("Annual work report", "Second part of the report");
+    }
+
+    @Test
+    void aPdfThatNeedsAPasswordIsRefused() throws Exception {
+        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+        policy.setEncryptionKeyLength(128);
+        byte[] bytes = pdf(cjkFont(), report(2, n -> "- " + n + " -"), policy);
+        assertThatThrownBy(() -> read(bytes)).isInstanceOf(ImportException.class)
+                .hasMessage(Messages.t("importing.format.pdf.encrypted"));
+    }
+
+    @Test
+    void aPdfRestrictedByAnOwnerPasswordOnlyIsRead() throws Exception {
+        AccessPermission restricted = new AccessPermission();
+        restricted.setCanExtractContent(false);
+        restricted.setCanPrint(false);
+        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "", restricted);
+        policy.setEncryptionKeyLength(128);
+        RawText t = read(pdf(cjkFont(), report(2, n -> "- " + n + " -"), policy));
+        assertThat(t.lines()).extracting(RawLine::text).contains("同志们：", "一、坚持稳中求进，推动经济持续向好");
+    }
+
+    @Test
+    void damagedAndTextlessPdfsGetOneLineReasons() throws Exception {
+        byte[] good = pdf(cjkFont(), report(2, n -> "- " + n + " -"), null);
+        byte[] cut = Arrays.copyOf(good, 200);
+        assertThatThrownBy(() -> read(cut)).isInstanceOf(ImportException.class)
+                .hasMessage(Messages.t("importing.format.pdf.damaged"));
+        byte[] empty = pdf(cjkFont(), List.of(new String[0], new String[0]), null);
+        assertThatThrownBy(() -> read(empty)).isInstanceOf(ImportException.class)
+                .hasMessage(Messages.t("importing.format.pdf.noText"));
+    }
+}

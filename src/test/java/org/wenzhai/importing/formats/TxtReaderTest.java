@@ -1,0 +1,48 @@
+package org.wenzhai.importing.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wenzhai.i18n.Messages;
+import org.wenzhai.importing.ImportException;
+import org.wenzhai.importing.ImportOptions;
+
+class TxtReaderTest {
+    private final TxtReader reader = new TxtReader();
+
+    @Test
+    void linesMayBeBrokenMidSentenceSoNoneEndsAParagraph() throws Exception {
+        byte[] bytes = "一、加强组织领导\r\n各级党委要切实担负起\r\n主体责任。\r\n".getBytes(Charset.forName("GBK"));
+        RawText t = reader.read(Fixtures.file("讲话.txt", bytes), ImportOptions.defaults());
+        assertThat(t.encoding()).isEqualTo("GB18030");
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("一、加强组织领导", "各级党委要切实担负起", "主体责任。");
+        assertThat(t.lines()).noneMatch(RawLine::paragraphEnd).allMatch(l -> l.headingLevel() == null);
+    }
+
+    @Test
+    void theUsersEncodingWins() throws Exception {
+        byte[] bytes = "加強組織領導".getBytes(Charset.forName("Big5"));
+        RawText t = reader.read(Fixtures.file("a.text", bytes), new ImportOptions(Charset.forName("Big5"), null));
+        assertThat(t.encoding()).isEqualTo("Big5");
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("加強組織領導");
+    }
+
+    @Test
+    void binaryIsRefused() {
+        byte[] elf = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        assertThatThrownBy(() -> reader.read(Fixtures.file("a.txt", elf), ImportOptions.defaults()))
+                .isInstanceOf(ImportException.class).hasMessage(Messages.t("importing.format.binary"));
+    }
+
+    @Test
+    void everyFormatHasAReader() {
+        List<FormatReader> all = FormatReaders.all();
+        for (String ext : List.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "docx", "doc", "pdf")) {
+            assertThat(all).as(ext).anyMatch(r -> r.supports(ext));
+        }
+        assertThat(all).noneMatch(r -> r.supports("exe") || r.supports("png") || r.supports(""));
+    }
+}
