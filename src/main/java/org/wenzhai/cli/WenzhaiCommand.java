@@ -37,6 +37,9 @@ public class WenzhaiCommand implements Runnable {
 
     private WenzhaiContext context;
 
+    /** Standard output as bytes, for commands that write a file's bytes there (export). */
+    java.io.PrintStream rawOut = System.out;
+
     public picocli.CommandLine.Model.CommandSpec spec() {
         return spec;
     }
