@@ -1,5 +1,6 @@
 package org.wenzhai.importing;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,11 +35,19 @@ public class DuplicateDetector implements ImportListener {
         Set<Long> own = new HashSet<>();
         var articles = documents.articles(documentId);
         articles.forEach(a -> own.add(a.id()));
+        Map<Long, SimHash> hashes = new HashMap<>();
         for (Article a : articles) {
-            SimHash sh = new SimHash().add(a.title() == null ? "" : a.title());
-            for (Block b : documents.blocks(a.id())) {
+            hashes.put(a.id(), new SimHash().add(a.title() == null ? "" : a.title()));
+        }
+        // one query for the whole document: a 200 MB file has tens of thousands of articles
+        for (Block b : documents.documentBlocks(documentId)) {
+            SimHash sh = hashes.get(b.articleId());
+            if (sh != null) {
                 sh.add(b.text());
             }
+        }
+        for (Article a : articles) {
+            SimHash sh = hashes.get(a.id());
             if (sh.characters() < MIN_CHARACTERS) {
                 continue;
             }

@@ -160,7 +160,9 @@ public final class StructureBuilder {
                 break;
             }
             entry = TOC_PAGE.matcher(entry).replaceFirst("").strip();
-            if (entry.length() > TITLE_MAX_CHARS || containsSentenceEnd(entry) || (!entry.isEmpty() && entries.contains(entry))) {
+            // a repeated entry ends an unnumbered list (the body's own headings follow); numbered entries may repeat
+            boolean repeated = !m.matches() && !entry.isEmpty() && entries.contains(entry);
+            if (entry.length() > TITLE_MAX_CHARS || containsSentenceEnd(entry) || repeated) {
                 break;
             }
             entries.add(entry);
@@ -314,6 +316,9 @@ public final class StructureBuilder {
         String author = null;
         LocalDate date = null;
         int i = from;
+        if (!titleFromFirstLine && title != null && i < to && squeeze(lines.get(i).text()).equals(squeeze(title))) {
+            i++; // the title written twice (file heading and article heading)
+        }
         if (titleFromFirstLine && i < to) {
             title = lines.get(i).text();
             String unnumbered = withoutNumbering(title).strip();
