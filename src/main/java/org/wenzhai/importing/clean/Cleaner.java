@@ -18,6 +18,8 @@ public final class Cleaner {
     public static final int LINE_RULE_MAX_CHARS = 200;
     static final int ADVERT_SHORT = 25;
     static final int ADVERT_MEDIUM = 80;
+    /** Longer lines are never adverts (real ones are one or two sentences); sparing them keeps import fast. */
+    static final int ADVERT_MAX_CHARS = 300;
     static final int HEAD_WINDOW = 15;
     static final int HEAD_LINE_MAX = 60;
     /** The id under which the head block's lines are recorded; disabling it keeps the block. */
@@ -27,6 +29,7 @@ public final class Cleaner {
 
     private final List<NoiseRule> inline = new ArrayList<>();
     private final List<NoiseRule> lineRules = new ArrayList<>();
+    private final List<Pattern> lineFinders = new ArrayList<>();
     private final List<NoiseRule> advert = new ArrayList<>();
     private final List<NoiseRule> head = new ArrayList<>();
     private final Pattern anyAdvert;
@@ -45,7 +48,10 @@ public final class Cleaner {
             }
             switch (r.kind()) {
                 case INLINE -> inline.add(r);
-                case LINE, PAGE -> lineRules.add(r);
+                case LINE, PAGE -> {
+                    lineRules.add(r);
+                    lineFinders.add(finderFor(r.pattern()));
+                }
                 case ADVERT -> advert.add(r);
                 case HEAD -> head.add(r);
             }
@@ -149,9 +155,27 @@ public final class Cleaner {
         if (text.length() > LINE_RULE_MAX_CHARS) {
             return null;
         }
-        for (NoiseRule r : lineRules) {
-            if (r.pattern().matcher(text).matches()) {
-                return r;
+        for (int i = 0; i < lineRules.size(); i++) {
+            Pattern finder = lineFinders.get(i);
+            boolean hit = finder != null ? finder.matcher(text).find() : lineRules.get(i).pattern().matcher(text).matches();
+            if (hit) {
+                return lineRules.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a whole-line pattern {@code .*X.*} the same test as {@code find(X)} (lines hold no line
+     * ends), without the backtracking of the leading {@code .*}; null for other patterns.
+     */
+    static Pattern finderFor(Pattern whole) {
+        String p = whole.pattern();
+        if (p.length() > 4 && p.startsWith(".*") && p.endsWith(".*") && !p.endsWith("\\.*")) {
+            try {
+                return Pattern.compile(p.substring(2, p.length() - 2));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                return null;
             }
         }
         return null;
@@ -201,7 +225,7 @@ public final class Cleaner {
 
     /** The ids of the advert rules that condemn this line (joined by '+'), or null when it stays. */
     String advertMarks(String text) {
-        if (anyAdvert == null || !anyAdvert.matcher(text).find()) {
+        if (anyAdvert == null || text.length() > ADVERT_MAX_CHARS || !anyAdvert.matcher(text).find()) {
             return null;
         }
         List<String> ids = new ArrayList<>();
