@@ -211,7 +211,11 @@ public final class StructureBuilder {
             }
             for (int i = pos; i < lines.size(); i++) {
                 String t = lines.get(i).text();
-                if (t.length() <= TITLE_MAX_CHARS + 40 && squeeze(withoutNumbering(t)).startsWith(e)) {
+                String line = squeeze(withoutNumbering(t));
+                // the line holds the entry (a unit may be glued after it), or the entry holds the line (the
+                // entry names the unit too: "标题——XX县委组织部")
+                if (t.length() <= TITLE_MAX_CHARS + 40 && (line.startsWith(e)
+                        || (line.length() >= 6 && e.startsWith(line) && isTitleShape(t)))) {
                     starts.add(i);
                     if (Texts.numberingLevel(t) > 0) {
                         numbered++;
@@ -342,9 +346,15 @@ public final class StructureBuilder {
                 }
             }
         }
-        // metadata lines right under the title: author or unit, date
-        for (int k = 0; k < 3 && i < to; k++) {
+        List<ImportedBlock> blocks = new ArrayList<>();
+        // metadata lines right under the title: author or unit, date; a subtitle (——在…上的讲话) stays a paragraph
+        for (int k = 0; k < 4 && i < to; k++) {
             String t = lines.get(i).text();
+            if (k < 2 && (t.startsWith("——") || t.startsWith("—")) && t.length() <= TITLE_MAX_CHARS) {
+                blocks.add(ImportedBlock.paragraph(t));
+                i++;
+                continue;
+            }
             String a = author == null ? Metadata.authorLine(t, k == 0) : null;
             if (a != null) {
                 author = a;
@@ -363,7 +373,6 @@ public final class StructureBuilder {
             }
             break;
         }
-        List<ImportedBlock> blocks = new ArrayList<>();
         for (; i < to; i++) {
             addBlocks(lines.get(i), blocks);
         }
