@@ -184,7 +184,7 @@ public final class StructureBuilder {
     private static boolean appearsAfter(List<Line> lines, int from, String entry) {
         String e = squeeze(entry);
         for (int i = from; i < lines.size(); i++) {
-            if (squeeze(lines.get(i).text()).startsWith(e)) {
+            if (lines.get(i).text().length() <= TITLE_MAX_CHARS + 40 && squeeze(lines.get(i).text()).startsWith(e)) {
                 return true;
             }
         }
@@ -211,6 +211,9 @@ public final class StructureBuilder {
             }
             for (int i = pos; i < lines.size(); i++) {
                 String t = lines.get(i).text();
+                if (t.length() > TITLE_MAX_CHARS + 40) {
+                    continue;
+                }
                 String line = squeeze(withoutNumbering(t));
                 // the line holds the entry (a unit may be glued after it), or the entry holds the line (the
                 // entry names the unit too: "标题——XX县委组织部")
