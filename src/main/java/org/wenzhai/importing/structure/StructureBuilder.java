@@ -399,6 +399,11 @@ public final class StructureBuilder {
         }
         if (level > 0) {
             int end = firstSentenceEnd(t);
+            int colon = t.indexOf('：');
+            if (colon > 0 && colon <= 30 && (end < 0 || colon < end) && t.length() - colon - 1 >= 10
+                    && firstSentenceEnd(t.substring(0, colon)) < 0 && balanced(t.substring(0, colon))) {
+                end = colon; // "一、指导思想：以…为指导" is a heading and its body
+            }
             if (end < 0) {
                 if (t.length() <= HEADING_MAX_CHARS) {
                     blocks.add(ImportedBlock.heading(level, t));
@@ -420,6 +425,11 @@ public final class StructureBuilder {
             return;
         }
         addParagraph(t, blocks);
+    }
+
+    private static boolean balanced(String s) {
+        return s.chars().filter(c -> c == '“').count() == s.chars().filter(c -> c == '”').count()
+                && s.chars().filter(c -> c == '（').count() == s.chars().filter(c -> c == '）').count();
     }
 
     /** Index of the first 。！？； outside quotes, or -1. */
