@@ -20,6 +20,9 @@ public class DuplicateDetector implements ImportListener {
     /** Shorter articles get no fingerprint: a few sentences say too little to call them the same. */
     public static final int MIN_CHARACTERS = 200;
 
+    /** Up to this many articles a document's blocks are read in one query; larger ones article by article. */
+    static final int ONE_QUERY_MAX_ARTICLES = 500;
+
     private final DocumentRepository documents;
     private Map<Long, Long> fingerprints;
 
@@ -39,11 +42,20 @@ public class DuplicateDetector implements ImportListener {
         for (Article a : articles) {
             hashes.put(a.id(), new SimHash().add(a.title() == null ? "" : a.title()));
         }
-        // one query for the whole document: a 200 MB file has tens of thousands of articles
-        for (Block b : documents.documentBlocks(documentId)) {
-            SimHash sh = hashes.get(b.articleId());
-            if (sh != null) {
-                sh.add(b.text());
+        if (articles.size() <= ONE_QUERY_MAX_ARTICLES) {
+            for (Block b : documents.documentBlocks(documentId)) {
+                SimHash sh = hashes.get(b.articleId());
+                if (sh != null) {
+                    sh.add(b.text());
+                }
+            }
+        } else {
+            // a 200 MB file: article by article, so that its whole text is never in memory at once
+            for (Article a : articles) {
+                SimHash sh = hashes.get(a.id());
+                for (Block b : documents.blocks(a.id())) {
+                    sh.add(b.text());
+                }
             }
         }
         for (Article a : articles) {

@@ -84,27 +84,28 @@ public final class ImportBench {
 
         TextDecoder decoder = new TextDecoder();
         decodeAll(files, decoder); // warm up the page cache and the JIT
-        double decode = median(3, () -> decodeAll(files, decoder));
+        Time decode = median(3, () -> decodeAll(files, decoder));
 
         PipelineParser parser = new PipelineParser(FormatReaders.all(), NoiseRules.builtIn());
-        double parse = median(3, () -> parseAll(files, parser));
+        Time parse = median(3, () -> parseAll(files, parser));
 
         Path lib = work.resolve("library-" + System.nanoTime());
-        double importSeconds;
-        ImportReport report;
+        ImportReport[] report = new ImportReport[1];
+        Time whole;
         try (WenzhaiContext ctx = WenzhaiContext.open(lib)) {
-            long t0 = System.nanoTime();
-            report = ctx.importService().importPaths(List.of(dir), ImportOptions.defaults(), ImportProgress.NONE, () -> false);
-            importSeconds = (System.nanoTime() - t0) / 1e9;
+            whole = time(() -> report[0] = ctx.importService().importPaths(List.of(dir), ImportOptions.defaults(),
+                    ImportProgress.NONE, () -> false));
         }
         System.out.println();
-        System.out.println("| step                                           |     MB | seconds |   MB/s |");
-        System.out.println("|------------------------------------------------|-------:|--------:|-------:|");
+        System.out.println("| step                                              |     MB | wall s | MB/s wall |  CPU s | MB/CPU s |");
+        System.out.println("|---------------------------------------------------|-------:|-------:|----------:|-------:|---------:|");
         row("read + decode only (median of 3)", size, decode);
-        row("read + decode + clean + reflow + structure (med.)", size, parse);
-        row("whole import: parse, H2, search index, duplicates", size, importSeconds);
-        System.out.printf(Locale.ROOT, "imported %d, failed %d; whole import / read+decode time = %.1f×%n",
-                report.count(FileResult.Status.IMPORTED), report.count(FileResult.Status.FAILED), importSeconds / decode);
+        row("read + decode + clean + reflow + structure (median)", size, parse);
+        row("whole import: parse, H2, search index, duplicates", size, whole);
+        System.out.printf(Locale.ROOT, "imported %d, failed %d; whole import / read+decode = %.1f× wall, %.1f× CPU; "
+                        + "system load average now %.1f%n", report[0].count(FileResult.Status.IMPORTED),
+                report[0].count(FileResult.Status.FAILED), whole.wall() / decode.wall(), whole.cpu() / decode.cpu(),
+                loadAverage());
         deleteTree(lib);
     }
 
@@ -112,15 +113,32 @@ public final class ImportBench {
         void run() throws Exception;
     }
 
-    private static double median(int runs, Timed t) throws Exception {
-        double[] s = new double[runs];
+    /** Wall-clock seconds and the process's CPU seconds (all threads) of one measurement. */
+    private record Time(double wall, double cpu) {
+    }
+
+    private static Time median(int runs, Timed t) throws Exception {
+        Time[] s = new Time[runs];
         for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            t.run();
-            s[i] = (System.nanoTime() - t0) / 1e9;
+            s[i] = time(t);
         }
-        java.util.Arrays.sort(s);
+        java.util.Arrays.sort(s, Comparator.comparingDouble(Time::wall));
         return s[runs / 2];
+    }
+
+    private static Time time(Timed t) throws Exception {
+        long c0 = processCpuNanos();
+        long t0 = System.nanoTime();
+        t.run();
+        return new Time((System.nanoTime() - t0) / 1e9, (processCpuNanos() - c0) / 1e9);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void decodeAll(List<Path> files, TextDecoder decoder) throws Exception {
@@ -144,8 +162,9 @@ public final class ImportBench {
         }
     }
 
-    private static void row(String what, double mb, double seconds) {
-        System.out.printf(Locale.ROOT, "| %-46s | %6.1f | %7.2f | %6.1f |%n", what, mb, seconds, mb / seconds);
+    private static void row(String what, double mb, Time t) {
+        System.out.printf(Locale.ROOT, "| %-49s | %6.1f | %6.2f | %9.1f | %6.2f | %8.1f |%n", what, mb, t.wall(),
+                mb / t.wall(), t.cpu(), mb / t.cpu());
     }
 
     // ---- the single large file, in a child JVM with -Xmx1g ----
@@ -186,23 +205,25 @@ public final class ImportBench {
 
     private static void single(Path big, Path lib) throws Exception {
         double mb = Files.size(big) / 1048576.0;
-        long t0 = System.nanoTime();
-        FileResult r;
-        try (WenzhaiContext ctx = WenzhaiContext.open(lib)) {
-            r = ctx.importService().importFile(big, ImportOptions.defaults());
-        }
-        double s = (System.nanoTime() - t0) / 1e9;
+        FileResult[] result = new FileResult[1];
+        Time t = time(() -> {
+            try (WenzhaiContext ctx = WenzhaiContext.open(lib)) {
+                result[0] = ctx.importService().importFile(big, ImportOptions.defaults());
+            }
+        });
+        FileResult r = result[0];
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.println("| file                 |     MB | seconds |   MB/s | heap cap | peak heap | outcome |");
-        System.out.println("|----------------------|-------:|--------:|-------:|---------:|----------:|---------|");
-        System.out.printf(Locale.ROOT, "| %-20s | %6.1f | %7.2f | %6.1f | %5d MB | %6d MB | %s |%n", big.getFileName(), mb, s,
-                mb / s, Runtime.getRuntime().maxMemory() >> 20, peak >> 20,
+        System.out.println("| file                 |     MB | wall s | MB/s | CPU s | heap cap | peak heap | outcome |");
+        System.out.println("|----------------------|-------:|-------:|-----:|------:|---------:|----------:|---------|");
+        System.out.printf(Locale.ROOT, "| %-20s | %6.1f | %6.1f | %4.1f | %5.1f | %5d MB | %6d MB | %s |%n", big.getFileName(),
+                mb, t.wall(), mb / t.wall(), t.cpu(), Runtime.getRuntime().maxMemory() >> 20, peak >> 20,
                 r.status() + (r.message() == null ? "" : " " + r.message()));
+        System.out.printf(Locale.ROOT, "system load average now %.1f%n", loadAverage());
     }
 
     private static String classPath() throws URISyntaxException {
