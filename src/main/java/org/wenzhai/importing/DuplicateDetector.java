@@ -1,5 +1,6 @@
 package org.wenzhai.importing;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,9 @@ public class DuplicateDetector implements ImportListener {
     /** Shorter articles get no fingerprint: a few sentences say too little to call them the same. */
     public static final int MIN_CHARACTERS = 200;
 
+    /** Up to this many articles a document's blocks are read in one query; larger ones article by article. */
+    static final int ONE_QUERY_MAX_ARTICLES = 500;
+
     private final DocumentRepository documents;
     private Map<Long, Long> fingerprints;
 
@@ -34,11 +38,28 @@ public class DuplicateDetector implements ImportListener {
         Set<Long> own = new HashSet<>();
         var articles = documents.articles(documentId);
         articles.forEach(a -> own.add(a.id()));
+        Map<Long, SimHash> hashes = new HashMap<>();
         for (Article a : articles) {
-            SimHash sh = new SimHash().add(a.title() == null ? "" : a.title());
-            for (Block b : documents.blocks(a.id())) {
-                sh.add(b.text());
+            hashes.put(a.id(), new SimHash().add(a.title() == null ? "" : a.title()));
+        }
+        if (articles.size() <= ONE_QUERY_MAX_ARTICLES) {
+            for (Block b : documents.documentBlocks(documentId)) {
+                SimHash sh = hashes.get(b.articleId());
+                if (sh != null) {
+                    sh.add(b.text());
+                }
             }
+        } else {
+            // a 200 MB file: article by article, so that its whole text is never in memory at once
+            for (Article a : articles) {
+                SimHash sh = hashes.get(a.id());
+                for (Block b : documents.blocks(a.id())) {
+                    sh.add(b.text());
+                }
+            }
+        }
+        for (Article a : articles) {
+            SimHash sh = hashes.get(a.id());
             if (sh.characters() < MIN_CHARACTERS) {
                 continue;
             }

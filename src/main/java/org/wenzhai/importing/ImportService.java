@@ -180,6 +180,10 @@ public class ImportService {
                 long id = documents.insert(file, parsed);
                 result = new FileResult(path, FileResult.Status.IMPORTED, id, null);
             }
+            // stored: let a 200 MB file's bytes and parsed text go before the listeners (index) read it back
+            parsed = null;
+            file = null;
+            bytes = null;
             for (ImportListener l : listeners) {
                 l.documentStored(result.documentId());
             }

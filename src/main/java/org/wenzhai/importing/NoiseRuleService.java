@@ -40,6 +40,8 @@ public class NoiseRuleService {
         }
         out.add(new RuleState(Cleaner.HEAD_BLOCK_ID, "head", "The advert block at the head of a document, as a whole",
                 !off.contains(Cleaner.HEAD_BLOCK_ID)));
+        out.add(new RuleState(Cleaner.RUNNING_HEADER_ID, "page", "A short line met at two or more page breaks "
+                + "(running header or footer)", !off.contains(Cleaner.RUNNING_HEADER_ID)));
         out.add(new RuleState(Reflow.GLUED_PAGE_NUMBER_ID, "page", "A page number stuck to the end of a broken line",
                 !off.contains(Reflow.GLUED_PAGE_NUMBER_ID)));
         return out;

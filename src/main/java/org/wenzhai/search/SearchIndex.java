@@ -168,7 +168,8 @@ public final class SearchIndex implements AutoCloseable {
         List<String> path = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
         long article = Long.MIN_VALUE;
-        List<Document> docs = new ArrayList<>(blocks.size());
+        // added in chunks: a 200 MB file's million Lucene documents at once do not fit in a 1 GB heap
+        List<Document> docs = new ArrayList<>(Math.min(blocks.size(), ADD_CHUNK));
         for (SearchableBlock b : blocks) {
             if (b.articleId() != article) {
                 article = b.articleId();
@@ -187,9 +188,18 @@ public final class SearchIndex implements AutoCloseable {
                 levels.add(level);
                 path.add(b.text());
             }
+            if (docs.size() >= ADD_CHUNK) {
+                List<Document> chunk = List.copyOf(docs);
+                io(() -> writer.addDocuments(chunk));
+                docs.clear();
+            }
         }
-        io(() -> writer.addDocuments(docs));
+        if (!docs.isEmpty()) {
+            io(() -> writer.addDocuments(docs));
+        }
     }
+
+    private static final int ADD_CHUNK = 2_000;
 
     private static Document toLucene(SearchableBlock b, List<String> headingPath) {
         Document d = new Document();

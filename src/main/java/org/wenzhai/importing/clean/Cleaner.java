@@ -18,17 +18,23 @@ public final class Cleaner {
     public static final int LINE_RULE_MAX_CHARS = 200;
     static final int ADVERT_SHORT = 25;
     static final int ADVERT_MEDIUM = 80;
+    /** Longer lines are never adverts (real ones are one or two sentences); sparing them keeps import fast. */
+    static final int ADVERT_MAX_CHARS = 300;
     static final int HEAD_WINDOW = 15;
     static final int HEAD_LINE_MAX = 60;
     /** The id under which the head block's lines are recorded; disabling it keeps the block. */
     public static final String HEAD_BLOCK_ID = "head.block";
+    /** The id under which running headers and footers are recorded; disabling it keeps them. */
+    public static final String RUNNING_HEADER_ID = "page.running-header";
 
     private final List<NoiseRule> inline = new ArrayList<>();
     private final List<NoiseRule> lineRules = new ArrayList<>();
+    private final List<Pattern> lineFinders = new ArrayList<>();
     private final List<NoiseRule> advert = new ArrayList<>();
     private final List<NoiseRule> head = new ArrayList<>();
     private final Pattern anyAdvert;
     private final boolean headBlock;
+    private final boolean runningHeaders;
 
     /** What cleaning made of a text: the kept lines and what it removed. */
     public record Result(List<Line> lines, List<RemovedText> removed) {
@@ -42,7 +48,10 @@ public final class Cleaner {
             }
             switch (r.kind()) {
                 case INLINE -> inline.add(r);
-                case LINE, PAGE -> lineRules.add(r);
+                case LINE, PAGE -> {
+                    lineRules.add(r);
+                    lineFinders.add(finderFor(r.pattern()));
+                }
                 case ADVERT -> advert.add(r);
                 case HEAD -> head.add(r);
             }
@@ -52,6 +61,7 @@ public final class Cleaner {
         }
         anyAdvert = any.length() == 0 ? null : Pattern.compile(any.toString());
         headBlock = !disabled.contains(HEAD_BLOCK_ID);
+        runningHeaders = !disabled.contains(RUNNING_HEADER_ID);
     }
 
     /** Normalises one line's text: indentation and trailing blanks, 〝〞 and 臵. */
@@ -134,6 +144,9 @@ public final class Cleaner {
             carriedBlanks = 0;
             carriedPage = false;
         }
+        if (runningHeaders) {
+            kept = removeRunningHeaders(kept, removed);
+        }
         removed.sort(java.util.Comparator.comparingInt(RemovedText::lineNumber));
         return new Result(kept, removed);
     }
@@ -142,20 +155,85 @@ public final class Cleaner {
         if (text.length() > LINE_RULE_MAX_CHARS) {
             return null;
         }
-        for (NoiseRule r : lineRules) {
-            if (r.pattern().matcher(text).matches()) {
-                return r;
+        for (int i = 0; i < lineRules.size(); i++) {
+            Pattern finder = lineFinders.get(i);
+            boolean hit = finder != null ? finder.matcher(text).find() : lineRules.get(i).pattern().matcher(text).matches();
+            if (hit) {
+                return lineRules.get(i);
             }
         }
         return null;
     }
 
+    /**
+     * For a whole-line pattern {@code .*X.*} the same test as {@code find(X)} (lines hold no line
+     * ends), without the backtracking of the leading {@code .*}; null for other patterns.
+     */
+    static Pattern finderFor(Pattern whole) {
+        String p = whole.pattern();
+        if (p.length() > 4 && p.startsWith(".*") && p.endsWith(".*") && !p.endsWith("\\.*")) {
+            try {
+                return Pattern.compile(p.substring(2, p.length() - 2));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Running headers and footers: the same short line met at two or more page breaks (just before
+     * or just after one) is page furniture, not text.
+     */
+    private static List<Line> removeRunningHeaders(List<Line> lines, List<RemovedText> removed) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (int k = 0; k < lines.size(); k++) {
+            if (lines.get(k).pageBreakBefore()) {
+                counts.merge(lines.get(k).text(), 1, Integer::sum);
+                if (k > 0) {
+                    counts.merge(lines.get(k - 1).text(), 1, Integer::sum);
+                }
+            }
+        }
+        java.util.Set<String> furniture = new java.util.HashSet<>();
+        counts.forEach((t, n) -> {
+            if (n >= 2 && t.length() <= 40 && Texts.numberingLevel(t) == 0 && !Texts.endsSentence(t)) {
+                furniture.add(t);
+            }
+        });
+        if (furniture.isEmpty()) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines.size());
+        boolean carryPage = false;
+        for (int k = 0; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            boolean atBreak = l.pageBreakBefore() || (k + 1 < lines.size() && lines.get(k + 1).pageBreakBefore());
+            if (atBreak && furniture.contains(l.text())) {
+                removed.add(new RemovedText(RUNNING_HEADER_ID, l.number(), l.text()));
+                carryPage |= l.pageBreakBefore();
+                continue;
+            }
+            if (carryPage && !l.pageBreakBefore()) {
+                l = new Line(l.number(), l.text(), l.headingHint(), true, l.paragraphEnd(), l.blankBefore(), l.indented());
+            }
+            carryPage = false;
+            out.add(l);
+        }
+        return out;
+    }
+
     /** The ids of the advert rules that condemn this line (joined by '+'), or null when it stays. */
     String advertMarks(String text) {
-        if (anyAdvert == null || advert.isEmpty() || !anyAdvert.matcher(text).find()) {
+        if (anyAdvert == null || text.length() > ADVERT_MAX_CHARS || !anyAdvert.matcher(text).find()) {
             return null;
         }
         List<String> ids = new ArrayList<>();
+        for (NoiseRule r : head) {
+            if (text.length() <= ADVERT_SHORT && r.pattern().matcher(text).find()) {
+                ids.add(r.id());
+            }
+        }
         for (NoiseRule r : advert) {
             if (r.pattern().matcher(text).find()) {
                 ids.add(r.id());

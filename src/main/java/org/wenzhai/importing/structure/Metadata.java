@@ -16,11 +16,11 @@ final class Metadata {
     private static final Pattern UNIT_LINE = Pattern.compile(
             "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|支部|组织部|宣传部|统战部|政法委|纪委|监委|委|局|部|办|厅|院|中心|政府"
                     + "|街道|街道办事处|县|区|市|镇|乡|村|社区|公司|集团|学校|大学|学院|协会|联合会|研究会|商会|管委会|研究室"
-                    + "|总队|支队|大队|所|站|署|处|科|室|馆)$");
+                    + "|总队|支队|大队|所|站|署|处|科|室|馆|党校|校|小组|D组|D支部)$");
     /** Suffixes strict enough to cut a unit glued to the end of a title. */
     private static final Pattern GLUED_UNIT_SUFFIX = Pattern.compile(
             "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|组织部|宣传部|统战部|政法委|纪委|委|局|组织部|办|厅|院|中心|政府"
-                    + "|街道办事处|管委会|研究室|D委|D组|D工委)$");
+                    + "|街道办事处|管委会|研究室|党校|D组|D工委|D支部|D校)$");
     /** Where a glued unit may start: placeholder names first, then place names, then bare 市委/县委…. */
     private static final Pattern[] UNIT_START = {
             Pattern.compile("X{2,}|Ｘ{2,}|x{2,}|×+|某某|\\*{2,}|＊{2,}|○{2,}"),

@@ -36,6 +36,7 @@ public final class StructureBuilder {
     private static final Pattern COUNT_LINE = Pattern.compile("^[（(]\\s*(\\d+)\\s*篇\\s*[）)]$");
     private static final Pattern COUNT_IN_TITLE = Pattern.compile("[（(]\\s*(\\d+)\\s*篇\\s*[）)]");
     private static final Pattern TOC_ENTRY = Pattern.compile("^(\\d{1,2})\\s*[.．、]\\s*(.*)$");
+    private static final Pattern TOC_LEADER = Pattern.compile("(?:[.…·．]{3,}|\\s)\\s*\\d{1,4}$");
     private static final Pattern TOC_PAGE = Pattern.compile("(?:\\s+|[.…·．—-]{2,}\\s*)\\d{1,4}$");
     private static final Pattern ITEM_START = Pattern.compile("^[一二三四五六七八九十]+是");
 
@@ -78,8 +79,10 @@ public final class StructureBuilder {
         if (toc != null && expected < 0) {
             expected = toc.entries.size();
         }
-        boolean compilation = toc != null || COMPILATION.matcher(title).find();
-        List<Integer> starts = toc == null ? List.of() : matchToc(lines, body, toc);
+        boolean announced = COMPILATION.matcher(title).find();
+        List<Integer> starts = toc == null ? List.of() : matchToc(lines, body, toc, announced);
+        boolean headingsToc = toc != null && starts.isEmpty() && toc.entries.stream().anyMatch(e -> !e.isEmpty());
+        boolean compilation = announced || (toc != null && !headingsToc);
         if (starts.size() < 2) {
             starts = candidates(lines, body, compilation, expected);
         }
@@ -125,6 +128,11 @@ public final class StructureBuilder {
     private record Toc(int end, List<String> entries) {
     }
 
+    /**
+     * A table of contents right after the title: a 目录 line followed by entries (numbered 1．…,
+     * numbered 一、…, or ending in dot leaders and a page number; entries may be empty), or,
+     * without a 目录 line, two or more numbered 1．… entries whose texts come back later.
+     */
     private static Toc findToc(List<Line> lines, int from) {
         int header = -1;
         for (int i = from; i < Math.min(lines.size(), from + 4); i++) {
@@ -138,12 +146,23 @@ public final class StructureBuilder {
         List<String> entries = new ArrayList<>();
         int firstEntry = i;
         while (i < lines.size()) {
-            Matcher m = TOC_ENTRY.matcher(lines.get(i).text());
-            if (!m.matches() || Integer.parseInt(m.group(1)) != entries.size() + 1) {
+            String t = lines.get(i).text();
+            if (!entries.isEmpty() && lines.get(i).blankBefore() > 0) {
                 break;
             }
-            String entry = TOC_PAGE.matcher(m.group(2)).replaceFirst("").strip();
-            if (entry.length() > TITLE_MAX_CHARS || containsSentenceEnd(entry)) {
+            Matcher m = TOC_ENTRY.matcher(t);
+            String entry;
+            if (m.matches() && Integer.parseInt(m.group(1)) == entries.size() + 1) {
+                entry = m.group(2);
+            } else if (header >= 0 && (TOC_LEADER.matcher(t).find() || Texts.numberingLevel(t) == 1)) {
+                entry = t;
+            } else {
+                break;
+            }
+            entry = TOC_PAGE.matcher(entry).replaceFirst("").strip();
+            // a repeated entry ends an unnumbered list (the body's own headings follow); numbered entries may repeat
+            boolean repeated = !m.matches() && !entry.isEmpty() && entries.contains(entry);
+            if (entry.length() > TITLE_MAX_CHARS || containsSentenceEnd(entry) || repeated) {
                 break;
             }
             entries.add(entry);
@@ -165,7 +184,7 @@ public final class StructureBuilder {
     private static boolean appearsAfter(List<Line> lines, int from, String entry) {
         String e = squeeze(entry);
         for (int i = from; i < lines.size(); i++) {
-            if (squeeze(lines.get(i).text()).startsWith(e)) {
+            if (lines.get(i).text().length() <= TITLE_MAX_CHARS + 40 && squeeze(lines.get(i).text()).startsWith(e)) {
                 return true;
             }
         }
@@ -176,22 +195,41 @@ public final class StructureBuilder {
         return s.replaceAll("[\\s\\u3000]+", "");
     }
 
-    private static List<Integer> matchToc(List<Line> lines, int from, Toc toc) {
+    private static String withoutNumbering(String s) {
+        return s.substring(Texts.numberingPrefix(s).length());
+    }
+
+    /** Where the entries' articles start; empty when the entries name headings of one text rather than articles. */
+    private static List<Integer> matchToc(List<Line> lines, int from, Toc toc, boolean announced) {
         List<Integer> starts = new ArrayList<>();
+        int numbered = 0;
         int pos = from;
         for (String entry : toc.entries) {
-            if (entry.isEmpty()) {
+            String e = squeeze(withoutNumbering(entry));
+            if (e.length() < 2) {
                 continue;
             }
-            String e = squeeze(entry);
             for (int i = pos; i < lines.size(); i++) {
                 String t = lines.get(i).text();
-                if (t.length() <= TITLE_MAX_CHARS + 40 && Texts.numberingLevel(t) == 0 && squeeze(t).startsWith(e)) {
+                if (t.length() > TITLE_MAX_CHARS + 40) {
+                    continue;
+                }
+                String line = squeeze(withoutNumbering(t));
+                // the line holds the entry (a unit may be glued after it), or the entry holds the line (the
+                // entry names the unit too: "标题——XX县委组织部")
+                if (t.length() <= TITLE_MAX_CHARS + 40 && (line.startsWith(e)
+                        || (line.length() >= 6 && e.startsWith(line) && isTitleShape(t)))) {
                     starts.add(i);
+                    if (Texts.numberingLevel(t) > 0) {
+                        numbered++;
+                    }
                     pos = i + 1;
                     break;
                 }
             }
+        }
+        if (!announced && numbered * 2 > starts.size()) {
+            return List.of();
         }
         return starts;
     }
@@ -212,15 +250,18 @@ public final class StructureBuilder {
                 continue;
             }
             boolean atStart = i == from;
-            if (!atStart && l.blankBefore() == 0 && !(l.headingHint() != null && l.headingHint() == 1)) {
+            String next = lines.get(i + 1).text();
+            boolean authorNext = Metadata.authorLine(next, false) != null;
+            boolean afterSentence = i > from && Texts.endsSentence(lines.get(i - 1).text());
+            if (!atStart && l.blankBefore() == 0 && !(l.headingHint() != null && l.headingHint() == 1)
+                    && !(authorNext && afterSentence)) {
                 continue;
             }
             int score = Math.min(l.blankBefore(), 3);
             if (atStart) {
                 score += 2;
             }
-            String next = lines.get(i + 1).text();
-            if (Metadata.authorLine(next, false) != null) {
+            if (authorNext) {
                 score += 3;
             } else if (Metadata.splitGluedUnit(l.text()) != null) {
                 score += 2;
@@ -282,8 +323,15 @@ public final class StructureBuilder {
         String author = null;
         LocalDate date = null;
         int i = from;
+        if (!titleFromFirstLine && title != null && i < to && squeeze(lines.get(i).text()).equals(squeeze(title))) {
+            i++; // the title written twice (file heading and article heading)
+        }
         if (titleFromFirstLine && i < to) {
             title = lines.get(i).text();
+            String unnumbered = withoutNumbering(title).strip();
+            if (unnumbered.length() >= 4) {
+                title = unnumbered;
+            }
             i++;
         }
         if (title != null) {
@@ -301,9 +349,15 @@ public final class StructureBuilder {
                 }
             }
         }
-        // metadata lines right under the title: author or unit, date
-        for (int k = 0; k < 3 && i < to; k++) {
+        List<ImportedBlock> blocks = new ArrayList<>();
+        // metadata lines right under the title: author or unit, date; a subtitle (——在…上的讲话) stays a paragraph
+        for (int k = 0; k < 4 && i < to; k++) {
             String t = lines.get(i).text();
+            if (k < 2 && (t.startsWith("——") || t.startsWith("—")) && t.length() <= TITLE_MAX_CHARS) {
+                blocks.add(ImportedBlock.paragraph(t));
+                i++;
+                continue;
+            }
             String a = author == null ? Metadata.authorLine(t, k == 0) : null;
             if (a != null) {
                 author = a;
@@ -322,9 +376,16 @@ public final class StructureBuilder {
             }
             break;
         }
-        List<ImportedBlock> blocks = new ArrayList<>();
         for (; i < to; i++) {
             addBlocks(lines.get(i), blocks);
+        }
+        if (date == null) {
+            // a signature block at the end: "XX县委组织部 / 2023年3月12日" (kept as paragraphs)
+            for (int k = blocks.size() - 1; k >= Math.max(0, blocks.size() - 3) && date == null; k--) {
+                if (blocks.get(k).type() == org.wenzhai.domain.BlockType.PARAGRAPH) {
+                    date = Metadata.dateLine(blocks.get(k).text());
+                }
+            }
         }
         return new ImportedArticle(title, author, date, blocks);
     }
@@ -338,6 +399,11 @@ public final class StructureBuilder {
         }
         if (level > 0) {
             int end = firstSentenceEnd(t);
+            int colon = t.indexOf('：');
+            if (colon > 0 && colon <= 30 && (end < 0 || colon < end) && t.length() - colon - 1 >= 10
+                    && firstSentenceEnd(t.substring(0, colon)) < 0 && balanced(t.substring(0, colon))) {
+                end = colon; // "一、指导思想：以…为指导" is a heading and its body
+            }
             if (end < 0) {
                 if (t.length() <= HEADING_MAX_CHARS) {
                     blocks.add(ImportedBlock.heading(level, t));
@@ -359,6 +425,11 @@ public final class StructureBuilder {
             return;
         }
         addParagraph(t, blocks);
+    }
+
+    private static boolean balanced(String s) {
+        return s.chars().filter(c -> c == '“').count() == s.chars().filter(c -> c == '”').count()
+                && s.chars().filter(c -> c == '（').count() == s.chars().filter(c -> c == '）').count();
     }
 
     /** Index of the first 。！？； outside quotes, or -1. */

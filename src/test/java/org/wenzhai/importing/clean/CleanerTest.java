@@ -107,9 +107,10 @@ class CleanerTest {
     }
 
     @Test
-    void aTitleBeforeTheAdvertsIsNotPartOfTheHeadBlock() {
+    void aTitleBeforeTheAdvertsIsNotPartOfTheHeadBlockButAShortNoticeLineStillGoes() {
         Cleaner.Result r = clean(Set.of(), "在全县工作会议上的讲话", "仅供学习 禁止外传", "同志们：");
-        assertThat(r.lines()).extracting(Line::text).containsExactly("在全县工作会议上的讲话", "仅供学习 禁止外传", "同志们：");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("在全县工作会议上的讲话", "同志们：");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly("head.private");
     }
 
     @Test
@@ -124,6 +125,23 @@ class CleanerTest {
         Cleaner.Result r = clean(Set.of(), "标题", "正文第一页的最后一行没有结束", "- 2 -", "第二页继续。");
         assertThat(r.lines().get(2).pageBreakBefore()).isTrue();
         assertThat(r.lines().get(1).pageBreakBefore()).isFalse();
+    }
+
+    @Test
+    void aShortLineRepeatedAtPageBreaksIsARunningHeader() {
+        Cleaner.Result r = clean(Set.of(), "关于某项工作的报告", "第一页正文。", "- 1 -", "某某县人民政府办公室", "第二页正文。", "- 2 -",
+                "某某县人民政府办公室", "第三页正文。", "某某县人民政府办公室在会上作了发言。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("关于某项工作的报告", "第一页正文。", "第二页正文。",
+                "第三页正文。", "某某县人民政府办公室在会上作了发言。");
+        assertThat(r.removed()).extracting(RemovedText::ruleId)
+                .containsExactly("page.number", Cleaner.RUNNING_HEADER_ID, "page.number", Cleaner.RUNNING_HEADER_ID);
+        assertThat(r.lines().get(2).pageBreakBefore()).isTrue();
+    }
+
+    @Test
+    void aRepeatedSubheadingAwayFromPageBreaksStays() {
+        Cleaner.Result r = clean(Set.of(), "经验材料汇编", "主要做法", "正文。", "主要做法", "正文。", "主要做法", "正文。");
+        assertThat(r.lines()).hasSize(7);
     }
 
     @Test

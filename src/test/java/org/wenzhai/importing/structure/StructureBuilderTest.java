@@ -105,6 +105,8 @@ class StructureBuilderTest {
             第一章 总则                                | 1 | 第一章 总则                       | -
             第二节 议事范围                             | 2 | 第二节 议事范围                    | -
             一、坚持素质为先，涵养“善落实”的能力。一是把牢政治关口。 | 1 | 一、坚持素质为先，涵养“善落实”的能力 | 一是把牢政治关口。
+            一、指导思想：以新时代中国特色社会主义思想为指导，全面贯彻落实会议精神。 | 1 | 一、指导思想 | 以新时代中国特色社会主义思想为指导，全面贯彻落实会议精神。
+            （二）工作目标：                               | 2 | （二）工作目标：                 | -
             """)
     void headingLevelsByNumberingAndInlineHeadingsSplitAtTheFirstSentenceEnd(String line, int level, String heading,
                                                                              String rest) {

@@ -1,0 +1,252 @@
+package org.wenzhai.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.wenzhai.context.WenzhaiContext;
+import org.wenzhai.domain.SourceFile;
+import org.wenzhai.importing.FileResult;
+import org.wenzhai.importing.ImportOptions;
+import org.wenzhai.importing.ImportProgress;
+import org.wenzhai.importing.ImportReport;
+import org.wenzhai.importing.ImportService;
+import org.wenzhai.importing.PipelineParser;
+import org.wenzhai.importing.clean.NoiseRules;
+import org.wenzhai.importing.decode.TextDecoder;
+import org.wenzhai.importing.formats.FormatReaders;
+
+/**
+ * Import throughput, printed as a table (not part of {@code mvn verify}):
+ * <ol>
+ *   <li>a generated folder of at least 100 MB of .txt materials: merely reading and decoding the
+ *       bytes, the parse pipeline alone, and the whole import (parse, H2, search index, duplicates),
+ *       in the same run;</li>
+ *   <li>one 200 MB .txt imported in a child JVM whose heap is capped at 1 GB.</li>
+ * </ol>
+ * Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.wenzhai.bench.ImportBench}
+ * with optional {@code -Dexec.args="WORKDIR FOLDER_MB SINGLE_MB"} (defaults: a temp folder, 100, 200).
+ */
+public final class ImportBench {
+    private ImportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--single")) {
+            single(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
+        Path work = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("wenzhai-bench");
+        long folderMb = args.length > 1 ? Long.parseLong(args[1]) : 100;
+        long singleMb = args.length > 2 ? Long.parseLong(args[2]) : 200;
+        System.out.printf(Locale.ROOT, "Wenzhai ImportBench — %d cores, max heap %d MB, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"));
+        folder(work, folderMb);
+        if (singleMb > 0) {
+            singleInChild(work, singleMb);
+        }
+    }
+
+    // ---- the folder ----
+
+    private static void folder(Path work, long mb) throws Exception {
+        Path dir = work.resolve("corpus");
+        List<Path> files;
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> s = Files.list(dir)) {
+                files = s.sorted().toList();
+            }
+        } else {
+            files = CorpusGenerator.writeTxtFiles(dir, mb << 20, 42L);
+        }
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        double size = bytes / 1048576.0;
+        System.out.printf(Locale.ROOT, "%nFolder: %d files, %.1f MB of generated .txt materials%n", files.size(), size);
+
+        TextDecoder decoder = new TextDecoder();
+        decodeAll(files, decoder); // warm up the page cache and the JIT
+        Time decode = median(3, () -> decodeAll(files, decoder));
+
+        PipelineParser parser = new PipelineParser(FormatReaders.all(), NoiseRules.builtIn());
+        Time parse = median(3, () -> parseAll(files, parser));
+
+        Path lib = work.resolve("library-" + System.nanoTime());
+        ImportReport[] report = new ImportReport[1];
+        Time whole;
+        try (WenzhaiContext ctx = WenzhaiContext.open(lib)) {
+            whole = time(() -> report[0] = ctx.importService().importPaths(List.of(dir), ImportOptions.defaults(),
+                    ImportProgress.NONE, () -> false));
+        }
+        System.out.println();
+        System.out.println("| step                                              |     MB | wall s | MB/s wall |  CPU s | MB/CPU s |");
+        System.out.println("|---------------------------------------------------|-------:|-------:|----------:|-------:|---------:|");
+        row("read + decode only (median of 3)", size, decode);
+        row("read + decode + clean + reflow + structure (median)", size, parse);
+        row("whole import: parse, H2, search index, duplicates", size, whole);
+        System.out.printf(Locale.ROOT, "imported %d, failed %d; whole import / read+decode = %.1f× wall, %.1f× CPU; "
+                        + "system load average now %.1f%n", report[0].count(FileResult.Status.IMPORTED),
+                report[0].count(FileResult.Status.FAILED), whole.wall() / decode.wall(), whole.cpu() / decode.cpu(),
+                loadAverage());
+        deleteTree(lib);
+    }
+
+    private interface Timed {
+        void run() throws Exception;
+    }
+
+    /** Wall-clock seconds and the process's CPU seconds (all threads) of one measurement. */
+    private record Time(double wall, double cpu) {
+    }
+
+    private static Time median(int runs, Timed t) throws Exception {
+        Time[] s = new Time[runs];
+        for (int i = 0; i < runs; i++) {
+            s[i] = time(t);
+        }
+        java.util.Arrays.sort(s, Comparator.comparingDouble(Time::wall));
+        return s[runs / 2];
+    }
+
+    private static Time time(Timed t) throws Exception {
+        long c0 = processCpuNanos();
+        long t0 = System.nanoTime();
+        t.run();
+        return new Time((System.nanoTime() - t0) / 1e9, (processCpuNanos() - c0) / 1e9);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static void decodeAll(List<Path> files, TextDecoder decoder) throws Exception {
+        long lines = 0;
+        for (Path f : files) {
+            lines += decoder.decode(Files.readAllBytes(f), null).lines().size();
+        }
+        if (lines == 0) {
+            throw new IllegalStateException("nothing decoded");
+        }
+    }
+
+    private static void parseAll(List<Path> files, PipelineParser parser) throws Exception {
+        long articles = 0;
+        for (Path f : files) {
+            byte[] b = Files.readAllBytes(f);
+            articles += parser.parse(SourceFile.of(f, ImportService.extension(f), b), ImportOptions.defaults()).articles().size();
+        }
+        if (articles == 0) {
+            throw new IllegalStateException("nothing parsed");
+        }
+    }
+
+    private static void row(String what, double mb, Time t) {
+        System.out.printf(Locale.ROOT, "| %-49s | %6.1f | %6.2f | %9.1f | %6.2f | %8.1f |%n", what, mb, t.wall(),
+                mb / t.wall(), t.cpu(), mb / t.cpu());
+    }
+
+    // ---- the single large file, in a child JVM with -Xmx1g ----
+
+    private static void singleInChild(Path work, long mb) throws Exception {
+        Path big = work.resolve("single-" + mb + "mb.txt");
+        if (!Files.exists(big)) {
+            writeBigFile(big, mb << 20);
+        }
+        Path lib = work.resolve("library-single-" + System.nanoTime());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = List.of(java, "-Xmx1g", "-cp", classPath(), ImportBench.class.getName(), "--single",
+                big.toString(), lib.toString());
+        System.out.printf(Locale.ROOT, "%nSingle file: %.1f MB, child JVM with -Xmx1g%n", Files.size(big) / 1048576.0);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                System.out.println(line);
+            }
+        }
+        System.out.println("child exit code " + p.waitFor());
+        deleteTree(lib);
+    }
+
+    /** One file made of many materials one after another, as an enormous compilation. */
+    private static void writeBigFile(Path big, long target) throws IOException {
+        CorpusGenerator g = new CorpusGenerator(7L);
+        long written = 0;
+        try (OutputStream out = Files.newOutputStream(big)) {
+            while (written < target) {
+                byte[] b = (g.next().toTxt() + "\n\n").getBytes(StandardCharsets.UTF_8);
+                out.write(b);
+                written += b.length;
+            }
+        }
+    }
+
+    private static void single(Path big, Path lib) throws Exception {
+        double mb = Files.size(big) / 1048576.0;
+        FileResult[] result = new FileResult[1];
+        Time t = time(() -> {
+            try (WenzhaiContext ctx = WenzhaiContext.open(lib)) {
+                result[0] = ctx.importService().importFile(big, ImportOptions.defaults());
+            }
+        });
+        FileResult r = result[0];
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.println("| file                 |     MB | wall s | MB/s | CPU s | heap cap | peak heap | outcome |");
+        System.out.println("|----------------------|-------:|-------:|-----:|------:|---------:|----------:|---------|");
+        System.out.printf(Locale.ROOT, "| %-20s | %6.1f | %6.1f | %4.1f | %5.1f | %5d MB | %6d MB | %s |%n", big.getFileName(),
+                mb, t.wall(), mb / t.wall(), t.cpu(), Runtime.getRuntime().maxMemory() >> 20, peak >> 20,
+                r.status() + (r.message() == null ? "" : " " + r.message()));
+        System.out.printf(Locale.ROOT, "system load average now %.1f%n", loadAverage());
+    }
+
+    private static String classPath() throws URISyntaxException {
+        List<String> parts = new ArrayList<>();
+        for (ClassLoader cl = ImportBench.class.getClassLoader(); cl != null; cl = cl.getParent()) {
+            if (cl instanceof URLClassLoader u) {
+                for (URL url : u.getURLs()) {
+                    parts.add(Path.of(url.toURI()).toString());
+                }
+            }
+        }
+        parts.add(System.getProperty("java.class.path"));
+        return String.join(File.pathSeparator, parts);
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(x);
+            }
+        }
+    }
+}
