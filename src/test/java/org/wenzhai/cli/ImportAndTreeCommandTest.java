@@ -68,21 +68,10 @@ class ImportAndTreeCommandTest {
     }
 
     @Test
-    void reservedCommandsSayTheyAreNotBuiltAndExitTwo() {
-        CliRunner cli = new CliRunner(dir.resolve("lib"));
-        for (String name : List.of("search", "highlight", "tags", "tag", "export", "reindex", "backup", "restore", "orphans")) {
-            CliRunner.Result r = cli.run(name, "x");
-            if (r.exitCode() == 2) {
-                assertThat(r.err()).as(name).isNotBlank();
-            }
-        }
-    }
-
-    @Test
     void everyCommandHasHelp() {
         CliRunner cli = new CliRunner(dir.resolve("lib"));
         for (String name : List.of("import", "tree", "search", "highlight", "tags", "tag", "export", "reindex",
-                "backup", "restore", "orphans")) {
+                "backup", "restore", "orphans", "check", "rules", "removed", "reimport")) {
             CliRunner.Result r = cli.run(name, "--help");
             assertThat(r.exitCode()).as(name).isZero();
             assertThat(r.out()).as(name).contains("Usage");
