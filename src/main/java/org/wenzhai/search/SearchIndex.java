@@ -37,7 +37,14 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -47,11 +54,11 @@ import org.wenzhai.domain.SearchableBlock;
 import org.wenzhai.domain.TagPath;
 
 /**
- * The Lucene index of a library: one Lucene document per block. Lucene finds candidates through
- * unigram/bigram phrase queries; where a query part contains anything but letters and digits
- * (spaces, punctuation) the candidates are checked against the folded block text, so recall and
- * precision are those of a plain substring scan. Thread-safe; writes are made visible by
- * {@link #commit(long)}.
+ * The Lucene index of a library: one Lucene document per block. A query part is a phrase of the
+ * bigrams of its adjacent characters (a lone character is a unigram), which is exactly "the folded
+ * text contains it"; a part with white space inside is also checked against the folded stored
+ * text. Recall and precision are those of a plain substring scan. Thread-safe; writes are made
+ * visible by {@link #commit(long)}.
  */
 public final class SearchIndex implements AutoCloseable {
     static final String TEXT = "text";
@@ -106,10 +113,7 @@ public final class SearchIndex implements AutoCloseable {
                     data = Map.of();
                 }
             }
-            IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
-                    .setOpenMode(mode)
-                    .setRAMBufferSizeMB(64)
-                    .setCommitOnClose(false);
+            IndexWriterConfig config = config(mode);
             IndexWriter w;
             try {
                 w = new IndexWriter(dir, config);
@@ -117,14 +121,21 @@ public final class SearchIndex implements AutoCloseable {
                 if (mode == IndexWriterConfig.OpenMode.CREATE) {
                     throw e;
                 }
-                w = new IndexWriter(dir, new IndexWriterConfig(new SearchAnalyzer())
-                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64).setCommitOnClose(false));
+                w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE));
                 data = Map.of();
             }
             return new SearchIndex(dir, w, data);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(new SearchAnalyzer())
+                .setCodec(new WenzhaiCodec())
+                .setOpenMode(mode)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
     }
 
     /** Reads only the last commit's data: true when it is from this analyzer and at {@code changeSeq}. */
@@ -267,9 +278,28 @@ public final class SearchIndex implements AutoCloseable {
         Compiled c = compile(query);
         IndexSearcher searcher = acquire();
         try {
-            TopCollector collector = new TopCollector(Math.max(limit, 0), c, cancelled);
-            searcher.search(c.query, collector);
-            List<Candidate> top = collector.sorted();
+            List<Candidate> top = new ArrayList<>();
+            int total;
+            if (c.needsText()) {
+                TopCollector collector = new TopCollector(Math.max(limit, 0), c, cancelled);
+                searcher.search(c.query, collector);
+                top = collector.sorted();
+                total = collector.total;
+            } else {
+                // exact without reading texts. When the index can tell the count from its statistics
+                // (a single term), Lucene may skip to the best hits; otherwise one pass counts all.
+                int cheap = cheapCount(searcher, c.query);
+                int threshold = cheap >= 0 ? Math.max(limit, 1) : Integer.MAX_VALUE;
+                TopFieldDocs docs = searcher.search(c.query,
+                        new TopFieldCollectorManager(BEST_THEN_READING_ORDER, Math.max(limit, 1), null, threshold));
+                total = cheap >= 0 ? cheap : Math.toIntExact(docs.totalHits.value);
+                if (limit > 0) {
+                    for (ScoreDoc sd : docs.scoreDocs) {
+                        Object[] f = ((FieldDoc) sd).fields;
+                        top.add(new Candidate(sd.doc, (Float) f[0], (Long) f[1]));
+                    }
+                }
+            }
             List<SearchHit> hits = new ArrayList<>(top.size());
             StoredFields stored = searcher.storedFields();
             for (Candidate cand : top) {
@@ -284,12 +314,26 @@ public final class SearchIndex implements AutoCloseable {
                         d.getField(BLOCK_ID).numericValue().longValue(), d.get(DOCUMENT_TITLE), d.get(ARTICLE_TITLE),
                         headingPath, "heading".equals(d.get(TYPE)), text, matches, cand.score));
             }
-            return new SearchResult(query.text(), collector.total, hits);
+            return new SearchResult(query.text(), total, hits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             release(searcher);
         }
+    }
+
+    /** The number of matches when every segment knows it without iterating, else -1. */
+    private static int cheapCount(IndexSearcher searcher, Query query) throws IOException {
+        Weight w = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        int total = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int n = w.count(leaf);
+            if (n < 0) {
+                return -1;
+            }
+            total += n;
+        }
+        return total;
     }
 
     /** Every occurrence of any of the folded needles in the folded text, merged and sorted. */
@@ -383,8 +427,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * The phrase of a folded query part: every unit alone when it has no neighbour, every pair of
-     * adjacent units as a bigram, at the positions the analyzer gives them. Exact when the part is
-     * one unbroken run of letters and digits.
+     * adjacent units as a bigram, at the positions the analyzer gives them. Exact when the part has
+     * no white space.
      */
     private static Part part(String folded) {
         List<String> units = new ArrayList<>();
@@ -433,6 +477,9 @@ public final class SearchIndex implements AutoCloseable {
 
     private record Candidate(int doc, float score, long key) {
     }
+
+    private static final Sort BEST_THEN_READING_ORDER = new Sort(SortField.FIELD_SCORE,
+            new SortField(ORDER, SortField.Type.LONG));
 
     private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble((Candidate c) -> -c.score)
             .thenComparingLong(c -> c.key);
