@@ -24,7 +24,8 @@ import org.wenzhai.search.TextFolding;
 /**
  * Search benchmark over a generated corpus (not part of {@code mvn verify}).
  *
- * <p>Builds the index straight from generated blocks (no H2 import, to keep it quick), then runs
+ * <p>Generates materials until there are at least MIN_PARAGRAPHS paragraphs and MIN_MEGABYTES of
+ * UTF-8 text. Builds the index straight from generated blocks (no H2 import, to keep it quick), then runs
  * 1-, 2-, 4-character and phrase queries sampled from the corpus through the index (top 50 hits
  * with exact totals and match offsets) and through a brute-force scan of the same texts,
  * pre-folded in memory (the scan's best case), and prints a table. Totals of the two are compared:
@@ -32,7 +33,8 @@ import org.wenzhai.search.TextFolding;
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx3g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.wenzhai.bench.SearchBench [PARAGRAPHS] [INDEX_DIR]
+ * java -Xmx3g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.wenzhai.bench.SearchBench \
+ *     [MIN_PARAGRAPHS=100000] [INDEX_DIR=a temp folder] [MIN_MEGABYTES=200]
  * </pre>
  */
 public final class SearchBench {
@@ -45,6 +47,7 @@ public final class SearchBench {
 
     public static void main(String[] args) throws IOException {
         int paragraphs = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        long targetBytes = (args.length > 2 ? Long.parseLong(args[2]) : 200L) * 1024 * 1024;
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("wenzhai-bench");
         long seed = 20241125L;
 
@@ -56,7 +59,7 @@ public final class SearchBench {
         long articleId = 0;
         CorpusGenerator gen = new CorpusGenerator(seed);
         long docId = 0;
-        while (paras < paragraphs) {
+        while (paras < paragraphs || bytes < targetBytes) {
             CorpusGenerator.Material m = gen.next();
             docId++;
             List<SearchableBlock> doc = new ArrayList<>();
