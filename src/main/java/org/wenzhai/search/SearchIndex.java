@@ -247,7 +247,12 @@ public final class SearchIndex implements AutoCloseable {
         });
     }
 
-    /** Number of blocks in the index (as of the last commit). */
+    /** Makes the writes so far visible to searches without making them durable. */
+    public void refresh() {
+        io(searchers::maybeRefreshBlocking);
+    }
+
+    /** Number of blocks visible to searches. */
     public int size() {
         IndexSearcher s = acquire();
         try {
