@@ -31,7 +31,9 @@ class SearchWiringTest {
             assertThat(r.documentId()).as(r.message()).isNotNull();
             long id = r.documentId();
             SearchService search = ctx.searchService();
-            assertThat(search.searchNow("头雁工程", 10).total()).as("import indexed").isEqualTo(1);
+            SearchResult imported = search.searchNow("头雁工程", 10);
+            assertThat(imported.total()).as("import indexed").isEqualTo(1);
+            assertThat(imported.hits().get(0).headingPath()).containsExactly("一、建强头雁队伍");
 
             ctx.tagService().tagDocument(id, List.of(TagPath.of("主题/乡村振兴")));
             assertThat(search.searchNow("tag:主题 头雁工程", 10).total()).as("document tag with ancestor").isEqualTo(1);
