@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
  */
 final class SearchAnalyzer extends Analyzer {
     /** Recorded in the index; a different value means the index is rebuilt. */
-    static final String VERSION = "charbigram-2/codec-" + WenzhaiCodec.NAME + "/fold-" + TextFolding.VERSION;
+    static final String VERSION = "charbigram-3/sorted/codec-" + WenzhaiCodec.NAME + "/fold-" + TextFolding.VERSION;
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
@@ -37,13 +38,12 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
@@ -133,6 +133,8 @@ public final class SearchIndex implements AutoCloseable {
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
         return new IndexWriterConfig(new SearchAnalyzer())
                 .setCodec(new WenzhaiCodec())
+                .setIndexSort(new Sort(new SortField(ORDER, SortField.Type.LONG)))
+                .setMergePolicy(new LogByteSizeMergePolicy())
                 .setOpenMode(mode)
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(false);
@@ -295,13 +297,14 @@ public final class SearchIndex implements AutoCloseable {
                 // (a single term), Lucene may skip to the best hits; otherwise one pass counts all.
                 int cheap = cheapCount(searcher, c.query);
                 int threshold = cheap >= 0 ? Math.max(limit, 1) : Integer.MAX_VALUE;
-                TopFieldDocs docs = searcher.search(c.query,
-                        new TopFieldCollectorManager(BEST_THEN_READING_ORDER, Math.max(limit, 1), null, threshold));
+                // documents are kept in reading order (index sort, order-preserving merges), so
+                // Lucene's tie-break by document number is the reading order
+                TopDocs docs = searcher.search(c.query,
+                        new TopScoreDocCollectorManager(Math.max(limit, 1), null, threshold));
                 total = cheap >= 0 ? cheap : Math.toIntExact(docs.totalHits.value);
                 if (limit > 0) {
                     for (ScoreDoc sd : docs.scoreDocs) {
-                        Object[] f = ((FieldDoc) sd).fields;
-                        top.add(new Candidate(sd.doc, (Float) f[0], (Long) f[1]));
+                        top.add(new Candidate(sd.doc, sd.score, sd.doc));
                     }
                 }
             }
@@ -482,9 +485,6 @@ public final class SearchIndex implements AutoCloseable {
 
     private record Candidate(int doc, float score, long key) {
     }
-
-    private static final Sort BEST_THEN_READING_ORDER = new Sort(SortField.FIELD_SCORE,
-            new SortField(ORDER, SortField.Type.LONG));
 
     private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble((Candidate c) -> -c.score)
             .thenComparingLong(c -> c.key);
