@@ -51,6 +51,8 @@ public final class SearchBench {
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("wenzhai-bench");
         long seed = 20241125L;
 
+        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", load average at start " + loadAverage());
         long t0 = System.nanoTime();
         List<List<SearchableBlock>> docs = new ArrayList<>();
         int paras = 0;
@@ -154,6 +156,17 @@ public final class SearchBench {
                     totals.get(totals.size() / 2), equal, e.getValue().size());
         }
         index.close();
+        System.out.println();
+        System.out.println("load average at end " + loadAverage() + "; index times are every run of every query ("
+                + INDEX_RUNS + " runs each), scan times one run each");
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String quote(String q) {
