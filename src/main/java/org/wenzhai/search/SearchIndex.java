@@ -43,7 +43,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
@@ -299,8 +302,12 @@ public final class SearchIndex implements AutoCloseable {
                 int threshold = cheap >= 0 ? Math.max(limit, 1) : Integer.MAX_VALUE;
                 // documents are kept in reading order (index sort, order-preserving merges), so
                 // Lucene's tie-break by document number is the reading order
-                TopDocs docs = searcher.search(c.query,
-                        new TopScoreDocCollectorManager(Math.max(limit, 1), null, threshold));
+                TopScoreDocCollector collector =
+                        new TopScoreDocCollectorManager(Math.max(limit, 1), null, threshold).newCollector();
+                // counting every match can take a while: let a newer query stop it (a cheap count
+                // means a fast search, which keeps Lucene's own collector and its skipping untouched)
+                searcher.search(c.query, cheap >= 0 ? collector : cancellable(collector, cancelled));
+                TopDocs docs = collector.topDocs();
                 total = cheap >= 0 ? cheap : Math.toIntExact(docs.totalHits.value);
                 if (limit > 0) {
                     for (ScoreDoc sd : docs.scoreDocs) {
@@ -328,6 +335,25 @@ public final class SearchIndex implements AutoCloseable {
         } finally {
             release(searcher);
         }
+    }
+
+    private static Collector cancellable(Collector in, BooleanSupplier cancelled) {
+        return new FilterCollector(in) {
+            private int seen;
+
+            @Override
+            public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                return new FilterLeafCollector(super.getLeafCollector(context)) {
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        if ((++seen & 0x3FF) == 0 && cancelled.getAsBoolean()) {
+                            throw new CancellationException("search cancelled");
+                        }
+                        super.collect(doc);
+                    }
+                };
+            }
+        };
     }
 
     /** The number of matches when every segment knows it without iterating, else -1. */

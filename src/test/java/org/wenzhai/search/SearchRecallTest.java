@@ -1,6 +1,7 @@
 package org.wenzhai.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ibm.icu.text.Transliterator;
 import java.nio.file.Path;
@@ -139,6 +140,15 @@ class SearchRecallTest {
         assertThat(headings.total()).isEqualTo((int) blocks.stream().filter(b -> b.level() != null).count());
         for (int i = 1; i < headings.hits().size(); i++) {
             assertThat(headings.hits().get(i - 1).blockId()).isLessThan(headings.hits().get(i).blockId());
+        }
+    }
+
+    @Test
+    void aLongCollectionStopsWhenCancelled() {
+        for (String q : List.of("一 是", "\"，覆盖率\" 的", "的 -\"甲 乙\"")) {
+            assertThat(index.search(SearchQuery.parse(q), 10, () -> false).total()).as(q).isGreaterThan(1100);
+            assertThatThrownBy(() -> index.search(SearchQuery.parse(q), 10, () -> true)).as(q)
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
         }
     }
 
