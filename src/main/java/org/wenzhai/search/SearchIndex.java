@@ -299,11 +299,13 @@ public final class SearchIndex implements AutoCloseable {
                 // exact without reading texts. When the index can tell the count from its statistics
                 // (a single term), Lucene may skip to the best hits; otherwise one pass counts all.
                 int cheap = cheapCount(searcher, c.query);
-                int threshold = cheap >= 0 ? Math.max(limit, 1) : Integer.MAX_VALUE;
+                // Lucene pre-allocates the queue: never more than there are blocks
+                int wanted = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
+                int threshold = cheap >= 0 ? wanted : Integer.MAX_VALUE;
                 // documents are kept in reading order (index sort, order-preserving merges), so
                 // Lucene's tie-break by document number is the reading order
                 TopScoreDocCollector collector =
-                        new TopScoreDocCollectorManager(Math.max(limit, 1), null, threshold).newCollector();
+                        new TopScoreDocCollectorManager(wanted, null, threshold).newCollector();
                 // counting every match can take a while: let a newer query stop it (a cheap count
                 // means a fast search, which keeps Lucene's own collector and its skipping untouched)
                 searcher.search(c.query, cheap >= 0 ? collector : cancellable(collector, cancelled));

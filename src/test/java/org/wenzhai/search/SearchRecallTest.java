@@ -158,6 +158,7 @@ class SearchRecallTest {
         Set<Long> expected = scan(fq);
         assertThat(ids(res)).as("query [%s]", q).isEqualTo(expected);
         assertThat(res.total()).as("total of [%s]", q).isEqualTo(expected.size());
+        List<Long> wrongOffsets = new ArrayList<>();
         for (SearchHit h : res.hits()) {
             String f = TextFolding.fold(h.text());
             List<SearchHit.Match> want = new ArrayList<>();
@@ -167,8 +168,11 @@ class SearchRecallTest {
                 want.add(new SearchHit.Match(at, at + fq.length()));
                 from = at + fq.length();
             }
-            assertThat(h.matches()).as("matches of [%s] in block %d", q, h.blockId()).isEqualTo(want);
+            if (!h.matches().equals(want)) {
+                wrongOffsets.add(h.blockId());
+            }
         }
+        assertThat(wrongOffsets).as("blocks with wrong match offsets for [%s]", q).isEmpty();
     }
 
     private static SearchResult search(String q) {
