@@ -482,7 +482,7 @@ public final class SearchIndex implements AutoCloseable {
             i += Character.charCount(cp);
         }
         if (units.isEmpty()) {
-            // only punctuation or spaces: nothing indexed to narrow with, every block is checked
+            // only white space: nothing indexed to narrow with, every block is checked
             return new Part(new MatchAllDocsQuery(), false);
         }
         boolean exact = folded.codePoints().allMatch(CharUnitTokenizer::isUnit);
