@@ -25,7 +25,9 @@ import org.wenzhai.storage.SearchFeedRepository;
  * at once and committed, with the change counter of that moment, within two seconds or on close.
  *
  * <p>{@link #search(String, int)} runs on the service's own thread and is cancellable: a newer
- * query cancels the one still running, as search-as-you-type needs.
+ * query cancels the one still running, as search-as-you-type needs. A face that wants to show the
+ * progress of an automatic rebuild calls {@link #ensureReady(IndexProgress)} in a background task
+ * first (when {@link #needsRebuild()}); otherwise the first search rebuilds silently.
  */
 public class SearchService implements AutoCloseable {
     /** What a rebuild did. */
