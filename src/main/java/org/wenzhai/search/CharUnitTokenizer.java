@@ -8,10 +8,12 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Emits every letter and digit (of any script) as a one-character token typed as an ideograph,
- * skipping spaces and punctuation. {@link org.apache.lucene.analysis.cjk.CJKBigramFilter} then
- * joins adjacent ones into bigrams, for Chinese as well as for Latin words and numbers, so that a
- * query finds any substring (024 inside 2024, pp inside APP), exactly as Ctrl-F would.
+ * Emits every character except white space (Chinese, Latin, digits, punctuation) as a
+ * one-character token typed as an ideograph. {@link org.apache.lucene.analysis.cjk.CJKBigramFilter}
+ * then joins adjacent ones into bigrams, so that a query finds any substring (024 inside 2024, pp
+ * inside APP, “一村一策” with its quotation marks) exactly as Ctrl-F would, without reading the
+ * stored text. Only white space separates; a query containing white space is checked against the
+ * stored text.
  */
 final class CharUnitTokenizer extends Tokenizer {
     static final String TYPE = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC];
@@ -40,9 +42,9 @@ final class CharUnitTokenizer extends Tokenizer {
         return false;
     }
 
-    /** True for the characters that are indexed (letters, digits, 〇); the rest only separates. */
+    /** True for the characters that are indexed: all but white space and control characters. */
     static boolean isUnit(int cp) {
-        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.LETTER_NUMBER;
+        return !(Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp));
     }
 
     @Override

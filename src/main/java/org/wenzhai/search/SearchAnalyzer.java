@@ -6,12 +6,12 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 
 /**
- * Unigrams plus bigrams of adjacent letters/digits ({@link CJKBigramFilter} with unigram output),
+ * Unigrams plus bigrams of adjacent characters (white space separates) ({@link CJKBigramFilter} with unigram output),
  * lower-cased. It is applied to texts already folded by {@link TextFolding}.
  */
 final class SearchAnalyzer extends Analyzer {
     /** Recorded in the index; a different value means the index is rebuilt. */
-    static final String VERSION = "charbigram-1/fold-" + TextFolding.VERSION;
+    static final String VERSION = "charbigram-3/sorted/codec-" + WenzhaiCodec.NAME + "/fold-" + TextFolding.VERSION;
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

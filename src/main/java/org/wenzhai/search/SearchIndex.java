@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
@@ -38,6 +39,15 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -47,11 +57,11 @@ import org.wenzhai.domain.SearchableBlock;
 import org.wenzhai.domain.TagPath;
 
 /**
- * The Lucene index of a library: one Lucene document per block. Lucene finds candidates through
- * unigram/bigram phrase queries; where a query part contains anything but letters and digits
- * (spaces, punctuation) the candidates are checked against the folded block text, so recall and
- * precision are those of a plain substring scan. Thread-safe; writes are made visible by
- * {@link #commit(long)}.
+ * The Lucene index of a library: one Lucene document per block. A query part is a phrase of the
+ * bigrams of its adjacent characters (a lone character is a unigram), which is exactly "the folded
+ * text contains it"; a part with white space inside is also checked against the folded stored
+ * text. Recall and precision are those of a plain substring scan. Thread-safe; writes are made
+ * visible by {@link #commit(long)}.
  */
 public final class SearchIndex implements AutoCloseable {
     static final String TEXT = "text";
@@ -106,10 +116,7 @@ public final class SearchIndex implements AutoCloseable {
                     data = Map.of();
                 }
             }
-            IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
-                    .setOpenMode(mode)
-                    .setRAMBufferSizeMB(64)
-                    .setCommitOnClose(false);
+            IndexWriterConfig config = config(mode);
             IndexWriter w;
             try {
                 w = new IndexWriter(dir, config);
@@ -117,14 +124,23 @@ public final class SearchIndex implements AutoCloseable {
                 if (mode == IndexWriterConfig.OpenMode.CREATE) {
                     throw e;
                 }
-                w = new IndexWriter(dir, new IndexWriterConfig(new SearchAnalyzer())
-                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64).setCommitOnClose(false));
+                w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE));
                 data = Map.of();
             }
             return new SearchIndex(dir, w, data);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(new SearchAnalyzer())
+                .setCodec(new WenzhaiCodec())
+                .setIndexSort(new Sort(new SortField(ORDER, SortField.Type.LONG)))
+                .setMergePolicy(new LogByteSizeMergePolicy())
+                .setOpenMode(mode)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
     }
 
     /** Reads only the last commit's data: true when it is from this analyzer and at {@code changeSeq}. */
@@ -246,7 +262,12 @@ public final class SearchIndex implements AutoCloseable {
         });
     }
 
-    /** Number of blocks in the index (as of the last commit). */
+    /** Makes the writes so far visible to searches without making them durable. */
+    public void refresh() {
+        io(searchers::maybeRefreshBlocking);
+    }
+
+    /** Number of blocks visible to searches. */
     public int size() {
         IndexSearcher s = acquire();
         try {
@@ -277,9 +298,35 @@ public final class SearchIndex implements AutoCloseable {
         Compiled c = compile(query);
         IndexSearcher searcher = acquire();
         try {
-            TopCollector collector = new TopCollector(Math.max(limit, 0), c, cancelled);
-            searcher.search(c.query, collector);
-            List<Candidate> top = collector.sorted();
+            List<Candidate> top = new ArrayList<>();
+            int total;
+            if (c.needsText()) {
+                TopCollector collector = new TopCollector(Math.max(limit, 0), c, cancelled);
+                searcher.search(c.query, collector);
+                top = collector.sorted();
+                total = collector.total;
+            } else {
+                // exact without reading texts. When the index can tell the count from its statistics
+                // (a single term), Lucene may skip to the best hits; otherwise one pass counts all.
+                int cheap = cheapCount(searcher, c.query);
+                // Lucene pre-allocates the queue: never more than there are blocks
+                int wanted = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
+                int threshold = cheap >= 0 ? wanted : Integer.MAX_VALUE;
+                // documents are kept in reading order (index sort, order-preserving merges), so
+                // Lucene's tie-break by document number is the reading order
+                TopScoreDocCollector collector =
+                        new TopScoreDocCollectorManager(wanted, null, threshold).newCollector();
+                // counting every match can take a while: let a newer query stop it (a cheap count
+                // means a fast search, which keeps Lucene's own collector and its skipping untouched)
+                searcher.search(c.query, cheap >= 0 ? collector : cancellable(collector, cancelled));
+                TopDocs docs = collector.topDocs();
+                total = cheap >= 0 ? cheap : Math.toIntExact(docs.totalHits.value);
+                if (limit > 0) {
+                    for (ScoreDoc sd : docs.scoreDocs) {
+                        top.add(new Candidate(sd.doc, sd.score, sd.doc));
+                    }
+                }
+            }
             List<SearchHit> hits = new ArrayList<>(top.size());
             StoredFields stored = searcher.storedFields();
             for (Candidate cand : top) {
@@ -294,12 +341,45 @@ public final class SearchIndex implements AutoCloseable {
                         d.getField(BLOCK_ID).numericValue().longValue(), d.get(DOCUMENT_TITLE), d.get(ARTICLE_TITLE),
                         headingPath, "heading".equals(d.get(TYPE)), text, matches, cand.score));
             }
-            return new SearchResult(query.text(), collector.total, hits);
+            return new SearchResult(query.text(), total, hits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             release(searcher);
         }
+    }
+
+    private static Collector cancellable(Collector in, BooleanSupplier cancelled) {
+        return new FilterCollector(in) {
+            private int seen;
+
+            @Override
+            public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                return new FilterLeafCollector(super.getLeafCollector(context)) {
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        if ((++seen & 0x3FF) == 0 && cancelled.getAsBoolean()) {
+                            throw new CancellationException("search cancelled");
+                        }
+                        super.collect(doc);
+                    }
+                };
+            }
+        };
+    }
+
+    /** The number of matches when every segment knows it without iterating, else -1. */
+    private static int cheapCount(IndexSearcher searcher, Query query) throws IOException {
+        Weight w = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        int total = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int n = w.count(leaf);
+            if (n < 0) {
+                return -1;
+            }
+            total += n;
+        }
+        return total;
     }
 
     /** Every occurrence of any of the folded needles in the folded text, merged and sorted. */
@@ -393,8 +473,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * The phrase of a folded query part: every unit alone when it has no neighbour, every pair of
-     * adjacent units as a bigram, at the positions the analyzer gives them. Exact when the part is
-     * one unbroken run of letters and digits.
+     * adjacent units as a bigram, at the positions the analyzer gives them. Exact when the part has
+     * no white space.
      */
     private static Part part(String folded) {
         List<String> units = new ArrayList<>();
@@ -412,7 +492,7 @@ public final class SearchIndex implements AutoCloseable {
             i += Character.charCount(cp);
         }
         if (units.isEmpty()) {
-            // only punctuation or spaces: nothing indexed to narrow with, every block is checked
+            // only white space: nothing indexed to narrow with, every block is checked
             return new Part(new MatchAllDocsQuery(), false);
         }
         boolean exact = folded.codePoints().allMatch(CharUnitTokenizer::isUnit);

@@ -21,16 +21,20 @@ import org.wenzhai.storage.SearchFeedRepository;
  * library's change counter it reflects; an index that is missing, built by another analyzer, or
  * behind the database (a crash between a write and the index update) is rebuilt on first use,
  * with progress. Writers tell the index what changed ({@link #documentChanged(long)},
- * {@link #documentsChanged(Collection)}, {@link #documentRemoved(long)}); each update is committed
- * with the change counter at that moment.
+ * {@link #documentsChanged(Collection)}, {@link #documentRemoved(long)}); each update is visible
+ * at once and committed, with the change counter of that moment, within two seconds or on close.
  *
  * <p>{@link #search(String, int)} runs on the service's own thread and is cancellable: a newer
- * query cancels the one still running, as search-as-you-type needs.
+ * query cancels the one still running, as search-as-you-type needs. A face that wants to show the
+ * progress of an automatic rebuild calls {@link #ensureReady(IndexProgress)} in a background task
+ * first (when {@link #needsRebuild()}); otherwise the first search rebuilds silently.
  */
 public class SearchService implements AutoCloseable {
     /** What a rebuild did. */
     public record RebuildReport(int documents, int blocks, long millis, long bytesOnDisk) {
     }
+
+    static final long COMMIT_INTERVAL_NANOS = 2_000_000_000L;
 
     private final Path folder;
     private final SearchFeedRepository feed;
@@ -39,6 +43,8 @@ public class SearchService implements AutoCloseable {
     private final boolean currentAtStart;
     private SearchIndex index;
     private boolean needsRebuild;
+    private boolean uncommitted;
+    private long lastCommitNanos = System.nanoTime();
 
     /**
      * Reads only what the index's last commit recorded (cheap); the index itself is opened, and
@@ -92,6 +98,8 @@ public class SearchService implements AutoCloseable {
         }
         index.commit(seq);
         needsRebuild = false;
+        uncommitted = false;
+        lastCommitNanos = System.nanoTime();
         return new RebuildReport(ids.size(), blocks, (System.nanoTime() - started) / 1_000_000, index.sizeOnDisk());
     }
 
@@ -110,14 +118,13 @@ public class SearchService implements AutoCloseable {
         }
         try {
             ensureReady(IndexProgress.NONE);
-            long seq = feed.changeSeq();
             for (long id : documentIds) {
                 index.deleteDocument(id);
                 List<SearchableBlock> doc = new ArrayList<>();
                 feed.forEachBlock(id, doc::add);
                 index.addDocument(doc);
             }
-            index.commit(seq);
+            written();
         } catch (RuntimeException e) {
             // the database already holds the change; the next use rebuilds the index from it
             needsRebuild = true;
@@ -128,13 +135,33 @@ public class SearchService implements AutoCloseable {
     public synchronized void documentRemoved(long documentId) {
         try {
             ensureReady(IndexProgress.NONE);
-            long seq = feed.changeSeq();
             index.deleteDocument(documentId);
-            index.commit(seq);
+            written();
         } catch (RuntimeException e) {
             // the database already holds the change; the next use rebuilds the index from it
             needsRebuild = true;
         }
+    }
+
+    /**
+     * Makes a write visible at once; makes it durable (a commit recording the change counter) at
+     * most every {@link #COMMIT_INTERVAL_NANOS} and on close, so that importing many files does not
+     * pay a commit each. A crash before the commit leaves the index behind the database, which the
+     * next open notices and repairs by a rebuild.
+     */
+    private void written() {
+        if (System.nanoTime() - lastCommitNanos >= COMMIT_INTERVAL_NANOS) {
+            commitNow();
+        } else {
+            index.refresh();
+            uncommitted = true;
+        }
+    }
+
+    private void commitNow() {
+        index.commit(feed.changeSeq());
+        uncommitted = false;
+        lastCommitNanos = System.nanoTime();
     }
 
     /**
@@ -203,8 +230,16 @@ public class SearchService implements AutoCloseable {
             r.set(true);
         }
         if (index != null) {
-            index.close();
-            index = null;
+            try {
+                if (uncommitted && !needsRebuild) {
+                    commitNow();
+                }
+            } catch (RuntimeException e) {
+                // not committed: the next open finds the index behind and rebuilds it
+            } finally {
+                index.close();
+                index = null;
+            }
         }
     }
 }

@@ -1,6 +1,15 @@
 package org.wenzhai.search;
 
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UnicodeSetIterator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The folding applied alike to indexed texts and to queries, so that 黨建, ＡＰＰ, app and D建 all
@@ -11,7 +20,7 @@ import com.ibm.icu.text.Transliterator;
  *   <li>full-width ASCII (！…～) to half-width, the ideographic space to a space;</li>
  *   <li>upper to lower case;</li>
  *   <li>traditional to simplified Chinese, for characters whose simplified form is one char
- *       (from ICU's Traditional-Simplified transliterator, built once per process);</li>
+ *       (ICU's Traditional-Simplified transliterator, shipped as a derived table);</li>
  *   <li>the material sites' obfuscation: a D standing alone beside a Chinese character (D建,
  *       D委, 入D) is 党; a D inside a Latin word or number (CAD, 5D) is left alone.</li>
  * </ul>
@@ -60,7 +69,65 @@ public final class TextFolding {
         return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
     }
 
-    /** Built on first use: about 0.2 s for the traditional-simplified part. */
+    static final String TABLE_RESOURCE = "traditional-simplified.txt";
+
+    /** The shipped pairs (traditional char, simplified char), concatenated. */
+    static String shippedTraditionalSimplified() {
+        try (InputStream in = TextFolding.class.getResourceAsStream(TABLE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + TABLE_RESOURCE);
+            }
+            StringBuilder sb = new StringBuilder();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.length() == 2) {
+                    sb.append(line);
+                }
+            }
+            return sb.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The pairs as ICU's Traditional-Simplified transliterator gives them, for each Han char of the
+     * BMP it changes into exactly one char. Loading the transliterator takes seconds, so the result
+     * is shipped as a resource ({@link #main} writes it; a test checks it still matches ICU).
+     */
+    static String deriveTraditionalSimplified() {
+        Transliterator t2s = Transliterator.getInstance("Traditional-Simplified");
+        StringBuilder all = new StringBuilder();
+        List<Character> chars = new ArrayList<>();
+        for (UnicodeSetIterator it = new UnicodeSetIterator(t2s.getSourceSet()); it.next(); ) {
+            if (it.codepoint != UnicodeSetIterator.IS_STRING && it.codepoint < 0x10000 && isHan((char) it.codepoint)) {
+                chars.add((char) it.codepoint);
+                all.append((char) it.codepoint).append('\n');
+            }
+        }
+        String[] out = t2s.transliterate(all.toString()).split("\n", -1);
+        boolean aligned = out.length == chars.size() + 1;
+        StringBuilder pairs = new StringBuilder();
+        for (int k = 0; k < chars.size(); k++) {
+            char c = chars.get(k);
+            String s = aligned ? out[k] : t2s.transliterate(String.valueOf(c));
+            if (s.length() == 1 && s.charAt(0) != c) {
+                pairs.append(c).append(s.charAt(0));
+            }
+        }
+        return pairs.toString();
+    }
+
+    /** Writes the traditional-simplified table: {@code TextFolding FILE}. */
+    public static void main(String[] args) throws IOException {
+        String pairs = deriveTraditionalSimplified();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < pairs.length(); i += 2) {
+            sb.append(pairs, i, i + 2).append('\n');
+        }
+        Files.writeString(Path.of(args[0]), sb, StandardCharsets.UTF_8);
+    }
+
+    /** Built on first use from the shipped table: a few milliseconds. */
     private static final class Table {
         static final char[] MAP = build();
 
@@ -73,24 +140,9 @@ public final class TextFolding {
                 map[c] = (char) (c - 0xFEE0);
             }
             map[0x3000] = ' ';
-            Transliterator t2s = Transliterator.getInstance("Traditional-Simplified");
-            int[][] ranges = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
-            StringBuilder all = new StringBuilder();
-            for (int[] r : ranges) {
-                for (int c = r[0]; c <= r[1]; c++) {
-                    all.append((char) c).append('\n');
-                }
-            }
-            String[] out = t2s.transliterate(all.toString()).split("\n", -1);
-            boolean aligned = out.length == all.length() / 2 + 1;
-            int k = 0;
-            for (int[] r : ranges) {
-                for (int c = r[0]; c <= r[1]; c++, k++) {
-                    String s = aligned ? out[k] : t2s.transliterate(String.valueOf((char) c));
-                    if (s.length() == 1 && s.charAt(0) != c) {
-                        map[c] = s.charAt(0);
-                    }
-                }
+            String pairs = shippedTraditionalSimplified();
+            for (int i = 0; i + 1 < pairs.length(); i += 2) {
+                map[pairs.charAt(i)] = pairs.charAt(i + 1);
             }
             for (int c = 0; c < map.length; c++) {
                 char m = map[c];

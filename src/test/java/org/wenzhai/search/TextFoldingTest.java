@@ -2,6 +2,7 @@ package org.wenzhai.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,6 +25,12 @@ class TextFoldingTest {
             """)
     void foldsWidthCaseTraditionalAndTheDObfuscation(String in, String out) {
         assertThat(TextFolding.fold(in)).isEqualTo(out);
+    }
+
+    @Test
+    void theShippedTraditionalSimplifiedTableIsWhatIcuDerives() {
+        assertThat(TextFolding.shippedTraditionalSimplified()).isEqualTo(TextFolding.deriveTraditionalSimplified())
+                .hasSizeGreaterThan(2 * 2000);
     }
 
     @ParameterizedTest

@@ -1,0 +1,214 @@
+package org.wenzhai.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.wenzhai.domain.BlockType;
+import org.wenzhai.domain.SearchableBlock;
+import org.wenzhai.search.SearchIndex;
+import org.wenzhai.search.SearchQuery;
+import org.wenzhai.search.SearchResult;
+import org.wenzhai.search.TextFolding;
+
+/**
+ * Search benchmark over a generated corpus (not part of {@code mvn verify}).
+ *
+ * <p>Generates materials until there are at least MIN_PARAGRAPHS paragraphs and MIN_MEGABYTES of
+ * UTF-8 text. Builds the index straight from generated blocks (no H2 import, to keep it quick), then runs
+ * 1-, 2-, 4-character and phrase queries sampled from the corpus through the index (top 50 hits
+ * with exact totals and match offsets) and through a brute-force scan of the same texts,
+ * pre-folded in memory (the scan's best case), and prints a table. Totals of the two are compared:
+ * any difference is a recall or precision bug.
+ *
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx3g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.wenzhai.bench.SearchBench \
+ *     [MIN_PARAGRAPHS=100000] [INDEX_DIR=a temp folder] [MIN_MEGABYTES=200]
+ * </pre>
+ */
+public final class SearchBench {
+    private static final int LIMIT = 50;
+    private static final int QUERIES_PER_KIND = 40;
+    private static final int INDEX_RUNS = 5;
+
+    private SearchBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int paragraphs = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        long targetBytes = (args.length > 2 ? Long.parseLong(args[2]) : 200L) * 1024 * 1024;
+        Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("wenzhai-bench");
+        long seed = 20241125L;
+
+        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", load average at start " + loadAverage());
+        long t0 = System.nanoTime();
+        List<List<SearchableBlock>> docs = new ArrayList<>();
+        int paras = 0;
+        long bytes = 0;
+        long blockId = 0;
+        long articleId = 0;
+        CorpusGenerator gen = new CorpusGenerator(seed);
+        long docId = 0;
+        while (paras < paragraphs || bytes < targetBytes) {
+            CorpusGenerator.Material m = gen.next();
+            docId++;
+            List<SearchableBlock> doc = new ArrayList<>();
+            int ao = 0;
+            for (CorpusGenerator.Article a : m.articles()) {
+                articleId++;
+                int bo = 0;
+                for (CorpusGenerator.Block b : a.blocks()) {
+                    doc.add(new SearchableBlock(docId, m.title(), articleId, ao, a.title(), ++blockId, bo++,
+                            b.heading() ? BlockType.HEADING : BlockType.PARAGRAPH, b.heading() ? b.level() : null,
+                            b.text(), List.of()));
+                    if (!b.heading()) {
+                        paras++;
+                    }
+                    bytes += b.text().getBytes(StandardCharsets.UTF_8).length;
+                }
+                ao++;
+            }
+            docs.add(doc);
+        }
+        List<String> texts = new ArrayList<>();
+        docs.forEach(d -> d.forEach(b -> texts.add(b.text())));
+        System.out.printf(Locale.ROOT, "corpus: %d materials, %d paragraphs, %d blocks, %.1f MB UTF-8 (generated in %.1f s)%n",
+                docs.size(), paras, texts.size(), bytes / 1048576.0, (System.nanoTime() - t0) / 1e9);
+
+        long b0 = System.nanoTime();
+        SearchIndex index = SearchIndex.open(dir.resolve("index"));
+        index.deleteAll();
+        for (List<SearchableBlock> d : docs) {
+            index.addDocument(d);
+        }
+        index.commit(1);
+        double buildSeconds = (System.nanoTime() - b0) / 1e9;
+        System.out.printf(Locale.ROOT, "index: built in %.1f s, %.1f MB on disk, %d blocks%n",
+                buildSeconds, index.sizeOnDisk() / 1048576.0, index.size());
+        docs.clear();
+
+        long f0 = System.nanoTime();
+        String[] folded = new String[texts.size()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = TextFolding.fold(texts.get(i));
+        }
+        System.out.printf(Locale.ROOT, "scan: folded every text once in %.1f s (not counted in scan times)%n",
+                (System.nanoTime() - f0) / 1e9);
+
+        Random r = new Random(seed);
+        Map<String, List<String>> kinds = new LinkedHashMap<>();
+        kinds.put("1 char", sample(texts, r, 1, false));
+        kinds.put("2 chars", sample(texts, r, 2, false));
+        kinds.put("4 chars", sample(texts, r, 4, false));
+        kinds.put("phrase 6-12, punct.", sample(texts, r, 0, true));
+
+        // warm up the JIT on both paths
+        for (List<String> qs : kinds.values()) {
+            for (String q : qs.subList(0, 5)) {
+                index.search(SearchQuery.parse(quote(q)), LIMIT, () -> false);
+                scan(folded, TextFolding.fold(q));
+            }
+        }
+
+        System.out.println();
+        System.out.println("| queries | n | index p50 ms | p95 ms | p99 ms | scan p50 ms | scan p95 ms | p50 speed-up | median hits | totals equal |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (Map.Entry<String, List<String>> e : kinds.entrySet()) {
+            List<Double> idx = new ArrayList<>();
+            List<Double> scn = new ArrayList<>();
+            List<Integer> totals = new ArrayList<>();
+            int equal = 0;
+            for (String q : e.getValue()) {
+                SearchQuery parsed = SearchQuery.parse(quote(q));
+                SearchResult res = null;
+                for (int run = 0; run < INDEX_RUNS; run++) {
+                    long s = System.nanoTime();
+                    res = index.search(parsed, LIMIT, () -> false);
+                    idx.add((System.nanoTime() - s) / 1e6);
+                }
+                long s = System.nanoTime();
+                int scanTotal = scan(folded, TextFolding.fold(q));
+                scn.add((System.nanoTime() - s) / 1e6);
+                totals.add(res.total());
+                if (scanTotal == res.total()) {
+                    equal++;
+                } else {
+                    System.out.println("MISMATCH [" + q + "] index " + res.total() + " scan " + scanTotal);
+                }
+            }
+            double p50 = pct(idx, 50);
+            double sp50 = pct(scn, 50);
+            totals.sort(Comparator.naturalOrder());
+            System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.1f | %.1f | %.0f× | %d | %d/%d |%n",
+                    e.getKey(), e.getValue().size(), p50, pct(idx, 95), pct(idx, 99), sp50, pct(scn, 95), sp50 / p50,
+                    totals.get(totals.size() / 2), equal, e.getValue().size());
+        }
+        index.close();
+        System.out.println();
+        System.out.println("load average at end " + loadAverage() + "; index times are every run of every query ("
+                + INDEX_RUNS + " runs each), scan times one run each");
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static String quote(String q) {
+        return "\"" + q + "\"";
+    }
+
+    /** The brute-force answer: how many texts contain the folded query, with the offsets Ctrl-F would show. */
+    private static int scan(String[] folded, String q) {
+        int n = 0;
+        for (String t : folded) {
+            if (t.indexOf(q) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double pct(List<Double> xs, int p) {
+        double[] a = xs.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(a);
+        int i = (int) Math.ceil(p / 100.0 * a.length) - 1;
+        return a[Math.max(0, Math.min(a.length - 1, i))];
+    }
+
+    /** Substrings of random texts: {@code len} Chinese characters, or 6–12 characters with punctuation. */
+    private static List<String> sample(List<String> texts, Random r, int len, boolean phrase) {
+        Set<String> out = new LinkedHashSet<>();
+        while (out.size() < QUERIES_PER_KIND) {
+            String t = texts.get(r.nextInt(texts.size()));
+            int l = phrase ? 6 + r.nextInt(7) : len;
+            if (t.length() < l) {
+                continue;
+            }
+            int at = r.nextInt(t.length() - l + 1);
+            String q = t.substring(at, at + l);
+            boolean allHan = q.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            boolean punct = q.chars().anyMatch(c -> !Character.isLetterOrDigit(c));
+            if (q.contains("\"") || (phrase ? !punct : !allHan)) {
+                continue;
+            }
+            out.add(q);
+        }
+        return new ArrayList<>(out);
+    }
+}
