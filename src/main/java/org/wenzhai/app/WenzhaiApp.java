@@ -1,5 +1,6 @@
 package org.wenzhai.app;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -11,37 +12,105 @@ import org.wenzhai.i18n.Messages;
 import org.wenzhai.storage.LibraryInUseException;
 import org.wenzhai.storage.LibraryLocator;
 import org.wenzhai.storage.StorageException;
+import org.wenzhai.ui.common.BackgroundWork;
+import org.wenzhai.ui.common.UiSettings;
 import org.wenzhai.ui.main.MainView;
 import org.wenzhai.ui.main.MainViewModel;
+import org.wenzhai.ui.main.WindowHost;
+import org.wenzhai.ui.reader.ReaderContent;
+import org.wenzhai.ui.settings.SettingsViewModel;
 
-/** The JavaFX application: opens the library and shows the main window. */
-public class WenzhaiApp extends Application {
+/**
+ * The JavaFX application. The library is opened in {@link #init()} on the launcher thread (never
+ * on the FX thread); {@link #start} only builds the window.
+ */
+public class WenzhaiApp extends Application implements WindowHost {
+    private UiSettings settings;
     private WenzhaiContext context;
+    private String fatal;
+    private Stage stage;
     private MainViewModel viewModel;
+    private static volatile int exitCode;
+
+    /** 3 when the library was in use by another Wenzhai, as on the command line. */
+    public static int exitCode() {
+        return exitCode;
+    }
 
     public static void launchWindow(String[] args) {
         Application.launch(WenzhaiApp.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
+    public void init() {
+        settings = UiSettings.userPreferences();
+        Messages.use(SettingsViewModel.effectiveLocale(settings));
         Path folder = LibraryLocator.resolve(null);
         try {
             context = WenzhaiContext.open(folder);
+            settings.addRecentLibrary(context.folder());
         } catch (LibraryInUseException e) {
-            showFatal(Messages.t("cli.libraryInUse", e.folder()));
-            return;
+            fatal = Messages.t("cli.libraryInUse", e.folder());
+            exitCode = 3;
         } catch (StorageException e) {
-            showFatal(Messages.t("cli.error", e.getMessage()));
+            fatal = Messages.t("cli.error", e.getMessage());
+            exitCode = 1;
+        }
+    }
+
+    @Override
+    public void start(Stage primary) {
+        if (fatal != null) {
+            System.err.println(fatal);
+            showFatal(fatal);
             return;
         }
-        viewModel = new MainViewModel(context);
-        MainView view = new MainView(viewModel);
-        Scene scene = new Scene(view.root(), 1280, 800);
-        stage.setScene(scene);
-        stage.titleProperty().bind(viewModel.titleProperty());
+        this.stage = primary;
+        show(context, null);
         stage.show();
-        viewModel.refresh();
+    }
+
+    private void show(WenzhaiContext ctx, Long articleId) {
+        viewModel = new MainViewModel(ctx, new BackgroundWork(), settings);
+        MainViewModel vm = viewModel;
+        vm.firstTreeShownAtProperty().addListener((o, a, b) -> Platform.runLater(() -> System.err.printf(
+                "wenzhai: library tree shown %d ms after launch (%d documents, %d articles)%n",
+                b - ManagementFactory.getRuntimeMXBean().getStartTime(), vm.documents().size(), vm.articleCount())));
+        MainView view = new MainView(vm, this);
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(view.root(), 1280, 800));
+        } else {
+            stage.getScene().setRoot(view.root());
+        }
+        stage.titleProperty().unbind();
+        stage.titleProperty().bind(vm.titleProperty());
+        vm.refresh();
+        if (articleId != null) {
+            vm.reader().open(articleId, null);
+        }
+    }
+
+    @Override
+    public void openLibrary(Path folder) {
+        viewModel.openLibrary(folder, WenzhaiContext::open, opened -> {
+            WenzhaiContext old = context;
+            viewModel.shutdown();
+            context = opened;
+            show(opened, null);
+            closeInBackground(old);
+        });
+    }
+
+    @Override
+    public void rebuild() {
+        ReaderContent open = viewModel.reader().content();
+        viewModel.shutdown();
+        show(context, open == null ? null : open.article().id());
+    }
+
+    private static void closeInBackground(WenzhaiContext ctx) {
+        Thread t = new Thread(ctx::close, "wenzhai-close-library");
+        t.start();
     }
 
     private static void showFatal(String message) {
@@ -53,12 +122,15 @@ public class WenzhaiApp extends Application {
     }
 
     @Override
-    public void stop() {
+    public void stop() throws InterruptedException {
         if (viewModel != null) {
             viewModel.shutdown();
         }
         if (context != null) {
-            context.close();
+            // closing the database is storage work: not on the FX thread, but finished before exit
+            Thread t = new Thread(context::close, "wenzhai-close-library");
+            t.start();
+            t.join();
         }
     }
 }

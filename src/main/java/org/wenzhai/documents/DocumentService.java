@@ -45,6 +45,11 @@ public class DocumentService {
         return documents.articles(documentId);
     }
 
+    /** Every article of the library, by document and order (one query, for the window's tree). */
+    public List<Article> allArticles() {
+        return documents.allArticles();
+    }
+
     public Optional<Article> article(long articleId) {
         return documents.article(articleId);
     }

@@ -1,26 +1,62 @@
 package org.wenzhai.ui.main;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.wenzhai.context.WenzhaiContext;
+import org.wenzhai.domain.Article;
+import org.wenzhai.domain.Block;
 import org.wenzhai.domain.Document;
 import org.wenzhai.i18n.Messages;
+import org.wenzhai.importing.ImportOptions;
+import org.wenzhai.storage.LibraryInUseException;
 import org.wenzhai.ui.common.BackgroundWork;
+import org.wenzhai.ui.common.UiSettings;
+import org.wenzhai.ui.importer.ImportViewModel;
+import org.wenzhai.ui.reader.ReaderViewModel;
 
-/** State of the main window: its title, the documents of the tree and the status line. */
+/**
+ * State of the main window: its title, the document tree, the status line, deleting with undo,
+ * renaming, switching libraries. Holds the reader's and the import's view-models.
+ */
 public class MainViewModel {
     private final WenzhaiContext context;
-    private final BackgroundWork work = new BackgroundWork();
+    private final BackgroundWork work;
+    private final UiSettings settings;
+    private final ReaderViewModel reader;
+    private final ImportViewModel importer;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.t("status.ready"));
     private final ObservableList<DocumentNode> documents = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PendingDelete> pendingDelete = new ReadOnlyObjectWrapper<>();
+    /** A message the view shows in a dialog, then clears. */
+    private final ObjectProperty<String> alert = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Long> firstTreeShownAt = new ReadOnlyObjectWrapper<>();
 
+    /** For tests and the simplest wiring: own worker threads, settings kept in memory. */
     public MainViewModel(WenzhaiContext context) {
+        this(context, new BackgroundWork(), UiSettings.inMemory());
+    }
+
+    public MainViewModel(WenzhaiContext context, BackgroundWork work, UiSettings settings) {
         this.context = context;
+        this.work = work;
+        this.settings = settings;
+        this.reader = new ReaderViewModel(context.documentService(), work, settings);
+        this.importer = new ImportViewModel(context.importService(),
+                () -> new ImportOptions(null, context.disabledNoiseRules()), work, this::documentStored);
         title.set(Messages.t("app.title", context.folder()));
     }
 
@@ -32,6 +68,7 @@ public class MainViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** The documents of the tree, each with its articles, in import order (a pending delete hidden). */
     public ObservableList<DocumentNode> documents() {
         return documents;
     }
@@ -44,18 +81,213 @@ public class MainViewModel {
         return work;
     }
 
-    /** Reloads the document tree in the background. */
-    public void refresh() {
-        work.run(() -> {
-            List<DocumentNode> nodes = new ArrayList<>();
-            for (Document d : context.documentService().list()) {
-                nodes.add(new DocumentNode(d, context.documentService().articles(d.id())));
-            }
-            return nodes;
-        }, documents::setAll, e -> status.set(Messages.t("cli.error", e.getMessage())));
+    public UiSettings settings() {
+        return settings;
     }
 
+    public ReaderViewModel reader() {
+        return reader;
+    }
+
+    public ImportViewModel importer() {
+        return importer;
+    }
+
+    public ObjectProperty<String> alertProperty() {
+        return alert;
+    }
+
+    public ReadOnlyObjectProperty<PendingDelete> pendingDeleteProperty() {
+        return pendingDelete.getReadOnlyProperty();
+    }
+
+    /** Reloads the document tree in the background: documents and articles, two queries. */
+    public void refresh() {
+        work.run(this::loadTree, nodes -> {
+            PendingDelete pending = pendingDelete.get();
+            List<DocumentNode> shown = pending == null ? nodes : nodes.stream()
+                    .filter(n -> n.document().id() != pending.node().document().id()).toList();
+            documents.setAll(shown);
+            markTreeShown(System.currentTimeMillis());
+            status.set(Messages.t("ui.status.library", shown.size(), articleCount()));
+        }, e -> status.set(Messages.t("cli.error", e.getMessage())));
+    }
+
+    private List<DocumentNode> loadTree() {
+        Map<Long, List<Article>> byDocument = new LinkedHashMap<>();
+        for (Article a : context.documentService().allArticles()) {
+            byDocument.computeIfAbsent(a.documentId(), k -> new ArrayList<>()).add(a);
+        }
+        List<DocumentNode> nodes = new ArrayList<>();
+        for (Document d : context.documentService().list()) {
+            nodes.add(new DocumentNode(d, byDocument.getOrDefault(d.id(), List.of())));
+        }
+        return nodes;
+    }
+
+    public int articleCount() {
+        return documents.stream().mapToInt(d -> d.articles().size()).sum();
+    }
+
+    /** A document was stored by an import: put it into the tree (or replace its node). */
+    public void documentStored(long documentId) {
+        work.run(() -> context.documentService().find(documentId)
+                .map(d -> new DocumentNode(d, context.documentService().articles(documentId))), node -> {
+            if (node.isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < documents.size(); i++) {
+                if (documents.get(i).document().id() == documentId) {
+                    documents.set(i, node.get());
+                    return;
+                }
+            }
+            int at = 0;
+            while (at < documents.size() && documents.get(at).document().id() < documentId) {
+                at++;
+            }
+            documents.add(at, node.get());
+            status.set(Messages.t("ui.status.library", documents.size(), articleCount()));
+        }, e -> status.set(Messages.t("cli.error", e.getMessage())));
+    }
+
+    /** The headings of an article, for its tree children (loaded when the article is expanded). */
+    public void loadHeadings(long articleId, Consumer<List<HeadingNode>> onLoaded) {
+        work.run(() -> context.documentService().blocks(articleId).stream().filter(Block::isHeading)
+                        .map(b -> new HeadingNode(articleId, b)).toList(), onLoaded,
+                e -> status.set(Messages.t("cli.error", e.getMessage())));
+    }
+
+    /** Opens a tree node in the reader: a document at its first article, an article, a heading. */
+    public void open(Object node) {
+        if (node instanceof DocumentNode d && !d.articles().isEmpty()) {
+            reader.open(d.articles().get(0).id(), null);
+        } else if (node instanceof Article a) {
+            reader.open(a.id(), null);
+        } else if (node instanceof HeadingNode h) {
+            reader.open(h.articleId(), h.heading().id());
+        }
+    }
+
+    /** The title a rename starts from, or null when the node cannot be renamed. */
+    public String titleOf(Object node) {
+        if (node instanceof DocumentNode d) {
+            return d.document().title();
+        }
+        if (node instanceof Article a) {
+            return a.title();
+        }
+        return null;
+    }
+
+    /** Renames a document or an article; an empty title is refused with a message. */
+    public void rename(Object node, String newTitle) {
+        if (newTitle == null || newTitle.isBlank()) {
+            status.set(Messages.t("ui.rename.empty"));
+            return;
+        }
+        long documentId;
+        Runnable action;
+        if (node instanceof DocumentNode d) {
+            documentId = d.document().id();
+            action = () -> context.documentService().renameDocument(documentId, newTitle);
+        } else if (node instanceof Article a) {
+            documentId = a.documentId();
+            action = () -> context.documentService().renameArticle(a.id(), newTitle);
+        } else {
+            return;
+        }
+        work.run(action, () -> {
+            status.set(Messages.t("ui.rename.done", newTitle.strip()));
+            documentStored(documentId);
+            if (reader.content() != null && reader.content().document().id() == documentId) {
+                long articleId = reader.content().article().id();
+                reader.clear();
+                reader.open(articleId, null);
+            }
+        }, e -> status.set(Messages.t("cli.error", e.getMessage())));
+    }
+
+    /**
+     * Deleting is deferred: the document disappears from the tree at once but is deleted only when
+     * {@link #commitDelete()} runs (the view calls it after the undo time) — {@link #undoDelete()}
+     * brings it back untouched. A second delete commits the first.
+     */
+    public void requestDelete(DocumentNode node) {
+        commitDelete();
+        int at = documents.indexOf(node);
+        if (at < 0) {
+            return;
+        }
+        documents.remove(at);
+        pendingDelete.set(new PendingDelete(node, at));
+        if (reader.content() != null && reader.content().document().id() == node.document().id()) {
+            reader.clear();
+        }
+        status.set(Messages.t("ui.delete.pending", node.document().title()));
+    }
+
+    public void undoDelete() {
+        PendingDelete p = pendingDelete.get();
+        if (p == null) {
+            return;
+        }
+        pendingDelete.set(null);
+        documents.add(Math.min(p.position(), documents.size()), p.node());
+        status.set(Messages.t("ui.delete.undone", p.node().document().title()));
+    }
+
+    /** Deletes the pending document for real; its highlights are kept as orphans by the service. */
+    public void commitDelete() {
+        PendingDelete p = pendingDelete.get();
+        if (p == null) {
+            return;
+        }
+        pendingDelete.set(null);
+        long id = p.node().document().id();
+        work.run(() -> context.documentService().delete(id), orphans -> {
+            status.set(orphans == 0 ? Messages.t("ui.delete.done", p.node().document().title())
+                    : Messages.t("ui.delete.doneOrphans", p.node().document().title(), orphans));
+        }, e -> {
+            documents.add(Math.min(p.position(), documents.size()), p.node());
+            alert.set(Messages.t("cli.error", e.getMessage()));
+        });
+    }
+
+    /**
+     * Opens (or creates) another library in the background; {@code onOpened} gets the new context
+     * on the FX thread. A library in use by another Wenzhai is reported as a message, never thrown.
+     */
+    public void openLibrary(Path folder, Function<Path, WenzhaiContext> opener, Consumer<WenzhaiContext> onOpened) {
+        status.set(Messages.t("ui.library.opening", folder));
+        work.run(() -> opener.apply(folder), opened -> {
+            settings.addRecentLibrary(opened.folder());
+            onOpened.accept(opened);
+        }, e -> {
+            if (e instanceof LibraryInUseException inUse) {
+                alert.set(Messages.t("cli.libraryInUse", inUse.folder()));
+            } else {
+                alert.set(Messages.t("cli.error", e.getMessage()));
+            }
+            status.set(Messages.t("status.ready"));
+        });
+    }
+
+    /** Records when the tree was first shown (for the startup log line). */
+    public void markTreeShown(long epochMillis) {
+        if (firstTreeShownAt.get() == null) {
+            firstTreeShownAt.set(epochMillis);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Long> firstTreeShownAtProperty() {
+        return firstTreeShownAt.getReadOnlyProperty();
+    }
+
+    /** Stops background work. A delete still waiting for its undo time is dropped: the document stays. */
     public void shutdown() {
+        pendingDelete.set(null);
+        importer.cancel();
         work.close();
     }
 }
