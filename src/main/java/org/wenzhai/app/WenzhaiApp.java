@@ -77,6 +77,7 @@ public class WenzhaiApp extends Application implements WindowHost {
                 "wenzhai: library tree shown %d ms after launch (%d documents, %d articles)%n",
                 b - ManagementFactory.getRuntimeMXBean().getStartTime(), vm.documents().size(), vm.articleCount())));
         MainView view = new MainView(vm, this);
+        applyStartupOptions(vm, view);
         if (stage.getScene() == null) {
             stage.setScene(new Scene(view.root(), 1280, 800));
         } else {
@@ -87,6 +88,35 @@ public class WenzhaiApp extends Application implements WindowHost {
         vm.refresh();
         if (articleId != null) {
             vm.reader().open(articleId, null);
+        }
+    }
+
+    /**
+     * Options for scripts (scripts/screenshots.sh): {@code -Dwenzhai.open=TITLE} opens the first
+     * article whose title contains TITLE, {@code -Dwenzhai.find=TEXT} finds in it,
+     * {@code -Dwenzhai.theme=dark|light} overrides the theme for this run.
+     */
+    private static void applyStartupOptions(MainViewModel vm, MainView view) {
+        String theme = System.getProperty("wenzhai.theme");
+        if (theme != null) {
+            view.useTheme("dark".equals(theme) ? UiSettings.Theme.DARK : UiSettings.Theme.LIGHT);
+        }
+        String open = System.getProperty("wenzhai.open");
+        String find = System.getProperty("wenzhai.find");
+        if (open != null && !open.isBlank()) {
+            vm.firstTreeShownAtProperty().addListener((o, a, b) -> {
+                vm.openArticleTitled(open);
+                if (find != null && !find.isBlank()) {
+                    vm.reader().contentProperty().addListener((o2, a2, c) -> {
+                        if (c != null && vm.reader().findQueryProperty().get().isEmpty()) {
+                            Platform.runLater(() -> {
+                                view.reader().showFind();
+                                vm.reader().findQueryProperty().set(find);
+                            });
+                        }
+                    });
+                }
+            });
         }
     }
 

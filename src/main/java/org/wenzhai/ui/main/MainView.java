@@ -69,6 +69,7 @@ public class MainView {
     private final ReaderView reader;
     private final VBox tagPanel = new VBox(8);
     private final PauseTransition undoTimer = new PauseTransition(UNDO_TIME);
+    private boolean syncingSelection;
     private final CheckMenuItem darkTheme = new CheckMenuItem(Messages.t("menu.view.dark"));
 
     public MainView(MainViewModel vm) {
@@ -89,8 +90,13 @@ public class MainView {
         tree.setShowRoot(true);
         tree.setCellFactory(tv -> new NodeCell());
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
+            if (b != null && !syncingSelection) {
                 vm.open(b.getValue());
+            }
+        });
+        vm.reader().contentProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                selectInTree(b.document().id(), b.article().id());
             }
         });
         vm.documents().addListener((ListChangeListener<DocumentNode>) c -> syncTree());
@@ -164,6 +170,36 @@ public class MainView {
         documentItems.putAll(seen);
         libraryItem.getChildren().setAll(items);
         libraryItem.setValue(new LibraryLabel());
+    }
+
+    /** Shows the open article in the tree without reopening it. */
+    private void selectInTree(long documentId, long articleId) {
+        TreeItem<Object> doc = documentItems.get(documentId);
+        if (doc == null) {
+            return;
+        }
+        TreeItem<Object> current = tree.getSelectionModel().getSelectedItem();
+        if (current != null && current.getValue() instanceof HeadingNode h && h.articleId() == articleId) {
+            return;
+        }
+        doc.setExpanded(true);
+        for (TreeItem<Object> child : doc.getChildren()) {
+            if (child.getValue() instanceof Article a && a.id() == articleId) {
+                if (child != current) {
+                    syncingSelection = true;
+                    try {
+                        tree.getSelectionModel().select(child);
+                        int row = tree.getRow(child);
+                        if (row >= 0) {
+                            tree.scrollTo(Math.max(0, row - 3));
+                        }
+                    } finally {
+                        syncingSelection = false;
+                    }
+                }
+                return;
+            }
+        }
     }
 
     /** A document whose article children are made on first expansion. */
@@ -528,6 +564,12 @@ public class MainView {
                 host.rebuild();
             }
         });
+    }
+
+    /** Applies a theme for this window only (start-up option). */
+    public void useTheme(UiSettings.Theme theme) {
+        applyTheme(theme);
+        darkTheme.setSelected(theme == UiSettings.Theme.DARK);
     }
 
     private void applyTheme(UiSettings.Theme theme) {

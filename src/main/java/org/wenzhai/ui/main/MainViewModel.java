@@ -169,6 +169,25 @@ public class MainViewModel {
         }
     }
 
+    /** Opens the first article whose title contains {@code titlePart} (start-up option, screenshots). */
+    public boolean openArticleTitled(String titlePart) {
+        for (DocumentNode d : documents) {
+            for (Article a : d.articles()) {
+                if (a.title() != null && a.title().contains(titlePart)) {
+                    reader.open(a.id(), null);
+                    return true;
+                }
+            }
+        }
+        for (DocumentNode d : documents) {
+            if (d.document().title().contains(titlePart) && !d.articles().isEmpty()) {
+                reader.open(d.articles().get(0).id(), null);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The title a rename starts from, or null when the node cannot be renamed. */
     public String titleOf(Object node) {
         if (node instanceof DocumentNode d) {
