@@ -47,7 +47,11 @@ public class WenzhaiApp extends Application implements WindowHost {
         Messages.use(SettingsViewModel.effectiveLocale(settings));
         Path folder = LibraryLocator.resolve(null);
         try {
+            long t0 = System.currentTimeMillis();
             context = WenzhaiContext.open(folder);
+            System.err.printf("wenzhai: library opened in %d ms (%d ms after launch)%n",
+                    System.currentTimeMillis() - t0,
+                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
             settings.addRecentLibrary(context.folder());
         } catch (LibraryInUseException e) {
             fatal = Messages.t("cli.libraryInUse", e.folder());

@@ -45,7 +45,12 @@ public class DocumentService {
         return documents.articles(documentId);
     }
 
-    /** Every article of the library, by document and order (one query, for the window's tree). */
+    /** How many articles each document has (document id to count): the window's tree starts from this. */
+    public java.util.Map<Long, Integer> articleCounts() {
+        return documents.articleCounts();
+    }
+
+    /** Every article of the library, by document and order. */
     public List<Article> allArticles() {
         return documents.allArticles();
     }

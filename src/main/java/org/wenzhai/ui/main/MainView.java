@@ -182,7 +182,17 @@ public class MainView {
         if (current != null && current.getValue() instanceof HeadingNode h && h.articleId() == articleId) {
             return;
         }
+        if (doc instanceof DocumentItem di && !di.built) {
+            di.pendingSelect = articleId;
+            doc.setExpanded(true);
+            return;
+        }
         doc.setExpanded(true);
+        selectArticle(doc, articleId);
+    }
+
+    private void selectArticle(TreeItem<Object> doc, long articleId) {
+        TreeItem<Object> current = tree.getSelectionModel().getSelectedItem();
         for (TreeItem<Object> child : doc.getChildren()) {
             if (child.getValue() instanceof Article a && a.id() == articleId) {
                 if (child != current) {
@@ -205,6 +215,7 @@ public class MainView {
     /** A document whose article children are made on first expansion. */
     private final class DocumentItem extends TreeItem<Object> {
         private boolean built;
+        private Long pendingSelect;
 
         DocumentItem(DocumentNode node) {
             super(node);
@@ -217,7 +228,7 @@ public class MainView {
 
         @Override
         public boolean isLeaf() {
-            return ((DocumentNode) getValue()).articles().isEmpty();
+            return ((DocumentNode) getValue()).articleCount() == 0;
         }
 
         private void build() {
@@ -225,11 +236,18 @@ public class MainView {
                 return;
             }
             built = true;
-            List<TreeItem<Object>> children = new ArrayList<>();
-            for (Article a : ((DocumentNode) getValue()).articles()) {
-                children.add(new ArticleItem(a));
-            }
-            getChildren().setAll(children);
+            vm.loadArticles(((DocumentNode) getValue()).document().id(), articles -> {
+                List<TreeItem<Object>> children = new ArrayList<>();
+                for (Article a : articles) {
+                    children.add(new ArticleItem(a));
+                }
+                getChildren().setAll(children);
+                if (pendingSelect != null) {
+                    Long id = pendingSelect;
+                    pendingSelect = null;
+                    selectArticle(this, id);
+                }
+            });
         }
     }
 
@@ -294,7 +312,7 @@ public class MainView {
                 return;
             }
             if (item instanceof DocumentNode d) {
-                setText(Messages.t("ui.tree.document", d.document().title(), d.articles().size()));
+                setText(Messages.t("ui.tree.document", d.document().title(), d.articleCount()));
                 getStyleClass().add("tree-document");
             } else if (item instanceof Article a) {
                 setText(a.title());
@@ -337,7 +355,7 @@ public class MainView {
 
     private void confirmDelete(DocumentNode d) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                Messages.t("ui.delete.confirm", d.document().title(), d.articles().size()),
+                Messages.t("ui.delete.confirm", d.document().title(), d.articleCount()),
                 ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(window());
         alert.setHeaderText(null);

@@ -114,25 +114,22 @@ public class MainViewModel {
     }
 
     private List<DocumentNode> loadTree() {
-        Map<Long, List<Article>> byDocument = new LinkedHashMap<>();
-        for (Article a : context.documentService().allArticles()) {
-            byDocument.computeIfAbsent(a.documentId(), k -> new ArrayList<>()).add(a);
-        }
+        Map<Long, Integer> counts = context.documentService().articleCounts();
         List<DocumentNode> nodes = new ArrayList<>();
         for (Document d : context.documentService().list()) {
-            nodes.add(new DocumentNode(d, byDocument.getOrDefault(d.id(), List.of())));
+            nodes.add(new DocumentNode(d, counts.getOrDefault(d.id(), 0)));
         }
         return nodes;
     }
 
     public int articleCount() {
-        return documents.stream().mapToInt(d -> d.articles().size()).sum();
+        return documents.stream().mapToInt(DocumentNode::articleCount).sum();
     }
 
     /** A document was stored by an import: put it into the tree (or replace its node). */
     public void documentStored(long documentId) {
         work.run(() -> context.documentService().find(documentId)
-                .map(d -> new DocumentNode(d, context.documentService().articles(documentId))), node -> {
+                .map(d -> new DocumentNode(d, context.documentService().articles(documentId).size())), node -> {
             if (node.isEmpty()) {
                 return;
             }
@@ -151,6 +148,12 @@ public class MainViewModel {
         }, e -> status.set(Messages.t("cli.error", e.getMessage())));
     }
 
+    /** The articles of a document, for its tree children (loaded when the document is expanded). */
+    public void loadArticles(long documentId, Consumer<List<Article>> onLoaded) {
+        work.run(() -> context.documentService().articles(documentId), onLoaded,
+                e -> status.set(Messages.t("cli.error", e.getMessage())));
+    }
+
     /** The headings of an article, for its tree children (loaded when the article is expanded). */
     public void loadHeadings(long articleId, Consumer<List<HeadingNode>> onLoaded) {
         work.run(() -> context.documentService().blocks(articleId).stream().filter(Block::isHeading)
@@ -160,8 +163,12 @@ public class MainViewModel {
 
     /** Opens a tree node in the reader: a document at its first article, an article, a heading. */
     public void open(Object node) {
-        if (node instanceof DocumentNode d && !d.articles().isEmpty()) {
-            reader.open(d.articles().get(0).id(), null);
+        if (node instanceof DocumentNode d && d.articleCount() > 0) {
+            loadArticles(d.document().id(), articles -> {
+                if (!articles.isEmpty()) {
+                    reader.open(articles.get(0).id(), null);
+                }
+            });
         } else if (node instanceof Article a) {
             reader.open(a.id(), null);
         } else if (node instanceof HeadingNode h) {
@@ -169,23 +176,33 @@ public class MainViewModel {
         }
     }
 
-    /** Opens the first article whose title contains {@code titlePart} (start-up option, screenshots). */
-    public boolean openArticleTitled(String titlePart) {
-        for (DocumentNode d : documents) {
-            for (Article a : d.articles()) {
+    /**
+     * Opens the first article whose title contains {@code titlePart}, else the first article of the
+     * first document whose title does (start-up option for scripts).
+     */
+    public void openArticleTitled(String titlePart) {
+        work.run(() -> {
+            List<Article> all = context.documentService().allArticles();
+            for (Article a : all) {
                 if (a.title() != null && a.title().contains(titlePart)) {
-                    reader.open(a.id(), null);
-                    return true;
+                    return a.id();
                 }
             }
-        }
-        for (DocumentNode d : documents) {
-            if (d.document().title().contains(titlePart) && !d.articles().isEmpty()) {
-                reader.open(d.articles().get(0).id(), null);
-                return true;
+            for (DocumentNode d : documents) {
+                if (d.document().title().contains(titlePart)) {
+                    for (Article a : all) {
+                        if (a.documentId() == d.document().id()) {
+                            return a.id();
+                        }
+                    }
+                }
             }
-        }
-        return false;
+            return null;
+        }, id -> {
+            if (id != null) {
+                reader.open(id, null);
+            }
+        }, e -> status.set(Messages.t("cli.error", e.getMessage())));
     }
 
     /** The title a rename starts from, or null when the node cannot be renamed. */

@@ -44,9 +44,12 @@ class MainViewModelTest {
     void refreshLoadsDocumentsWithTheirArticlesAndCounts() {
         vm.refresh();
         assertThat(vm.documents()).hasSize(1);
-        assertThat(vm.documents().get(0).articles()).extracting(Article::title)
-                .containsExactly("抓实网格治理 夯实基层基础", "发挥头雁作用 推动乡村振兴");
+        assertThat(vm.documents().get(0).articleCount()).isEqualTo(2);
         assertThat(vm.articleCount()).isEqualTo(2);
+        List<Article> articles = new ArrayList<>();
+        vm.loadArticles(documentId, articles::addAll);
+        assertThat(articles).extracting(Article::title)
+                .containsExactly("抓实网格治理 夯实基层基础", "发挥头雁作用 推动乡村振兴");
         assertThat(vm.statusProperty().get()).isEqualTo("1 个文档，2 篇文章");
         assertThat(vm.firstTreeShownAtProperty().get()).isNotNull();
         assertThat(vm.titleProperty().get()).isEqualTo("文摘 Wenzhai — " + context.folder());
@@ -55,7 +58,7 @@ class MainViewModelTest {
     @Test
     void headingsAreLoadedOnDemandAndOpenTheReaderAtTheirParagraph() {
         vm.refresh();
-        Article first = vm.documents().get(0).articles().get(0);
+        Article first = context.documentService().articles(documentId).get(0);
         List<HeadingNode> headings = new ArrayList<>();
         vm.loadHeadings(first.id(), headings::addAll);
         assertThat(headings).extracting(h -> h.heading().text()).containsExactly("一、建强网格队伍", "（一）明确职责清单");
@@ -80,9 +83,9 @@ class MainViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo(Messages.t("ui.rename.empty"));
         assertThat(context.documentService().find(documentId).orElseThrow().title()).isEqualTo("新标题");
 
-        Article second = vm.documents().get(0).articles().get(1);
+        Article second = context.documentService().articles(documentId).get(1);
         vm.rename(second, "改过的文章");
-        assertThat(vm.documents().get(0).articles().get(1).title()).isEqualTo("改过的文章");
+        assertThat(context.documentService().articles(documentId).get(1).title()).isEqualTo("改过的文章");
     }
 
     @Test
@@ -129,6 +132,15 @@ class MainViewModelTest {
         assertThat(vm.documents()).extracting(d -> d.document().id()).containsExactly(documentId, id);
         vm.documentStored(id);
         assertThat(vm.documents()).hasSize(2);
+    }
+
+    @Test
+    void aStartUpOptionOpensTheArticleByTitle() {
+        vm.refresh();
+        vm.openArticleTitled("头雁");
+        assertThat(vm.reader().content().article().title()).isEqualTo("发挥头雁作用 推动乡村振兴");
+        vm.openArticleTitled("县域经济"); // a document title: its first article
+        assertThat(vm.reader().content().article().title()).isEqualTo("抓实网格治理 夯实基层基础");
     }
 
     @Test
