@@ -67,7 +67,7 @@ public class BackgroundWork implements AutoCloseable {
     }
 
     /** Like {@link #run} for work without a result. */
-    public CompletableFuture<Void> run(Runnable work, Runnable onDone, Consumer<Throwable> onError) {
+    public CompletableFuture<Void> execute(Runnable work, Runnable onDone, Consumer<Throwable> onError) {
         return run(() -> {
             work.run();
             return null;

@@ -507,7 +507,7 @@ public class MainView {
         darkTheme.setOnAction(e -> {
             UiSettings.Theme t = darkTheme.isSelected() ? UiSettings.Theme.DARK : UiSettings.Theme.LIGHT;
             applyTheme(t);
-            vm.work().run(() -> vm.settings().setTheme(t), () -> { }, err -> { });
+            vm.work().execute(() -> vm.settings().setTheme(t), () -> { }, err -> { });
         });
         Menu language = new Menu(Messages.t("ui.menu.language"));
         ToggleGroup langs = new ToggleGroup();

@@ -233,7 +233,7 @@ public class MainViewModel {
         } else {
             return;
         }
-        work.run(action, () -> {
+        work.execute(action, () -> {
             status.set(Messages.t("ui.rename.done", newTitle.strip()));
             documentStored(documentId);
             if (reader.content() != null && reader.content().document().id() == documentId) {

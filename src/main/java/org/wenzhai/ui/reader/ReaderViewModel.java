@@ -137,7 +137,7 @@ public class ReaderViewModel {
     public void setFontSize(int size) {
         int s = UiSettings.clampFont(size);
         fontSize.set(s);
-        work.run(() -> settings.setFontSize(s), () -> { }, e -> { });
+        work.execute(() -> settings.setFontSize(s), () -> { }, e -> { });
     }
 
     private void updateMatches() {

@@ -72,7 +72,7 @@ public class SettingsViewModel {
         UiSettings.Theme th = theme.get();
         int size = UiSettings.clampFont(fontSize.get());
         fontSize.set(size);
-        work.run(() -> {
+        work.execute(() -> {
             settings.setLanguage(lang.locale());
             settings.setTheme(th);
             settings.setFontSize(size);
