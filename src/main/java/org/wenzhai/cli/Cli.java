@@ -31,6 +31,7 @@ public final class Cli {
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
         WenzhaiCommand root = new WenzhaiCommand();
+        root.rawOut = out;
         CommandLine cl = new CommandLine(root);
         cl.setOut(outWriter);
         cl.setErr(errWriter);

@@ -1,23 +1,37 @@
 package org.wenzhai.cli;
 
-import java.util.List;
+import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.wenzhai.i18n.Messages;
+import org.wenzhai.search.IndexProgress;
+import org.wenzhai.search.SearchService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Unmatched;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParentCommand;
 
-/** Reserved: built by its own issue. */
-@Command(name = "reindex", mixinStandardHelpOptions = true, description = "Not built yet.")
+@Command(name = "reindex", mixinStandardHelpOptions = true,
+        description = "Rebuild the search index from the library's database, with progress on stderr.")
 public class ReindexCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Unmatched
-    List<String> ignored;
+    @ParentCommand
+    WenzhaiCommand root;
 
     @Override
     public Integer call() {
-        return NotBuilt.say(spec);
+        PrintWriter err = root.spec().commandLine().getErr();
+        SearchService.RebuildReport r = root.context().searchService().rebuild(progressTo(err));
+        root.spec().commandLine().getOut().println(Messages.t("search.reindex.done", r.documents(), r.blocks(),
+                r.millis(), String.format(Locale.ROOT, "%.1f", r.bytesOnDisk() / 1048576.0)));
+        return Cli.OK;
+    }
+
+    /** Progress lines on stderr: every document for small libraries, about every 2 % for large ones. */
+    static IndexProgress progressTo(PrintWriter err) {
+        return (done, total) -> {
+            int step = Math.max(1, total / 50);
+            if (total > 0 && (done % step == 0 || done == total)) {
+                err.println(Messages.t("search.reindex.progress", done, total));
+                err.flush();
+            }
+        };
     }
 }

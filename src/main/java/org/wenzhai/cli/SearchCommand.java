@@ -1,23 +1,174 @@
 package org.wenzhai.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.wenzhai.i18n.Messages;
+import org.wenzhai.search.SearchHit;
+import org.wenzhai.search.SearchQueryException;
+import org.wenzhai.search.SearchResult;
+import org.wenzhai.search.SearchService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Unmatched;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-/** Reserved: built by its own issue. */
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Not built yet.")
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search the whole library like Ctrl-F (after folding width, case, traditional/simplified and D/党).",
+                "Words separated by spaces must all occur; \"quoted text\" is one exact phrase; -word excludes;",
+                "tag:主题/乡村振兴, doc:ID and heading: filter. Exit 2 for a malformed query."})
 public class SearchCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    static final int SNIPPET_CONTEXT = 40;
 
-    @Unmatched
-    List<String> ignored;
+    @ParentCommand
+    WenzhaiCommand root;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Hits to show (default 50).")
+    int limit;
+
+    @Option(names = "--queries", paramLabel = "FILE",
+            description = "Run every line of FILE as a query (one JSON object per line with --json).")
+    Path queries;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY")
+    List<String> words;
 
     @Override
     public Integer call() {
-        return NotBuilt.say(spec);
+        if (limit <= 0) {
+            throw new CliException(Messages.t("search.error.badLimit", limit), Cli.USAGE);
+        }
+        List<String> lines;
+        if (queries != null) {
+            try {
+                lines = Files.readAllLines(queries, StandardCharsets.UTF_8).stream()
+                        .map(l -> l.startsWith("\uFEFF") ? l.substring(1) : l).filter(l -> !l.isBlank()).toList();
+            } catch (IOException | RuntimeException e) {
+                throw new CliException(Messages.t("search.error.queriesFile", queries), Cli.USAGE);
+            }
+        } else if (words == null || words.isEmpty()) {
+            throw new CliException(Messages.t("search.error.noQuery"), Cli.USAGE);
+        } else {
+            lines = List.of(String.join(" ", words));
+        }
+        PrintWriter out = root.spec().commandLine().getOut();
+        PrintWriter err = root.spec().commandLine().getErr();
+        SearchService search = root.context().searchService();
+        if (search.needsRebuild()) {
+            err.println(Messages.t("search.reindex.auto"));
+        }
+        search.ensureReady(ReindexCommand.progressTo(err));
+        int exit = Cli.OK;
+        for (String q : lines) {
+            try {
+                SearchResult r = search.searchNow(q, limit);
+                if (json) {
+                    out.println(Json.write(toJson(r)));
+                } else {
+                    printPlain(out, r);
+                }
+            } catch (SearchQueryException e) {
+                exit = Cli.USAGE;
+                if (json && queries != null) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("query", q);
+                    m.put("error", e.getMessage());
+                    out.println(Json.write(m));
+                } else {
+                    err.println(Messages.t("cli.error", e.getMessage()));
+                }
+            }
+        }
+        out.flush();
+        return exit;
+    }
+
+    static Map<String, Object> toJson(SearchResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", r.query());
+        m.put("total", r.total());
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (SearchHit h : r.hits()) {
+            Map<String, Object> hm = new LinkedHashMap<>();
+            hm.put("documentId", h.documentId());
+            hm.put("articleId", h.articleId());
+            hm.put("blockId", h.blockId());
+            hm.put("documentTitle", h.documentTitle());
+            hm.put("articleTitle", h.articleTitle());
+            hm.put("headingPath", h.headingPath());
+            hm.put("text", h.text());
+            List<int[]> matches = new ArrayList<>();
+            for (SearchHit.Match x : h.matches()) {
+                matches.add(new int[] {x.start(), x.end()});
+            }
+            hm.put("matches", matches);
+            hits.add(hm);
+        }
+        m.put("hits", hits);
+        return m;
+    }
+
+    private static void printPlain(PrintWriter out, SearchResult r) {
+        if (r.total() == 0) {
+            out.println(Messages.t("search.none", r.query()));
+            return;
+        }
+        out.println(r.total() > r.hits().size() ? Messages.t("search.summary", r.total(), r.hits().size())
+                : Messages.t("search.summary.all", r.total()));
+        int i = 1;
+        for (SearchHit h : r.hits()) {
+            List<String> where = new ArrayList<>();
+            if (h.documentTitle() != null) {
+                where.add(h.documentTitle());
+            }
+            if (h.articleTitle() != null && !h.articleTitle().equals(h.documentTitle())) {
+                where.add(h.articleTitle());
+            }
+            where.addAll(h.headingPath());
+            out.println();
+            out.println(i++ + ". " + String.join(" · ", where) + "  [#" + h.documentId() + "/" + h.blockId() + "]"
+                    + (h.heading() ? "  (" + Messages.t("search.heading") + ")" : ""));
+            out.println("   " + snippet(h));
+        }
+    }
+
+    /** The text around the first match, matches marked 【like this】. */
+    static String snippet(SearchHit h) {
+        String text = h.text();
+        if (h.matches().isEmpty()) {
+            return text.length() <= 2 * SNIPPET_CONTEXT ? text : text.substring(0, 2 * SNIPPET_CONTEXT) + "…";
+        }
+        int from = Math.max(0, h.matches().get(0).start() - SNIPPET_CONTEXT);
+        int to = Math.min(text.length(), h.matches().get(0).end() + 2 * SNIPPET_CONTEXT);
+        StringBuilder sb = new StringBuilder();
+        if (from > 0) {
+            sb.append('…');
+        }
+        int at = from;
+        for (SearchHit.Match m : h.matches()) {
+            if (m.start() >= to) {
+                break;
+            }
+            if (m.start() < at) {
+                continue;
+            }
+            sb.append(text, at, m.start()).append('【').append(text, m.start(), Math.min(m.end(), to)).append('】');
+            at = Math.min(m.end(), to);
+        }
+        sb.append(text, at, to);
+        if (to < text.length()) {
+            sb.append('…');
+        }
+        return sb.toString().replace('\n', ' ');
     }
 }

@@ -22,6 +22,9 @@ import picocli.CommandLine.ScopeType;
                 BackupCommand.class,
                 RestoreCommand.class,
                 OrphansCommand.class,
+                RulesCommand.class,
+                RemovedCommand.class,
+                ReimportCommand.class,
         })
 public class WenzhaiCommand implements Runnable {
 
@@ -33,6 +36,9 @@ public class WenzhaiCommand implements Runnable {
     picocli.CommandLine.Model.CommandSpec spec;
 
     private WenzhaiContext context;
+
+    /** Standard output as bytes, for commands that write a file's bytes there (export). */
+    java.io.PrintStream rawOut = System.out;
 
     public picocli.CommandLine.Model.CommandSpec spec() {
         return spec;

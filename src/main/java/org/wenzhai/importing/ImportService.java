@@ -147,6 +147,44 @@ public class ImportService {
         }
     }
 
+    /**
+     * Parses a stored document's original bytes again with the current rules (after a rule was
+     * turned off or on) and replaces its content in one transaction; highlights are moved by the
+     * relocator or kept as orphans.
+     */
+    public FileResult reimport(long documentId, ImportOptions options) {
+        Optional<Document> found = documents.find(documentId);
+        if (found.isEmpty()) {
+            return new FileResult(null, FileResult.Status.FAILED, documentId, "no such document");
+        }
+        Document d = found.get();
+        Path path = Path.of(d.sourcePath() == null ? d.fileName() : d.sourcePath());
+        Optional<DocumentParser> parser = parsers.stream().filter(p -> p.supports(d.format())).findFirst();
+        if (parser.isEmpty()) {
+            return new FileResult(path, FileResult.Status.FAILED, documentId, "not a format Wenzhai reads");
+        }
+        byte[] bytes = documents.originalBytes(documentId);
+        SourceFile file = new SourceFile(d.fileName(), d.sourcePath(), d.format(), bytes, d.sha256());
+        ImportOptions effective = options;
+        if (options.encoding() == null && d.encoding() != null && java.nio.charset.Charset.isSupported(d.encoding())) {
+            effective = new ImportOptions(java.nio.charset.Charset.forName(d.encoding()), options.disabledRules());
+        }
+        try {
+            ImportedDocument parsed = parser.get().parse(file, effective);
+            int orphans = documents.replaceContent(documentId, file, parsed, relocator);
+            for (ImportListener l : listeners) {
+                l.documentStored(documentId);
+            }
+            return new FileResult(path, FileResult.Status.REPLACED, documentId,
+                    orphans == 0 ? null : orphans + " highlight(s) could not be placed and are kept as orphans");
+        } catch (ImportException e) {
+            return new FileResult(path, FileResult.Status.FAILED, documentId, e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new FileResult(path, FileResult.Status.FAILED, documentId, "cannot be re-imported: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + firstLine(e.getMessage())));
+        }
+    }
+
     public Optional<DocumentParser> parserFor(Path path) {
         String ext = extension(path);
         return parsers.stream().filter(p -> p.supports(ext)).findFirst();

@@ -1,39 +1,40 @@
 package org.wenzhai.importing.formats;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.wenzhai.domain.SourceFile;
 import org.wenzhai.importing.ImportException;
 import org.wenzhai.importing.ImportOptions;
+import org.wenzhai.importing.decode.DecodedText;
+import org.wenzhai.importing.decode.TextDecoder;
 
-/** Plain text. (First version: UTF-8 only; encoding detection replaces this.) */
+/**
+ * Plain text in any encoding {@link TextDecoder} recognises. A line of a .txt file may have been
+ * broken mid-sentence, so no line is marked as a paragraph end; the reflow decides.
+ */
 public class TxtReader implements FormatReader {
+    private final TextDecoder decoder;
+
+    public TxtReader() {
+        this(new TextDecoder());
+    }
+
+    public TxtReader(TextDecoder decoder) {
+        this.decoder = decoder;
+    }
 
     @Override
     public boolean supports(String extension) {
-        return extension.equals("txt");
+        return extension.equals("txt") || extension.equals("text");
     }
 
     @Override
     public RawText read(SourceFile file, ImportOptions options) throws ImportException {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file.bytes())).toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportException("not UTF-8 text");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<RawLine> lines = new ArrayList<>();
-        for (String line : text.split("\\r\\n|\\r|\\n", -1)) {
+        DecodedText text = decoder.decode(file.bytes(), options.encoding());
+        List<RawLine> lines = new ArrayList<>(text.lines().size());
+        for (String line : text.lines()) {
             lines.add(RawLine.plain(line));
         }
-        return new RawText(lines, "UTF-8");
+        return new RawText(lines, text.encoding());
     }
 }

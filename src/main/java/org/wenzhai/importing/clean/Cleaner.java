@@ -1,0 +1,203 @@
+package org.wenzhai.importing.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wenzhai.domain.RemovedText;
+import org.wenzhai.importing.formats.RawLine;
+
+/**
+ * Normalises raw lines where it is unambiguous and removes noise by the rules, recording every
+ * removal. Normalisation: indentation (spaces, ideographic spaces, tabs) and trailing blanks go,
+ * 〝〞 become “ ”, 臵 becomes 置; nothing else is rewritten.
+ */
+public final class Cleaner {
+    /** LINE and PAGE rules only look at lines up to this long: real paragraphs are never removed whole. */
+    public static final int LINE_RULE_MAX_CHARS = 200;
+    static final int ADVERT_SHORT = 25;
+    static final int ADVERT_MEDIUM = 80;
+    static final int HEAD_WINDOW = 15;
+    static final int HEAD_LINE_MAX = 60;
+    /** The id under which the head block's lines are recorded; disabling it keeps the block. */
+    public static final String HEAD_BLOCK_ID = "head.block";
+
+    private final List<NoiseRule> inline = new ArrayList<>();
+    private final List<NoiseRule> lineRules = new ArrayList<>();
+    private final List<NoiseRule> advert = new ArrayList<>();
+    private final List<NoiseRule> head = new ArrayList<>();
+    private final Pattern anyAdvert;
+    private final boolean headBlock;
+
+    /** What cleaning made of a text: the kept lines and what it removed. */
+    public record Result(List<Line> lines, List<RemovedText> removed) {
+    }
+
+    public Cleaner(NoiseRules rules, Set<String> disabled) {
+        StringBuilder any = new StringBuilder();
+        for (NoiseRule r : rules.all()) {
+            if (disabled.contains(r.id())) {
+                continue;
+            }
+            switch (r.kind()) {
+                case INLINE -> inline.add(r);
+                case LINE, PAGE -> lineRules.add(r);
+                case ADVERT -> advert.add(r);
+                case HEAD -> head.add(r);
+            }
+            if (r.kind() == NoiseRule.Kind.ADVERT || r.kind() == NoiseRule.Kind.HEAD) {
+                any.append(any.length() == 0 ? "" : "|").append("(?:").append(r.pattern().pattern()).append(')');
+            }
+        }
+        anyAdvert = any.length() == 0 ? null : Pattern.compile(any.toString());
+        headBlock = !disabled.contains(HEAD_BLOCK_ID);
+    }
+
+    /** Normalises one line's text: indentation and trailing blanks, 〝〞 and 臵. */
+    public static String normalise(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isBlank(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(s.charAt(end - 1))) {
+            end--;
+        }
+        String t = start == 0 && end == s.length() ? s : s.substring(start, end);
+        if (t.indexOf('〝') >= 0 || t.indexOf('〞') >= 0 || t.indexOf('臵') >= 0) {
+            t = t.replace('〝', '“').replace('〞', '”').replace('臵', '置');
+        }
+        return t;
+    }
+
+    static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\r' || c == '\n'
+                || c == '\f' || c == '\u2002' || c == '\u2003' || c == '\u200B';
+    }
+
+    public Result clean(List<RawLine> raw, List<RemovedText> alreadyRemoved) {
+        List<RemovedText> removed = new ArrayList<>(alreadyRemoved);
+        List<Line> lines = new ArrayList<>();
+        int blanks = 0;
+        boolean pendingPageBreak = false;
+        for (int i = 0; i < raw.size(); i++) {
+            RawLine r = raw.get(i);
+            String text = r.text();
+            boolean indented = !text.isEmpty() && isBlank(text.charAt(0));
+            text = normalise(text);
+            if (text.isEmpty()) {
+                blanks++;
+                pendingPageBreak |= r.pageBreakBefore();
+                continue;
+            }
+            int number = i + 1;
+            for (NoiseRule rule : inline) {
+                Matcher m = rule.pattern().matcher(text);
+                if (m.find()) {
+                    StringBuilder sb = new StringBuilder();
+                    do {
+                        removed.add(new RemovedText(rule.id(), number, m.group()));
+                        m.appendReplacement(sb, "");
+                    } while (m.find());
+                    m.appendTail(sb);
+                    text = normalise(sb.toString());
+                }
+            }
+            if (text.isEmpty()) {
+                pendingPageBreak |= r.pageBreakBefore();
+                continue;
+            }
+            lines.add(new Line(number, text, r.headingLevel(), r.pageBreakBefore() || pendingPageBreak,
+                    r.paragraphEnd(), blanks, indented));
+            blanks = 0;
+            pendingPageBreak = false;
+        }
+        removeHeadBlock(lines, removed);
+        List<Line> kept = new ArrayList<>(lines.size());
+        int carriedBlanks = 0;
+        boolean carriedPage = false;
+        for (Line l : lines) {
+            NoiseRule hit = lineRule(l.text());
+            String advertRules = hit == null ? advertMarks(l.text()) : null;
+            if (hit != null || advertRules != null) {
+                removed.add(new RemovedText(hit != null ? hit.id() : advertRules, l.number(), l.text()));
+                carriedBlanks += l.blankBefore();
+                carriedPage |= l.pageBreakBefore() || (hit != null && hit.kind() == NoiseRule.Kind.PAGE);
+                continue;
+            }
+            if (carriedBlanks > 0 || carriedPage) {
+                l = new Line(l.number(), l.text(), l.headingHint(), l.pageBreakBefore() || carriedPage, l.paragraphEnd(),
+                        l.blankBefore() + carriedBlanks, l.indented());
+            }
+            kept.add(l);
+            carriedBlanks = 0;
+            carriedPage = false;
+        }
+        removed.sort(java.util.Comparator.comparingInt(RemovedText::lineNumber));
+        return new Result(kept, removed);
+    }
+
+    private NoiseRule lineRule(String text) {
+        if (text.length() > LINE_RULE_MAX_CHARS) {
+            return null;
+        }
+        for (NoiseRule r : lineRules) {
+            if (r.pattern().matcher(text).matches()) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The ids of the advert rules that condemn this line (joined by '+'), or null when it stays. */
+    String advertMarks(String text) {
+        if (anyAdvert == null || advert.isEmpty() || !anyAdvert.matcher(text).find()) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        for (NoiseRule r : advert) {
+            if (r.pattern().matcher(text).find()) {
+                ids.add(r.id());
+            }
+        }
+        int n = ids.size();
+        int len = text.length();
+        boolean remove = n >= 3
+                || (n == 2 && len <= ADVERT_MEDIUM)
+                || (n == 1 && len <= ADVERT_SHORT && Texts.numberingLevel(text) == 0 && !text.endsWith("。"));
+        return remove ? String.join("+", ids) : null;
+    }
+
+    private boolean marked(String text) {
+        return anyAdvert != null && anyAdvert.matcher(text).find();
+    }
+
+    /**
+     * The resellers' block at the head of a document: from the first line, when it carries a mark,
+     * to the last marked line among the first {@link #HEAD_WINDOW}, all of them short.
+     */
+    private void removeHeadBlock(List<Line> lines, List<RemovedText> removed) {
+        if (!headBlock || lines.isEmpty() || !marked(lines.get(0).text())) {
+            return;
+        }
+        int last = -1;
+        for (int i = 0; i < Math.min(HEAD_WINDOW, lines.size()); i++) {
+            String t = lines.get(i).text();
+            if (t.length() > HEAD_LINE_MAX || (i > 0 && Texts.numberingLevel(t) > 0)) {
+                break;
+            }
+            if (marked(t)) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        for (int i = 0; i <= last; i++) {
+            Line l = lines.get(i);
+            removed.add(new RemovedText(HEAD_BLOCK_ID, l.number(), l.text()));
+        }
+        lines.subList(0, last + 1).clear();
+    }
+}

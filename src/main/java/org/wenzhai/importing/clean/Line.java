@@ -1,0 +1,20 @@
+package org.wenzhai.importing.clean;
+
+/**
+ * A cleaned line of text on its way to structure.
+ *
+ * @param number          the 1-based number of the (first) raw line it came from
+ * @param text            normalised text, never blank
+ * @param headingHint     a heading level the format declared, or null
+ * @param pageBreakBefore a page starts here (format hint, or a page number was removed just before)
+ * @param paragraphEnd    the format marks the end of a paragraph here
+ * @param blankBefore     how many blank lines came before it
+ * @param indented        the raw line was indented (ideographic spaces, spaces or a tab)
+ */
+public record Line(int number, String text, Integer headingHint, boolean pageBreakBefore, boolean paragraphEnd,
+                   int blankBefore, boolean indented) {
+
+    public Line withText(String newText) {
+        return new Line(number, newText, headingHint, pageBreakBefore, paragraphEnd, blankBefore, indented);
+    }
+}

@@ -1,0 +1,228 @@
+package org.wenzhai.importing.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wenzhai.domain.RemovedText;
+
+/**
+ * Mends lines broken by hard wrapping or page breaks, conservatively: a wrong join destroys a
+ * paragraph boundary, so lines are joined only when the text shows it was wrapped.
+ * <ul>
+ *   <li>A title scattered over three or more one-word lines at the start of a section becomes one line.</li>
+ *   <li>A numbered heading continued on a short line starting with a connective (和, 与, 及…) is joined.</li>
+ *   <li>In hard-wrapped text (most lines share one display width), a line that fills the width and
+ *       does not end a sentence is joined with the next one, unless that one is a heading, starts an
+ *       item, follows a blank line, or (when the text indents its paragraphs) is indented.</li>
+ *   <li>A page number stuck to the end of such a broken line is dropped when a page starts at the
+ *       next line or the numbers found this way run in sequence.</li>
+ * </ul>
+ * Lines whose format marks a paragraph end (Word, HTML) are never joined by width.
+ */
+public final class Reflow {
+    /** A share of lines at least this large must fill the common width for text to count as hard-wrapped. */
+    static final double WRAPPED_SHARE = 0.4;
+    static final int MIN_LINES_FOR_WIDTH = 5;
+    private static final Pattern TRAILING_PAGE = Pattern.compile("(?<=[\\p{IsHan}，、；：])(\\d{1,3})$");
+    private static final Pattern CONNECTIVE = Pattern.compile("^(?:和|与|及|并|暨|以及|或|同|的|之|、|，)");
+    private static final Pattern ITEM_START = Pattern.compile("^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|首先|其次|最后|[①-⑳])");
+
+    private Reflow() {
+    }
+
+    /** The id under which page numbers dropped from the end of broken lines are recorded. */
+    public static final String GLUED_PAGE_NUMBER_ID = "reflow.page-number";
+
+    /**
+     * @param disabled rule ids the user turned off ({@value #GLUED_PAGE_NUMBER_ID} keeps glued page numbers)
+     * @param removed  receives what reflow removed (page numbers stuck to broken lines)
+     */
+    public static List<Line> apply(List<Line> in, java.util.Set<String> disabled, List<RemovedText> removed) {
+        List<Line> lines = collapseScatteredTitles(in);
+        lines = joinSplitHeadings(lines);
+        return joinWrapped(lines, !disabled.contains(GLUED_PAGE_NUMBER_ID), removed);
+    }
+
+    static List<Line> collapseScatteredTitles(List<Line> in) {
+        List<Line> out = new ArrayList<>(in.size());
+        int i = 0;
+        while (i < in.size()) {
+            Line l = in.get(i);
+            boolean sectionStart = i == 0 || l.blankBefore() > 0;
+            int j = i;
+            if (sectionStart) {
+                while (j < in.size() && isWordLine(in.get(j)) && (j == i || in.get(j).blankBefore() <= 1)) {
+                    j++;
+                }
+            }
+            if (j - i >= 3) {
+                // the title's last part may be a longer phrase ("会议上的讲话")
+                if (j < in.size() && in.get(j).blankBefore() == 0 && in.get(j).text().length() <= 12
+                        && !Texts.endsWithPunctuation(in.get(j).text()) && Texts.numberingLevel(in.get(j).text()) == 0) {
+                    j++;
+                }
+                StringBuilder sb = new StringBuilder();
+                for (int k = i; k < j; k++) {
+                    sb.append(in.get(k).text());
+                }
+                out.add(l.withText(sb.toString()));
+                i = j;
+            } else {
+                out.add(l);
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWordLine(Line l) {
+        String t = l.text();
+        if (t.length() > 4 || Texts.numberingLevel(t) > 0) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            if (!Texts.isHan(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<Line> joinSplitHeadings(List<Line> in) {
+        List<Line> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Line a = in.get(i);
+            if (i + 1 < in.size() && !a.paragraphEnd()) {
+                Line b = in.get(i + 1);
+                String at = a.text();
+                String bt = b.text();
+                if (Texts.numberingLevel(at) > 0 && at.length() <= 30 && !Texts.endsWithPunctuation(at)
+                        && b.blankBefore() == 0 && bt.length() <= 20 && Texts.numberingLevel(bt) == 0
+                        && CONNECTIVE.matcher(bt).find() && !Texts.endsSentence(bt)) {
+                    out.add(a.withText(at + bt));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** The common display width of a hard-wrapped text, or 0 when the text is not hard-wrapped. */
+    static int wrapWidth(List<Line> lines) {
+        int[] counts = new int[402];
+        int total = 0;
+        for (Line l : lines) {
+            if (l.paragraphEnd()) {
+                continue;
+            }
+            int w = Texts.displayWidth(l.text());
+            if (w >= 20) {
+                counts[Math.min(w, 401)]++;
+                total++;
+            }
+        }
+        if (total < MIN_LINES_FOR_WIDTH) {
+            return 0;
+        }
+        int best = 0;
+        int bestCount = 0;
+        for (int w = 20; w <= 400; w++) {
+            int c = counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3] + counts[w + 1];
+            if (c > bestCount) {
+                bestCount = c;
+                best = w;
+            }
+        }
+        int wider = 0;
+        for (int w = best + 3; w < counts.length; w++) {
+            wider += counts[w];
+        }
+        // hard wrapping leaves almost nothing wider than the common width
+        return bestCount >= WRAPPED_SHARE * total && bestCount >= 4 && wider <= 0.1 * total ? best : 0;
+    }
+
+    static List<Line> joinWrapped(List<Line> in, boolean dropGluedPageNumbers, List<RemovedText> removed) {
+        int width = wrapWidth(in);
+        if (width == 0 && in.stream().noneMatch(Line::pageBreakBefore)) {
+            return in;
+        }
+        long indentedCount = in.stream().filter(Line::indented).count();
+        boolean indentsParagraphs = indentedCount >= 3;
+        List<Integer> pageCandidates = new ArrayList<>();
+        boolean[] joinAfter = new boolean[in.size()];
+        for (int i = 0; i + 1 < in.size(); i++) {
+            Line a = in.get(i);
+            Line b = in.get(i + 1);
+            if (a.paragraphEnd() || b.blankBefore() > 0 || isHeadingLike(a) || isHeadingLike(b)
+                    || ITEM_START.matcher(b.text()).find() || (indentsParagraphs && b.indented())) {
+                continue;
+            }
+            String at = a.text();
+            Matcher pm = TRAILING_PAGE.matcher(at);
+            String core = pm.find() ? at.substring(0, pm.start()) : at;
+            boolean full = width > 0 && Texts.displayWidth(at) >= width - 4;
+            boolean brokenByPage = b.pageBreakBefore();
+            if ((full || brokenByPage) && !Texts.endsSentence(core) && startsContinuation(b.text())) {
+                joinAfter[i] = true;
+                if (core.length() < at.length()) {
+                    pageCandidates.add(i);
+                }
+            }
+        }
+        boolean[] dropNumber = new boolean[in.size()];
+        for (int k = 0; k < pageCandidates.size(); k++) {
+            int i = pageCandidates.get(k);
+            int n = trailingNumber(in.get(i).text());
+            boolean seq = (k > 0 && trailingNumber(in.get(pageCandidates.get(k - 1)).text()) == n - 1)
+                    || (k + 1 < pageCandidates.size() && trailingNumber(in.get(pageCandidates.get(k + 1)).text()) == n + 1);
+            dropNumber[i] = dropGluedPageNumbers && (seq || in.get(i + 1).pageBreakBefore());
+        }
+        List<Line> out = new ArrayList<>(in.size());
+        int i = 0;
+        while (i < in.size()) {
+            Line first = in.get(i);
+            if (!joinAfter[i]) {
+                out.add(first);
+                i++;
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            int j = i;
+            while (true) {
+                String t = in.get(j).text();
+                if (dropNumber[j]) {
+                    Matcher pm = TRAILING_PAGE.matcher(t);
+                    if (pm.find()) {
+                        removed.add(new RemovedText(GLUED_PAGE_NUMBER_ID, in.get(j).number(), pm.group()));
+                        t = t.substring(0, pm.start());
+                    }
+                }
+                sb.append(t);
+                if (!joinAfter[j]) {
+                    break;
+                }
+                j++;
+            }
+            out.add(first.withText(sb.toString()));
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static int trailingNumber(String t) {
+        Matcher m = TRAILING_PAGE.matcher(t);
+        return m.find() ? Integer.parseInt(m.group(1)) : -99;
+    }
+
+    private static boolean isHeadingLike(Line l) {
+        return l.headingHint() != null || (Texts.numberingLevel(l.text()) > 0 && l.text().length() <= 40
+                && !Texts.endsWithPunctuation(l.text()));
+    }
+
+    private static boolean startsContinuation(String t) {
+        return Texts.numberingLevel(t) == 0;
+    }
+}

@@ -1,0 +1,100 @@
+package org.wenzhai.importing.clean;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Small facts about Chinese text shared by cleaning, reflow and structure. */
+public final class Texts {
+    private Texts() {
+    }
+
+    private static final String CN_NUM = "[一二三四五六七八九十百零〇]+";
+    /** Numbering of headings and the level it stands for, in the order they are tried. */
+    private static final Pattern[] NUMBERING = {
+            Pattern.compile("^第" + CN_NUM + "[编章]\\s*"),
+            Pattern.compile("^第" + CN_NUM + "节\\s*"),
+            Pattern.compile("^" + CN_NUM + "\\s*[、．.]\\s*"),
+            Pattern.compile("^[（(]\\s*" + CN_NUM + "\\s*[）)]\\s*[、．.]?\\s*"),
+            Pattern.compile("^\\d{1,2}\\s*(?:[、．]|\\.(?!\\d))\\s*"),
+            Pattern.compile("^[（(]\\s*\\d{1,2}\\s*[）)]\\s*"),
+            Pattern.compile("^第" + CN_NUM + "条\\s*"),
+    };
+    /** Levels for {@link #NUMBERING}: 章=1, 节=2, 一、=1, （一）=2, 1.=3, （1）=4, 第一条=3. */
+    private static final int[] LEVELS = {1, 2, 1, 2, 3, 4, 3};
+
+    /** The heading level a line's numbering stands for, or 0 when it starts with none. */
+    public static int numberingLevel(String line) {
+        for (int i = 0; i < NUMBERING.length; i++) {
+            Matcher m = NUMBERING[i].matcher(line);
+            if (m.find() && m.end() < line.length()) {
+                return LEVELS[i];
+            }
+        }
+        return 0;
+    }
+
+    private static final Pattern CLAUSE = Pattern.compile("^第" + CN_NUM + "条");
+
+    /** Whether the line is a numbered clause (第一条…) of rules or regulations: body text, not a heading. */
+    public static boolean isClause(String line) {
+        return CLAUSE.matcher(line).find();
+    }
+
+    /** The numbering prefix of a line ("一、", "（二）", "3．"), or "" when it has none. */
+    public static String numberingPrefix(String line) {
+        for (Pattern p : NUMBERING) {
+            Matcher m = p.matcher(line);
+            if (m.find()) {
+                return m.group();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Whether a line ends where a paragraph may end: 。！？；…： possibly followed by closing quotes
+     * or brackets.
+     */
+    public static boolean endsSentence(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && isCloser(s.charAt(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return isSentenceEnd(c) || c == '：' || c == ':';
+    }
+
+    public static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '；' || c == '…' || c == '!' || c == '?' || c == ';';
+    }
+
+    static boolean isCloser(char c) {
+        return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '】' || c == '》' || c == '"';
+    }
+
+    /** Whether the line ends with any punctuation mark (so it is not a title or heading). */
+    public static boolean endsWithPunctuation(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(s.length() - 1);
+        return isSentenceEnd(c) || "，、：:,".indexOf(c) >= 0;
+    }
+
+    /** Width as a fixed-width display shows it: CJK and full-width characters count two. */
+    public static int displayWidth(CharSequence s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            w += c < 0x1100 || (c >= 0xFF61 && c <= 0xFFDC) ? 1 : 2;
+        }
+        return w;
+    }
+
+    public static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

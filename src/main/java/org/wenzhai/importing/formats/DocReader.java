@@ -1,0 +1,192 @@
+package org.wenzhai.importing.formats;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.hwpf.extractor.Word6Extractor;
+import org.apache.poi.hwpf.model.StyleDescription;
+import org.apache.poi.hwpf.model.StyleSheet;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.wenzhai.domain.SourceFile;
+import org.wenzhai.i18n.Messages;
+import org.wenzhai.importing.ImportException;
+import org.wenzhai.importing.ImportOptions;
+
+/**
+ * Word 97–2003 .doc (Apache POI HWPF): paragraphs, heading hints from the style names and outline
+ * levels, table rows as tab-separated lines, page breaks. Files named .doc that are really .docx,
+ * HTML (saved from a browser) or plain text are read by the right reader; RTF and encrypted files
+ * are refused with a reason. Word 6/95 files give their text without hints.
+ * (Automatic list numbers of .doc files are not reproduced.)
+ */
+public class DocReader implements FormatReader {
+    private static final Pattern HEADING_NAME = Pattern.compile("^(?:heading|标题)\\s*([1-9])$");
+
+    @Override
+    public boolean supports(String extension) {
+        return extension.equals("doc") || extension.equals("dot");
+    }
+
+    @Override
+    public RawText read(SourceFile file, ImportOptions options) throws ImportException {
+        return switch (FileKind.sniff(file.bytes())) {
+            case OLE2 -> readOle2(file.bytes());
+            case ZIP -> DocxReader.readDocx(file.bytes());
+            case HTML -> new HtmlReader().read(file, options);
+            case RTF -> throw new ImportException(Messages.t("importing.format.doc.rtf"));
+            case PDF -> throw new ImportException(Messages.t("importing.format.doc.damaged"));
+            default -> readAsText(file, options);
+        };
+    }
+
+    private static RawText readAsText(SourceFile file, ImportOptions options) throws ImportException {
+        try {
+            return new TxtReader().read(file, options);
+        } catch (ImportException e) {
+            throw new ImportException(Messages.t("importing.format.doc.damaged"), e);
+        }
+    }
+
+    static RawText readOle2(byte[] bytes) throws ImportException {
+        POIFSFileSystem fs;
+        try {
+            fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(Messages.t("importing.format.doc.damaged"), e);
+        }
+        try (fs) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo")) {
+                throw new ImportException(Messages.t("importing.format.doc.encrypted"));
+            }
+            if (!root.hasEntry("WordDocument")) {
+                throw new ImportException(Messages.t("importing.format.docx.notWord"));
+            }
+            try {
+                return new RawText(lines(new HWPFDocument(root)), "UTF-16LE");
+            } catch (OldWordFileFormatException e) {
+                return word6(root);
+            }
+        } catch (EncryptedDocumentException e) {
+            throw new ImportException(Messages.t("importing.format.doc.encrypted"), e);
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(Messages.t("importing.format.doc.damaged"), e);
+        }
+    }
+
+    private static RawText word6(DirectoryNode root) throws IOException {
+        List<RawLine> lines = new ArrayList<>();
+        try (Word6Extractor extractor = new Word6Extractor(root)) {
+            for (String l : extractor.getText().split("[\r\n]+")) {
+                String t = clean(l).strip();
+                if (!t.isEmpty()) {
+                    lines.add(new RawLine(t, null, false, true));
+                }
+            }
+        }
+        return new RawText(lines, "Word 6/95");
+    }
+
+    private static List<RawLine> lines(HWPFDocument doc) {
+        Range range = doc.getRange();
+        StyleSheet styles = doc.getStyleSheet();
+        List<RawLine> lines = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean pendingPageBreak = false;
+        int n = range.numParagraphs();
+        for (int i = 0; i < n; i++) {
+            Paragraph p = range.getParagraph(i);
+            String raw = Range.stripFields(p.text());
+            if (p.isInTable()) {
+                if (p.isTableRowEnd()) {
+                    String r = String.join("\t", cells);
+                    cells.clear();
+                    if (!r.isBlank()) {
+                        lines.add(new RawLine(r, null, pendingPageBreak, true));
+                        pendingPageBreak = false;
+                    }
+                    continue;
+                }
+                String piece = clean(raw.replace('\u000B', ' ')).strip();
+                if (!piece.isEmpty()) {
+                    if (cell.length() > 0) {
+                        cell.append(' ');
+                    }
+                    cell.append(piece.replace('\t', ' '));
+                }
+                if (raw.indexOf('\u0007') >= 0) {
+                    if (cell.length() > 0) {
+                        cells.add(cell.toString());
+                    }
+                    cell.setLength(0);
+                }
+                continue;
+            }
+            Integer level = headingLevel(p, styles);
+            // manual line breaks (\u000B) and page breaks (\u000C) inside the paragraph
+            int start = 0;
+            for (int k = 0; k <= raw.length(); k++) {
+                char c = k < raw.length() ? raw.charAt(k) : '\r';
+                if (c == '\u000B' || c == '\u000C' || c == '\r' || c == '\n') {
+                    String t = clean(raw.substring(start, k)).strip();
+                    if (!t.isEmpty()) {
+                        lines.add(new RawLine(t, level, pendingPageBreak, true));
+                        pendingPageBreak = false;
+                    }
+                    if (c == '\u000C') {
+                        pendingPageBreak = true;
+                    }
+                    start = k + 1;
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static Integer headingLevel(Paragraph p, StyleSheet styles) {
+        try {
+            StyleDescription sd = styles.getStyleDescription(p.getStyleIndex());
+            if (sd != null && sd.getName() != null) {
+                Matcher m = HEADING_NAME.matcher(sd.getName().strip().toLowerCase(Locale.ROOT));
+                if (m.matches()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+        } catch (RuntimeException e) {
+            // a damaged style sheet gives no hint
+        }
+        int lvl = p.getLvl();
+        return lvl >= 0 && lvl < 9 ? lvl + 1 : null;
+    }
+
+    /** Word's control characters out: pictures, footnote marks, cell marks, optional hyphens. */
+    private static String clean(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean drop = c < 0x20 && c != '\t';
+            if (drop || c == '\u001E') {
+                if (sb == null) {
+                    sb = new StringBuilder(s.substring(0, i));
+                }
+                if (c == '\u001E') {
+                    sb.append('-');
+                }
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+}

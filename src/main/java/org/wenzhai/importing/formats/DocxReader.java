@@ -1,0 +1,370 @@
+package org.wenzhai.importing.formats;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.wenzhai.domain.SourceFile;
+import org.wenzhai.i18n.Messages;
+import org.wenzhai.importing.ImportException;
+import org.wenzhai.importing.ImportOptions;
+
+/**
+ * Word .docx (Apache POI XWPF). Each paragraph is a line that ends a paragraph (a manual line break
+ * starts another); Word heading styles (Heading 1…, 标题 1…, Chinese Word's style ids "1", "2"…)
+ * and outline levels give heading hints; the text of automatic list numbering is put in front of
+ * the paragraph (一、 1. （一）…); table rows become tab-separated lines, single-column layout tables
+ * are read as the paragraphs they hold; page and section breaks mark the next line.
+ *
+ * <p>Zip bombs are refused while unzipping: an entry that expands more than 100 times its
+ * compressed size, or beyond {@value #MAX_ENTRY_BYTES} bytes, stops the read at once.
+ */
+public class DocxReader implements FormatReader {
+    static final double MIN_INFLATE_RATIO = 0.01;
+    static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+    private static final Pattern HEADING_NAME = Pattern.compile("^(?:heading|标题)\\s*([1-9])$");
+    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
+
+    @Override
+    public boolean supports(String extension) {
+        return extension.equals("docx") || extension.equals("docm") || extension.equals("dotx");
+    }
+
+    @Override
+    public RawText read(SourceFile file, ImportOptions options) throws ImportException {
+        return switch (FileKind.sniff(file.bytes())) {
+            case ZIP -> readDocx(file.bytes());
+            case OLE2 -> DocReader.readOle2(file.bytes());
+            case HTML -> new HtmlReader().read(file, options);
+            case RTF -> throw new ImportException(Messages.t("importing.format.doc.rtf"));
+            default -> throw new ImportException(Messages.t("importing.format.docx.damaged"));
+        };
+    }
+
+    static RawText readDocx(byte[] bytes) throws ImportException {
+        XWPFDocument doc;
+        try {
+            doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw refusal(e);
+        }
+        try (doc) {
+            return new RawText(new Walker(doc).lines(), "UTF-8");
+        } catch (IOException | RuntimeException e) {
+            throw refusal(e);
+        }
+    }
+
+    static ImportException refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("zip bomb") || m.contains("max size of the expanded data") || m.contains("exceed the max")) {
+                return new ImportException(Messages.t("importing.format.docx.zipBomb"), e);
+            }
+        }
+        return new ImportException(Messages.t("importing.format.docx.damaged"), e);
+    }
+
+    /** Walks the body in order, iteratively (tables inside tables included). */
+    private static final class Walker {
+        private final XWPFStyles styles;
+        private final WordNumbering numbering;
+        private final List<RawLine> lines = new ArrayList<>();
+        private boolean pendingPageBreak;
+
+        Walker(XWPFDocument doc) {
+            this.styles = doc.getStyles();
+            this.numbering = new WordNumbering(doc.getNumbering());
+            this.body = doc.getBodyElements();
+        }
+
+        private final List<IBodyElement> body;
+
+        List<RawLine> lines() {
+            Deque<Iterator<IBodyElement>> stack = new ArrayDeque<>();
+            stack.push(body.iterator());
+            while (!stack.isEmpty()) {
+                Iterator<IBodyElement> it = stack.peek();
+                if (!it.hasNext()) {
+                    stack.pop();
+                    continue;
+                }
+                IBodyElement e = it.next();
+                if (e instanceof XWPFParagraph p) {
+                    paragraph(p);
+                } else if (e instanceof XWPFTable t) {
+                    List<IBodyElement> inner = table(t);
+                    if (inner != null) {
+                        stack.push(inner.iterator());
+                    }
+                } else if (e instanceof XWPFSDT sdt) {
+                    for (String l : sdt.getContent().getText().split("\n")) {
+                        add(l, null, true);
+                    }
+                }
+            }
+            return lines;
+        }
+
+        private void paragraph(XWPFParagraph p) {
+            XmlObject pPr = WordXml.child(p.getCTP(), "pPr");
+            if (WordXml.childOn(pPr, "pageBreakBefore")) {
+                pendingPageBreak = true;
+            }
+            List<String> segments = new ArrayList<>();
+            List<Boolean> breaks = new ArrayList<>();
+            text(p.getCTP(), segments, breaks);
+            String styleId = p.getStyleID();
+            Integer level = headingLevel(pPr, styleId);
+            String label = numberLabel(pPr, styleId);
+            boolean first = true;
+            for (int i = 0; i < segments.size(); i++) {
+                if (breaks.get(i)) {
+                    pendingPageBreak = true;
+                }
+                String s = segments.get(i);
+                if (first && label != null && !s.isBlank()) {
+                    s = label + s.stripLeading();
+                }
+                if (!s.isBlank()) {
+                    first = false;
+                }
+                add(s, level, true);
+            }
+            XmlObject sectPr = WordXml.child(pPr, "sectPr");
+            if (sectPr != null) {
+                String type = WordXml.childVal(sectPr, "type");
+                if (type == null || !type.equals("continuous")) {
+                    pendingPageBreak = true;
+                }
+            }
+        }
+
+        private void add(String text, Integer level, boolean paragraphEnd) {
+            String t = text.strip();
+            if (t.isEmpty()) {
+                return;
+            }
+            lines.add(new RawLine(t, level, pendingPageBreak, paragraphEnd));
+            pendingPageBreak = false;
+        }
+
+        /** A row per line, or the cells' own body when the table is a one-column layout frame. */
+        private List<IBodyElement> table(XWPFTable t) {
+            boolean oneColumn = true;
+            for (XWPFTableRow row : t.getRows()) {
+                if (row.getTableCells().size() > 1) {
+                    oneColumn = false;
+                    break;
+                }
+            }
+            if (oneColumn) {
+                List<IBodyElement> inner = new ArrayList<>();
+                for (XWPFTableRow row : t.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        inner.addAll(cell.getBodyElements());
+                    }
+                }
+                return inner;
+            }
+            for (XWPFTableRow row : t.getRows()) {
+                StringBuilder sb = new StringBuilder();
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    String c = cellText(cell);
+                    if (c.isEmpty()) {
+                        continue;
+                    }
+                    if (sb.length() > 0) {
+                        sb.append('\t');
+                    }
+                    sb.append(c);
+                }
+                add(sb.toString(), null, true);
+            }
+            return null;
+        }
+
+        private static String cellText(XWPFTableCell cell) {
+            StringBuilder sb = new StringBuilder();
+            for (XWPFParagraph p : cell.getParagraphs()) {
+                List<String> segments = new ArrayList<>();
+                text(p.getCTP(), segments, new ArrayList<>());
+                for (String s : segments) {
+                    String t = s.strip();
+                    if (!t.isEmpty()) {
+                        if (sb.length() > 0) {
+                            sb.append(' ');
+                        }
+                        sb.append(t.replace('\t', ' '));
+                    }
+                }
+            }
+            return sb.toString();
+        }
+
+        private Integer headingLevel(XmlObject pPr, String styleId) {
+            Integer outline = WordXml.childInt(pPr, "outlineLvl");
+            if (outline != null) {
+                return outline >= 0 && outline < 9 ? outline + 1 : null;
+            }
+            String id = styleId;
+            for (int hop = 0; id != null && hop < 10; hop++) {
+                XWPFStyle style = styles == null ? null : styles.getStyle(id);
+                if (style == null) {
+                    return id.length() == 1 && id.charAt(0) >= '1' && id.charAt(0) <= '9' ? id.charAt(0) - '0' : null;
+                }
+                String name = style.getName();
+                if (name != null) {
+                    Matcher m = HEADING_NAME.matcher(name.strip().toLowerCase(Locale.ROOT));
+                    if (m.matches()) {
+                        return Integer.parseInt(m.group(1));
+                    }
+                }
+                Integer styleOutline = WordXml.childInt(WordXml.child(style.getCTStyle(), "pPr"), "outlineLvl");
+                if (styleOutline != null) {
+                    return styleOutline >= 0 && styleOutline < 9 ? styleOutline + 1 : null;
+                }
+                id = style.getBasisStyleID();
+            }
+            return null;
+        }
+
+        private String numberLabel(XmlObject pPr, String styleId) {
+            XmlObject numPr = WordXml.child(pPr, "numPr");
+            String numId = WordXml.childVal(numPr, "numId");
+            Integer ilvl = WordXml.childInt(numPr, "ilvl");
+            if (numId == null) {
+                // numbering linked to the paragraph's style (headings numbered by a multilevel list)
+                String id = styleId;
+                for (int hop = 0; id != null && hop < 10 && numId == null; hop++) {
+                    XWPFStyle style = styles == null ? null : styles.getStyle(id);
+                    if (style == null) {
+                        break;
+                    }
+                    XmlObject styleNumPr = WordXml.child(WordXml.child(style.getCTStyle(), "pPr"), "numPr");
+                    numId = WordXml.childVal(styleNumPr, "numId");
+                    if (ilvl == null) {
+                        ilvl = WordXml.childInt(styleNumPr, "ilvl");
+                    }
+                    id = style.getBasisStyleID();
+                }
+                if (numId != null && ilvl == null) {
+                    ilvl = numbering.levelForStyle(numId, styleId);
+                }
+            }
+            if (numId == null) {
+                return null;
+            }
+            return numbering.next(numId, ilvl == null ? 0 : ilvl);
+        }
+
+        /**
+         * The paragraph's visible text in document order, split at manual line breaks; {@code breaks}
+         * tells which segment starts after a page break.
+         */
+        private static void text(XmlObject ctp, List<String> segments, List<Boolean> breaks) {
+            StringBuilder sb = new StringBuilder();
+            boolean pageBreak = false;
+            try (XmlCursor c = ctp.newCursor()) {
+                int depth = 0;
+                do {
+                    XmlCursor.TokenType token = c.currentTokenType();
+                    if (token.isStart()) {
+                        QName q = c.getName();
+                        String ns = q.getNamespaceURI();
+                        String local = q.getLocalPart();
+                        if (depth > 0 && skipped(ns, local)) {
+                            c.toEndToken();
+                            continue;
+                        }
+                        if (WordXml.W.equals(ns)) {
+                            switch (local) {
+                                case "t" -> {
+                                    sb.append(c.getTextValue());
+                                    c.toEndToken();
+                                    continue;
+                                }
+                                case "tab", "ptab" -> sb.append('\t');
+                                case "noBreakHyphen" -> sb.append('-');
+                                case "sym" -> {
+                                    String ch = c.getAttributeText(new QName(WordXml.W, "char"));
+                                    appendSymbol(sb, ch);
+                                }
+                                case "br", "cr" -> {
+                                    String type = c.getAttributeText(new QName(WordXml.W, "type"));
+                                    segments.add(sb.toString());
+                                    breaks.add(pageBreak);
+                                    sb.setLength(0);
+                                    pageBreak = "page".equals(type);
+                                }
+                                default -> {
+                                }
+                            }
+                        }
+                        depth++;
+                    } else if (token.isEnd()) {
+                        depth--;
+                        if (depth <= 0) {
+                            break;
+                        }
+                    }
+                } while (c.toNextToken() != XmlCursor.TokenType.NONE);
+            }
+            segments.add(sb.toString());
+            breaks.add(pageBreak);
+        }
+
+        private static boolean skipped(String ns, String local) {
+            if (MC.equals(ns)) {
+                return local.equals("Fallback");
+            }
+            if (!WordXml.W.equals(ns)) {
+                return false;
+            }
+            return switch (local) {
+                case "pPr", "rPr", "delText", "instrText", "drawing", "pict", "object", "moveFrom", "del",
+                     "sdtPr", "footnoteReference", "endnoteReference", "commentReference" -> true;
+                default -> false;
+            };
+        }
+
+        private static void appendSymbol(StringBuilder sb, String hex) {
+            if (hex == null) {
+                return;
+            }
+            try {
+                int cp = Integer.parseInt(hex, 16);
+                // Symbol-font characters are mapped to the private use area (F0xx): no meaning as text
+                if (cp >= 0x20 && !(cp >= 0xF000 && cp <= 0xF0FF)) {
+                    sb.appendCodePoint(cp);
+                }
+            } catch (NumberFormatException e) {
+                // not a character
+            }
+        }
+    }
+}

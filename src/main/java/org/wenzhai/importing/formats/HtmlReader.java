@@ -1,0 +1,284 @@
+package org.wenzhai.importing.formats;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.wenzhai.domain.SourceFile;
+import org.wenzhai.importing.ImportException;
+import org.wenzhai.importing.ImportOptions;
+import org.wenzhai.importing.decode.Detection;
+import org.wenzhai.importing.decode.TextDecoder;
+
+/**
+ * Web pages saved to disk. The charset comes from the user's choice, else a byte-order mark, else a
+ * {@code <meta charset>} (when the bytes agree with it), else {@link TextDecoder}'s detection. Page
+ * chrome is dropped: script, style, nav, header (outside an article), footer, aside, forms, and
+ * elements whose id or class names navigation, menus, footers, breadcrumbs, comments, sharing or a
+ * sidebar. h1–h6 give heading hints; block elements and {@code <br>} end lines, each a paragraph
+ * end; table rows become tab-separated lines. The traversal is iterative (deeply nested pages).
+ */
+public class HtmlReader implements FormatReader {
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOISE_NAME = Pattern.compile(
+            "(?:^|[^a-z])(?:nav|menu|footer|breadcrumb|crumb|comment|share|sharing|sidebar|side-bar|pagination|toolbar)",
+            Pattern.CASE_INSENSITIVE);
+    private static final String NOISE_TAGS = "script, style, noscript, template, nav, footer, aside, form, button, "
+            + "input, select, textarea, iframe, svg, canvas, object, embed, audio, video, map";
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
+            "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+            "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p",
+            "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "legend", "html");
+    private static final Set<String> KEEP = Set.of("html", "body", "main", "article");
+
+    private final TextDecoder decoder;
+
+    public HtmlReader() {
+        this(new TextDecoder());
+    }
+
+    public HtmlReader(TextDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    @Override
+    public boolean supports(String extension) {
+        return extension.equals("html") || extension.equals("htm") || extension.equals("xhtml")
+                || extension.equals("shtml");
+    }
+
+    @Override
+    public RawText read(SourceFile file, ImportOptions options) throws ImportException {
+        byte[] bytes = file.bytes();
+        Detection detection = options.encoding() != null ? decoder.detect(bytes, options.encoding()) : null;
+        String html = null;
+        if (detection == null && TextDecoder.byteOrderMark(bytes) == null) {
+            Charset meta = metaCharset(bytes);
+            if (meta != null) {
+                try {
+                    Detection declared = decoder.detect(bytes, meta);
+                    html = decoder.decodeToStringAs(bytes, declared);
+                    detection = declared;
+                } catch (ImportException e) {
+                    // the page does not match what it declares: detect instead
+                    html = null;
+                }
+            }
+        }
+        if (detection == null) {
+            detection = decoder.detect(bytes, null);
+        }
+        if (html == null) {
+            html = decoder.decodeToStringAs(bytes, detection);
+        }
+        return new RawText(lines(html), detection.name());
+    }
+
+    /** Lines of an HTML page; public for readers of files that turn out to be HTML (a .doc saved from a browser). */
+    public static List<RawLine> lines(String html) {
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser());
+        String title = doc.title();
+        Element body = doc.body();
+        removeNoise(body);
+        LineCollector collector = new LineCollector();
+        if (!title.isBlank() && body.selectFirst("h1, h2, h3") == null) {
+            collector.lines.add(new RawLine(title.strip(), 1, false, true));
+        }
+        NodeTraversor.traverse(collector, body);
+        collector.flush();
+        return collector.lines;
+    }
+
+    private static void removeNoise(Element body) {
+        for (Element e : body.select(NOISE_TAGS)) {
+            e.remove();
+        }
+        for (Element e : body.select("header")) {
+            if (e.closest("article, main") == null) {
+                e.remove();
+            }
+        }
+        Elements all = body.getAllElements();
+        int bodyLength = -1;
+        List<Element> noisy = new ArrayList<>();
+        for (Element e : all) {
+            if (KEEP.contains(e.normalName())) {
+                continue;
+            }
+            String names = e.id() + " " + e.className();
+            if (names.isBlank() || !NOISE_NAME.matcher(names).find()) {
+                continue;
+            }
+            noisy.add(e);
+        }
+        for (Element e : noisy) {
+            if (e.parent() == null || e.selectFirst("article, main, h1") != null) {
+                continue;
+            }
+            // a wrapper that merely mentions a sidebar ("has-sidebar") must not take the content with it
+            if (bodyLength < 0) {
+                bodyLength = body.text().length();
+            }
+            if (bodyLength > 200 && e.text().length() * 2 > bodyLength) {
+                continue;
+            }
+            e.remove();
+        }
+    }
+
+    /** Collects lines while the traversal visits the page (no recursion). */
+    private static final class LineCollector implements NodeVisitor {
+        final List<RawLine> lines = new ArrayList<>();
+        private final StringBuilder line = new StringBuilder();
+        private boolean pendingSpace;
+        private boolean pendingNewline;
+        private int pre;
+        private Integer heading;
+        private Integer lineHeading;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                if (pre > 0) {
+                    appendPre(t.getWholeText());
+                } else {
+                    appendCollapsed(t.getWholeText());
+                }
+                return;
+            }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String name = e.normalName();
+            if (name.equals("br")) {
+                flush();
+                return;
+            }
+            if (name.equals("td") || name.equals("th")) {
+                if (line.length() > 0 && e.elementSiblingIndex() > 0) {
+                    line.append('\t');
+                    pendingSpace = false;
+                }
+                return;
+            }
+            if (BLOCKS.contains(name)) {
+                flush();
+                if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+                    heading = name.charAt(1) - '0';
+                }
+                if (name.equals("pre")) {
+                    pre++;
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String name = e.normalName();
+            if (BLOCKS.contains(name)) {
+                flush();
+                if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+                    heading = null;
+                }
+                if (name.equals("pre")) {
+                    pre--;
+                }
+            }
+        }
+
+        private void appendCollapsed(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\u00A0') {
+                    pendingSpace = true;
+                    pendingNewline |= c == '\n' || c == '\r';
+                    continue;
+                }
+                if (pendingSpace && line.length() > 0) {
+                    // a line break in the source between two Chinese characters is not a space
+                    boolean drop = pendingNewline && wide(line.charAt(line.length() - 1)) && wide(c);
+                    if (!drop && line.charAt(line.length() - 1) != '\t') {
+                        line.append(' ');
+                    }
+                }
+                pendingSpace = false;
+                pendingNewline = false;
+                start();
+                line.append(c);
+            }
+        }
+
+        private void appendPre(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    flush();
+                } else {
+                    start();
+                    line.append(c);
+                }
+            }
+        }
+
+        private void start() {
+            if (line.length() == 0) {
+                lineHeading = heading;
+            }
+        }
+
+        void flush() {
+            pendingSpace = false;
+            pendingNewline = false;
+            if (line.length() == 0) {
+                return;
+            }
+            String t = line.toString().strip();
+            line.setLength(0);
+            if (!t.isEmpty()) {
+                lines.add(new RawLine(t, lineHeading, false, true));
+            }
+            lineHeading = null;
+        }
+
+        private static boolean wide(char c) {
+            return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+                    || (c >= 0xFF00 && c <= 0xFFEF) || Character.isSurrogate(c);
+        }
+    }
+
+    /** The charset a page declares in its first bytes, when Java knows it. */
+    static Charset metaCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            Charset cs = TextDecoder.canonicalCharset(Charset.forName(m.group(1).toLowerCase(Locale.ROOT)));
+            // a page in UTF-16 has a byte-order mark; a declaration read through ASCII bytes is wrong
+            return cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32") ? null : cs;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

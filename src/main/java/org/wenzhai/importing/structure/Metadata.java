@@ -1,0 +1,138 @@
+package org.wenzhai.importing.structure;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wenzhai.importing.clean.Texts;
+
+/** Recognises the metadata lines of an article: authors and units, dates, sources. */
+final class Metadata {
+    private Metadata() {
+    }
+
+    /** Suffixes of units that may sign a material on their own line. */
+    private static final Pattern UNIT_LINE = Pattern.compile(
+            "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|支部|组织部|宣传部|统战部|政法委|纪委|监委|委|局|部|办|厅|院|中心|政府"
+                    + "|街道|街道办事处|县|区|市|镇|乡|村|社区|公司|集团|学校|大学|学院|协会|联合会|研究会|商会|管委会|研究室"
+                    + "|总队|支队|大队|所|站|署|处|科|室|馆)$");
+    /** Suffixes strict enough to cut a unit glued to the end of a title. */
+    private static final Pattern GLUED_UNIT_SUFFIX = Pattern.compile(
+            "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|组织部|宣传部|统战部|政法委|纪委|委|局|组织部|办|厅|院|中心|政府"
+                    + "|街道办事处|管委会|研究室|D委|D组|D工委)$");
+    /** Where a glued unit may start: placeholder names first, then place names, then bare 市委/县委…. */
+    private static final Pattern[] UNIT_START = {
+            Pattern.compile("X{2,}|Ｘ{2,}|x{2,}|×+|某某|\\*{2,}|＊{2,}|○{2,}"),
+            Pattern.compile("(?:省|市|县|区)直"),
+            Pattern.compile("(?:中共)?[\\p{IsHan}]{2}(?:省|市|县|区|州|盟|旗|镇|乡)"),
+            Pattern.compile("(?:省|市|县|区|州)(?:委|直|政府|人大|政协|纪委)"),
+    };
+    private static final Pattern POSITION_NAME = Pattern.compile(
+            ".{0,20}(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理)\\s*[\\p{IsHan}·]{2,4}");
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文)\\s*[:：/]\\s*(.{1,30})$");
+    private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}]{2,3}(?:\\s+[\\p{IsHan}]{1,2})?$");
+
+    static final String DATE = "(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|[-./／](\\d{1,2})[-./／](\\d{1,2})(?!\\d))";
+    private static final Pattern DATE_ANY = Pattern.compile(DATE);
+    private static final Pattern DATE_LINE = Pattern.compile("^[（(]?[^。，；]{0,12}?" + DATE + "[^。，；]{0,16}[）)]?$");
+    private static final Pattern TRAILING_DATE_PAREN = Pattern.compile("\\s*[（(][^（()）]{0,12}?" + DATE + "[^（()）]{0,16}[）)]$");
+    private static final Pattern SOURCE = Pattern.compile("^[【\\[]?(?:来源|信息来源|文章来源|稿件来源|出处)[】\\]]?\\s*[:：]\\s*(.{1,80})$");
+
+    /** A date in {@code text} (2023年3月12日, 2023-03-12, 2023.3.12), or null. */
+    static LocalDate findDate(String text) {
+        Matcher m = DATE_ANY.matcher(text);
+        return m.find() ? date(m) : null;
+    }
+
+    private static LocalDate date(Matcher m) {
+        try {
+            int y = Integer.parseInt(m.group(1));
+            int mo = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            int d = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5));
+            return y < 1900 || y > 2200 ? null : LocalDate.of(y, mo, d);
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The date when the whole line is a date line ("2023年3月12日", "（2023年3月12日在…上的讲话）"), else null. */
+    static LocalDate dateLine(String text) {
+        if (text.length() > 40) {
+            return null;
+        }
+        Matcher m = DATE_LINE.matcher(text);
+        return m.matches() ? date(m) : null;
+    }
+
+    /** A title with a trailing dated parenthesis split into the title and the date; null when there is none. */
+    static Object[] splitTrailingDate(String title) {
+        Matcher m = TRAILING_DATE_PAREN.matcher(title);
+        if (m.find() && m.start() >= 2) {
+            LocalDate d = date(m);
+            if (d != null) {
+                return new Object[] {title.substring(0, m.start()).strip(), d};
+            }
+        }
+        return null;
+    }
+
+    /** The source named by a "来源：…" line, or null. */
+    static String sourceLine(String text) {
+        Matcher m = SOURCE.matcher(text);
+        return m.matches() ? m.group(1).strip() : null;
+    }
+
+    /** The author or unit when the line is one ("XXX县委组织部", "作者：张三", "县委书记 张三"), else null. */
+    static String authorLine(String text, boolean rightAfterTitle) {
+        String t = text.strip();
+        if (t.length() < 2 || t.length() > 40 || Texts.numberingLevel(t) > 0) {
+            return null;
+        }
+        Matcher label = AUTHOR_LABEL.matcher(t);
+        if (label.matches()) {
+            return label.group(1).strip();
+        }
+        if (t.length() > 30 || hasSentencePunctuation(t)) {
+            return null;
+        }
+        String core = t.replaceAll("[（(][^）)]*[）)]$", "").strip();
+        if (UNIT_LINE.matcher(core).find() || POSITION_NAME.matcher(core).matches()) {
+            return core;
+        }
+        if (rightAfterTitle && PERSON.matcher(core).matches()) {
+            return core;
+        }
+        return null;
+    }
+
+    static boolean hasSentencePunctuation(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Texts.isSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A unit glued to the end of a title line split off: {title, unit}, or null when there is none. */
+    static String[] splitGluedUnit(String line) {
+        if (line.length() < 8 || !GLUED_UNIT_SUFFIX.matcher(line).find()) {
+            return null;
+        }
+        for (Pattern p : UNIT_START) {
+            Matcher m = p.matcher(line);
+            while (m.find()) {
+                String title = line.substring(0, m.start()).strip();
+                String unit = line.substring(m.start()).strip();
+                if (title.length() >= 4 && unit.length() >= 4 && unit.length() <= 30 && !hasSentencePunctuation(unit)
+                        && unit.indexOf(' ') < 0 && unit.indexOf('的') < 0 && unit.indexOf('“') < 0) {
+                    return new String[] {title, unit};
+                }
+            }
+        }
+        return null;
+    }
+
+}

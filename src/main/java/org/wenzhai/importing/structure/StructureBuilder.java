@@ -1,0 +1,405 @@
+package org.wenzhai.importing.structure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wenzhai.domain.ImportedArticle;
+import org.wenzhai.domain.ImportedBlock;
+import org.wenzhai.importing.clean.Line;
+import org.wenzhai.importing.clean.Texts;
+
+/**
+ * Turns cleaned lines into a document of articles, headings and paragraphs.
+ * <ul>
+ *   <li>The first title-like line is the document's title ("（6篇）" on the next line joins it);
+ *       a "来源：…" line gives the document's source.</li>
+ *   <li>A compilation (汇编, （6篇）, 摘登, 经验交流材料, 发言材料… or a table of contents) is split by
+ *       its table of contents when the entries name the articles, otherwise by title-like lines:
+ *       unnumbered, short, no sentence punctuation, after a blank line, scored higher when a unit line
+ *       follows or a new run of 一、 headings starts. The table of contents is dropped.</li>
+ *   <li>Each article: title, author or unit (own line or glued to the title's end), date.</li>
+ *   <li>Headings by numbering (see {@link Texts#numberingLevel}); a heading written inline before its
+ *       body is split at the first sentence end; headings are at most {@link #HEADING_MAX_CHARS}.</li>
+ *   <li>Paragraphs longer than {@link #PARAGRAPH_MAX_CHARS} are split at sentence ends.</li>
+ * </ul>
+ */
+public final class StructureBuilder {
+    public static final int HEADING_MAX_CHARS = 60;
+    public static final int PARAGRAPH_MAX_CHARS = 5000;
+    static final int TITLE_MAX_CHARS = 80;
+
+    private static final Pattern COMPILATION = Pattern.compile(
+            "汇编|[（(]\\s*\\d+\\s*篇\\s*[）)]|摘登|选编|合集|汇总|文集|经验交流材料|交流发言|发言材料|典型(?:经验|案例|材料)|范文\\d+篇|\\d+篇");
+    private static final Pattern COUNT_LINE = Pattern.compile("^[（(]\\s*(\\d+)\\s*篇\\s*[）)]$");
+    private static final Pattern COUNT_IN_TITLE = Pattern.compile("[（(]\\s*(\\d+)\\s*篇\\s*[）)]");
+    private static final Pattern TOC_ENTRY = Pattern.compile("^(\\d{1,2})\\s*[.．、]\\s*(.*)$");
+    private static final Pattern TOC_PAGE = Pattern.compile("(?:\\s+|[.…·．—-]{2,}\\s*)\\d{1,4}$");
+    private static final Pattern ITEM_START = Pattern.compile("^[一二三四五六七八九十]+是");
+
+    /** What structure made of a document. */
+    public record Result(String title, String source, List<ImportedArticle> articles) {
+    }
+
+    public Result build(List<Line> in, String fallbackTitle) {
+        List<Line> lines = new ArrayList<>(in.size());
+        String source = null;
+        for (Line l : in) {
+            String s = l.text().length() <= 90 ? Metadata.sourceLine(l.text()) : null;
+            if (s != null) {
+                if (source == null) {
+                    source = s;
+                }
+                continue;
+            }
+            lines.add(l);
+        }
+        int pos = 0;
+        String title;
+        if (!lines.isEmpty() && isDocumentTitle(lines.get(0).text())) {
+            title = lines.get(0).text();
+            pos = 1;
+        } else {
+            title = fallbackTitle;
+        }
+        int expected = countIn(title);
+        if (pos < lines.size()) {
+            Matcher cm = COUNT_LINE.matcher(lines.get(pos).text());
+            if (cm.matches()) {
+                title = title + lines.get(pos).text();
+                expected = Integer.parseInt(cm.group(1));
+                pos++;
+            }
+        }
+        Toc toc = findToc(lines, pos);
+        int body = toc == null ? pos : toc.end;
+        if (toc != null && expected < 0) {
+            expected = toc.entries.size();
+        }
+        boolean compilation = toc != null || COMPILATION.matcher(title).find();
+        List<Integer> starts = toc == null ? List.of() : matchToc(lines, body, toc);
+        if (starts.size() < 2) {
+            starts = candidates(lines, body, compilation, expected);
+        }
+        List<ImportedArticle> articles = new ArrayList<>();
+        if (starts.isEmpty()) {
+            ImportedArticle only = article(lines, body, lines.size(), title, false);
+            articles.add(only);
+            title = only.title();
+        } else {
+            if (starts.get(0) > body) {
+                articles.add(article(lines, body, starts.get(0), title, false));
+            }
+            for (int k = 0; k < starts.size(); k++) {
+                int end = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
+                articles.add(article(lines, starts.get(k), end, null, true));
+            }
+        }
+        return new Result(title, source, articles);
+    }
+
+    private static int countIn(String title) {
+        Matcher m = COUNT_IN_TITLE.matcher(title);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    static boolean isDocumentTitle(String t) {
+        return t.length() <= TITLE_MAX_CHARS && !Texts.endsSentence(t) && !Texts.endsWithPunctuation(t)
+                && Texts.numberingLevel(t) == 0 && !containsSentenceEnd(t);
+    }
+
+    private static boolean containsSentenceEnd(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '；') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- table of contents ----
+
+    private record Toc(int end, List<String> entries) {
+    }
+
+    private static Toc findToc(List<Line> lines, int from) {
+        int header = -1;
+        for (int i = from; i < Math.min(lines.size(), from + 4); i++) {
+            String t = squeeze(lines.get(i).text());
+            if (t.equals("目录") || t.equals("目次") || t.equals("目錄")) {
+                header = i;
+                break;
+            }
+        }
+        int i = header < 0 ? from : header + 1;
+        List<String> entries = new ArrayList<>();
+        int firstEntry = i;
+        while (i < lines.size()) {
+            Matcher m = TOC_ENTRY.matcher(lines.get(i).text());
+            if (!m.matches() || Integer.parseInt(m.group(1)) != entries.size() + 1) {
+                break;
+            }
+            String entry = TOC_PAGE.matcher(m.group(2)).replaceFirst("").strip();
+            if (entry.length() > TITLE_MAX_CHARS || containsSentenceEnd(entry)) {
+                break;
+            }
+            entries.add(entry);
+            i++;
+        }
+        if (header >= 0) {
+            return new Toc(i, entries);
+        }
+        if (entries.size() >= 2 && entries.stream().noneMatch(String::isEmpty)) {
+            // numbered lines right after the title count as a table of contents when their texts come back
+            long found = entries.stream().filter(e -> appearsAfter(lines, firstEntry + entries.size(), e)).count();
+            if (found * 2 >= entries.size()) {
+                return new Toc(i, entries);
+            }
+        }
+        return null;
+    }
+
+    private static boolean appearsAfter(List<Line> lines, int from, String entry) {
+        String e = squeeze(entry);
+        for (int i = from; i < lines.size(); i++) {
+            if (squeeze(lines.get(i).text()).startsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String squeeze(String s) {
+        return s.replaceAll("[\\s\\u3000]+", "");
+    }
+
+    private static List<Integer> matchToc(List<Line> lines, int from, Toc toc) {
+        List<Integer> starts = new ArrayList<>();
+        int pos = from;
+        for (String entry : toc.entries) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            String e = squeeze(entry);
+            for (int i = pos; i < lines.size(); i++) {
+                String t = lines.get(i).text();
+                if (t.length() <= TITLE_MAX_CHARS + 40 && Texts.numberingLevel(t) == 0 && squeeze(t).startsWith(e)) {
+                    starts.add(i);
+                    pos = i + 1;
+                    break;
+                }
+            }
+        }
+        return starts;
+    }
+
+    // ---- article starts without a table of contents ----
+
+    private List<Integer> candidates(List<Line> lines, int from, boolean compilation, int expected) {
+        record Candidate(int index, int score) {
+        }
+        List<Candidate> found = new ArrayList<>();
+        boolean sawLevelOneSinceLast = false;
+        for (int i = from; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (Texts.numberingLevel(l.text()) == 1) {
+                sawLevelOneSinceLast = true;
+            }
+            if (!isTitleShape(l.text()) || i + 1 >= lines.size()) {
+                continue;
+            }
+            boolean atStart = i == from;
+            if (!atStart && l.blankBefore() == 0 && !(l.headingHint() != null && l.headingHint() == 1)) {
+                continue;
+            }
+            int score = Math.min(l.blankBefore(), 3);
+            if (atStart) {
+                score += 2;
+            }
+            String next = lines.get(i + 1).text();
+            if (Metadata.authorLine(next, false) != null) {
+                score += 3;
+            } else if (Metadata.splitGluedUnit(l.text()) != null) {
+                score += 2;
+            }
+            if (l.headingHint() != null && l.headingHint() == 1) {
+                score += 2;
+            }
+            if (sawLevelOneSinceLast && startsLevelOneRun(lines, i + 1)) {
+                score += 2;
+            }
+            found.add(new Candidate(i, score));
+            if (score >= 2) {
+                sawLevelOneSinceLast = false;
+            }
+        }
+        List<Candidate> chosen;
+        if (compilation && expected > 1 && found.size() > expected) {
+            chosen = new ArrayList<>(found);
+            chosen.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::index));
+            chosen = new ArrayList<>(chosen.subList(0, expected));
+            chosen.sort(Comparator.comparingInt(Candidate::index));
+        } else if (compilation) {
+            chosen = found.stream().filter(c -> c.score() >= 2).toList();
+        } else {
+            // not announced as a compilation: split only on titles followed by their unit or author
+            chosen = found.stream().filter(c -> c.score() >= 4).toList();
+            if (chosen.size() < 2) {
+                return List.of();
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Candidate c : chosen) {
+            out.add(c.index());
+        }
+        return out.size() < 2 && !compilation ? List.of() : out;
+    }
+
+    private static boolean startsLevelOneRun(List<Line> lines, int from) {
+        for (int i = from; i < Math.min(lines.size(), from + 6); i++) {
+            String t = lines.get(i).text();
+            if (Texts.numberingLevel(t) > 0) {
+                return Texts.numberingLevel(t) == 1 && t.startsWith("一");
+            }
+        }
+        return false;
+    }
+
+    static boolean isTitleShape(String t) {
+        return t.length() >= 4 && t.length() <= TITLE_MAX_CHARS && Texts.numberingLevel(t) == 0
+                && !Texts.endsWithPunctuation(t) && !Texts.endsSentence(t) && !containsSentenceEnd(t)
+                && !ITEM_START.matcher(t).find() && Metadata.dateLine(t) == null
+                && !(t.length() <= 15 && Metadata.authorLine(t, false) != null);
+    }
+
+    // ---- one article ----
+
+    private ImportedArticle article(List<Line> lines, int from, int to, String givenTitle, boolean titleFromFirstLine) {
+        String title = givenTitle;
+        String author = null;
+        LocalDate date = null;
+        int i = from;
+        if (titleFromFirstLine && i < to) {
+            title = lines.get(i).text();
+            i++;
+        }
+        if (title != null) {
+            Object[] dated = Metadata.splitTrailingDate(title);
+            if (dated != null) {
+                title = (String) dated[0];
+                date = (LocalDate) dated[1];
+            }
+            boolean authorNext = i < to && Metadata.authorLine(lines.get(i).text(), true) != null;
+            if (!authorNext) {
+                String[] glued = Metadata.splitGluedUnit(title);
+                if (glued != null) {
+                    title = glued[0];
+                    author = glued[1];
+                }
+            }
+        }
+        // metadata lines right under the title: author or unit, date
+        for (int k = 0; k < 3 && i < to; k++) {
+            String t = lines.get(i).text();
+            String a = author == null ? Metadata.authorLine(t, k == 0) : null;
+            if (a != null) {
+                author = a;
+                LocalDate d = Metadata.findDate(t);
+                if (d != null && date == null) {
+                    date = d;
+                }
+                i++;
+                continue;
+            }
+            LocalDate d = date == null ? Metadata.dateLine(t) : null;
+            if (d != null) {
+                date = d;
+                i++;
+                continue;
+            }
+            break;
+        }
+        List<ImportedBlock> blocks = new ArrayList<>();
+        for (; i < to; i++) {
+            addBlocks(lines.get(i), blocks);
+        }
+        return new ImportedArticle(title, author, date, blocks);
+    }
+
+    static void addBlocks(Line line, List<ImportedBlock> blocks) {
+        String t = line.text();
+        int level = Texts.numberingLevel(t);
+        if (level > 0 && Texts.isClause(t) && firstSentenceEnd(t) >= 0) {
+            addParagraph(t, blocks);
+            return;
+        }
+        if (level > 0) {
+            int end = firstSentenceEnd(t);
+            if (end < 0) {
+                if (t.length() <= HEADING_MAX_CHARS) {
+                    blocks.add(ImportedBlock.heading(level, t));
+                    return;
+                }
+            } else {
+                String head = t.substring(0, end).strip();
+                String rest = t.substring(end + 1).strip();
+                if (head.length() <= HEADING_MAX_CHARS && head.length() > Texts.numberingPrefix(t).length() + 1) {
+                    blocks.add(ImportedBlock.heading(level, head));
+                    if (!rest.isEmpty()) {
+                        addParagraph(rest, blocks);
+                    }
+                    return;
+                }
+            }
+        } else if (line.headingHint() != null && t.length() <= HEADING_MAX_CHARS && !Texts.endsSentence(t)) {
+            blocks.add(ImportedBlock.heading(Math.max(1, Math.min(6, line.headingHint())), t));
+            return;
+        }
+        addParagraph(t, blocks);
+    }
+
+    /** Index of the first 。！？； outside quotes, or -1. */
+    static int firstSentenceEnd(String t) {
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '“' || c == '《' || c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '”' || c == '》' || c == '）' || c == ')') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == '。' || c == '！' || c == '？' || c == '；')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static void addParagraph(String t, List<ImportedBlock> blocks) {
+        while (t.length() > PARAGRAPH_MAX_CHARS) {
+            int cut = -1;
+            for (int i = PARAGRAPH_MAX_CHARS - 1; i >= PARAGRAPH_MAX_CHARS / 2; i--) {
+                if (Texts.isSentenceEnd(t.charAt(i))) {
+                    cut = i + 1;
+                    while (cut < t.length() && (t.charAt(cut) == '”' || t.charAt(cut) == '’' || t.charAt(cut) == '）')) {
+                        cut++;
+                    }
+                    break;
+                }
+            }
+            if (cut < 0 || cut > PARAGRAPH_MAX_CHARS) {
+                cut = PARAGRAPH_MAX_CHARS;
+                if (Character.isHighSurrogate(t.charAt(cut - 1))) {
+                    cut--;
+                }
+            }
+            blocks.add(ImportedBlock.paragraph(t.substring(0, cut)));
+            t = t.substring(cut).strip();
+        }
+        if (!t.isEmpty()) {
+            blocks.add(ImportedBlock.paragraph(t));
+        }
+    }
+}

@@ -1,0 +1,574 @@
+package org.wenzhai.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.wenzhai.domain.SearchableBlock;
+import org.wenzhai.domain.TagPath;
+
+/**
+ * The Lucene index of a library: one Lucene document per block. Lucene finds candidates through
+ * unigram/bigram phrase queries; where a query part contains anything but letters and digits
+ * (spaces, punctuation) the candidates are checked against the folded block text, so recall and
+ * precision are those of a plain substring scan. Thread-safe; writes are made visible by
+ * {@link #commit(long)}.
+ */
+public final class SearchIndex implements AutoCloseable {
+    static final String TEXT = "text";
+    static final String STORED_TEXT = "body";
+    static final String DOCUMENT_ID = "documentId";
+    static final String ARTICLE_ID = "articleId";
+    static final String BLOCK_ID = "blockId";
+    static final String ORDER = "order";
+    static final String TYPE = "type";
+    static final String HEADING_PATH = "headingPath";
+    static final String DOCUMENT_TITLE = "documentTitle";
+    static final String ARTICLE_TITLE = "articleTitle";
+    static final String TAG = "tag";
+    static final String KEY_ANALYZER = "analyzer";
+    static final String KEY_CHANGE_SEQ = "changeSeq";
+    private static final Set<String> HIT_FIELDS = Set.of(STORED_TEXT, DOCUMENT_ID, ARTICLE_ID, BLOCK_ID, TYPE,
+            HEADING_PATH, DOCUMENT_TITLE, ARTICLE_TITLE);
+    private static final Set<String> TEXT_ONLY = Set.of(STORED_TEXT);
+    private static final FieldType TEXT_TYPE = new FieldType();
+
+    static {
+        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        TEXT_TYPE.setTokenized(true);
+        TEXT_TYPE.setStored(false);
+        TEXT_TYPE.freeze();
+    }
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Map<String, String> openedCommitData;
+
+    private SearchIndex(Directory directory, IndexWriter writer, Map<String, String> openedCommitData) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.openedCommitData = openedCommitData;
+    }
+
+    /** Opens the index in {@code folder}, creating an empty one when there is none or it cannot be read. */
+    public static SearchIndex open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Directory dir = FSDirectory.open(folder);
+            Map<String, String> data = Map.of();
+            IndexWriterConfig.OpenMode mode = IndexWriterConfig.OpenMode.CREATE;
+            if (DirectoryReader.indexExists(dir)) {
+                try {
+                    data = Map.copyOf(SegmentInfos.readLatestCommit(dir).getUserData());
+                    mode = IndexWriterConfig.OpenMode.APPEND;
+                } catch (IOException | RuntimeException unreadable) {
+                    data = Map.of();
+                }
+            }
+            IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
+                    .setOpenMode(mode)
+                    .setRAMBufferSizeMB(64)
+                    .setCommitOnClose(false);
+            IndexWriter w;
+            try {
+                w = new IndexWriter(dir, config);
+            } catch (IOException | RuntimeException e) {
+                if (mode == IndexWriterConfig.OpenMode.CREATE) {
+                    throw e;
+                }
+                w = new IndexWriter(dir, new IndexWriterConfig(new SearchAnalyzer())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64).setCommitOnClose(false));
+                data = Map.of();
+            }
+            return new SearchIndex(dir, w, data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads only the last commit's data: true when it is from this analyzer and at {@code changeSeq}. */
+    public static boolean isCurrent(Path folder, long changeSeq) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Directory dir = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(dir)) {
+                return false;
+            }
+            Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
+            return SearchAnalyzer.VERSION.equals(data.get(KEY_ANALYZER))
+                    && String.valueOf(changeSeq).equals(data.get(KEY_CHANGE_SEQ));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** True when the index was built by this analyzer and reflects the database at {@code changeSeq}. */
+    public boolean isCurrent(long changeSeq) {
+        return SearchAnalyzer.VERSION.equals(openedCommitData.get(KEY_ANALYZER))
+                && String.valueOf(changeSeq).equals(openedCommitData.get(KEY_CHANGE_SEQ));
+    }
+
+    /** What the last commit before this open recorded (analyzer version, change counter). */
+    public Map<String, String> openedCommitData() {
+        return openedCommitData;
+    }
+
+    public void deleteAll() {
+        io(() -> writer.deleteAll());
+    }
+
+    public void deleteDocument(long documentId) {
+        io(() -> writer.deleteDocuments(new Term(DOCUMENT_ID, Long.toString(documentId))));
+    }
+
+    /** Adds the blocks of one document (all of them, in reading order: heading paths come from the order). */
+    public void addDocument(List<SearchableBlock> blocks) {
+        List<String> path = new ArrayList<>();
+        List<Integer> levels = new ArrayList<>();
+        long article = Long.MIN_VALUE;
+        List<Document> docs = new ArrayList<>(blocks.size());
+        for (SearchableBlock b : blocks) {
+            if (b.articleId() != article) {
+                article = b.articleId();
+                path.clear();
+                levels.clear();
+            }
+            int level = b.level() == null ? 1 : b.level();
+            if (b.type() == org.wenzhai.domain.BlockType.HEADING) {
+                while (!levels.isEmpty() && levels.get(levels.size() - 1) >= level) {
+                    levels.remove(levels.size() - 1);
+                    path.remove(path.size() - 1);
+                }
+            }
+            docs.add(toLucene(b, path));
+            if (b.type() == org.wenzhai.domain.BlockType.HEADING) {
+                levels.add(level);
+                path.add(b.text());
+            }
+        }
+        io(() -> writer.addDocuments(docs));
+    }
+
+    private static Document toLucene(SearchableBlock b, List<String> headingPath) {
+        Document d = new Document();
+        d.add(new Field(TEXT, TextFolding.fold(b.text()), TEXT_TYPE));
+        d.add(new StoredField(STORED_TEXT, b.text()));
+        d.add(new StringField(DOCUMENT_ID, Long.toString(b.documentId()), Field.Store.YES));
+        d.add(new StoredField(ARTICLE_ID, b.articleId()));
+        d.add(new StoredField(BLOCK_ID, b.blockId()));
+        d.add(new NumericDocValuesField(ORDER, readingKey(b.documentId(), b.articleOrder(), b.blockOrder())));
+        d.add(new StringField(TYPE, b.type().wireName(), Field.Store.YES));
+        for (String h : headingPath) {
+            d.add(new StoredField(HEADING_PATH, h));
+        }
+        if (b.documentTitle() != null) {
+            d.add(new StoredField(DOCUMENT_TITLE, b.documentTitle()));
+        }
+        if (b.articleTitle() != null) {
+            d.add(new StoredField(ARTICLE_TITLE, b.articleTitle()));
+        }
+        java.util.Set<String> tags = new java.util.TreeSet<>();
+        for (TagPath t : b.tags()) {
+            for (TagPath a : t.selfAndAncestors()) {
+                tags.add(a.value());
+            }
+        }
+        for (String t : tags) {
+            d.add(new StringField(TAG, t, Field.Store.NO));
+        }
+        return d;
+    }
+
+    /** Documents by id, articles and blocks by their order: the reading order of the library. */
+    static long readingKey(long documentId, int articleOrder, int blockOrder) {
+        return (documentId << 36) | ((long) Math.min(articleOrder, 0xFFFF) << 20) | Math.min(blockOrder, 0xFFFFF);
+    }
+
+    /** Makes the writes so far durable and visible, recording the database state they reflect. */
+    public void commit(long changeSeq) {
+        io(() -> {
+            writer.setLiveCommitData(Map.of(KEY_ANALYZER, SearchAnalyzer.VERSION,
+                    KEY_CHANGE_SEQ, Long.toString(changeSeq)).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        });
+    }
+
+    /** Number of blocks in the index (as of the last commit). */
+    public int size() {
+        IndexSearcher s = acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Bytes the index takes on disk. */
+    public long sizeOnDisk() {
+        long total = 0;
+        try {
+            for (String f : directory.listAll()) {
+                total += directory.fileLength(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return total;
+    }
+
+    /**
+     * Runs a query. {@code cancelled} is polled while collecting; when it turns true a
+     * {@link CancellationException} ends the search.
+     */
+    public SearchResult search(SearchQuery query, int limit, BooleanSupplier cancelled) {
+        Compiled c = compile(query);
+        IndexSearcher searcher = acquire();
+        try {
+            TopCollector collector = new TopCollector(Math.max(limit, 0), c, cancelled);
+            searcher.search(c.query, collector);
+            List<Candidate> top = collector.sorted();
+            List<SearchHit> hits = new ArrayList<>(top.size());
+            StoredFields stored = searcher.storedFields();
+            for (Candidate cand : top) {
+                Document d = stored.document(cand.doc, HIT_FIELDS);
+                String text = d.get(STORED_TEXT);
+                List<SearchHit.Match> matches = matches(TextFolding.fold(text), c.positive);
+                List<String> headingPath = new ArrayList<>();
+                for (IndexableField f : d.getFields(HEADING_PATH)) {
+                    headingPath.add(f.stringValue());
+                }
+                hits.add(new SearchHit(Long.parseLong(d.get(DOCUMENT_ID)), d.getField(ARTICLE_ID).numericValue().longValue(),
+                        d.getField(BLOCK_ID).numericValue().longValue(), d.get(DOCUMENT_TITLE), d.get(ARTICLE_TITLE),
+                        headingPath, "heading".equals(d.get(TYPE)), text, matches, cand.score));
+            }
+            return new SearchResult(query.text(), collector.total, hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Every occurrence of any of the folded needles in the folded text, merged and sorted. */
+    static List<SearchHit.Match> matches(String folded, List<String> needles) {
+        List<int[]> spans = new ArrayList<>();
+        for (String n : needles) {
+            int from = 0;
+            int at;
+            while ((at = folded.indexOf(n, from)) >= 0) {
+                spans.add(new int[] {at, at + n.length()});
+                from = at + n.length();
+            }
+        }
+        spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> -s[1]));
+        List<SearchHit.Match> out = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (int[] s : spans) {
+            if (s[0] < end) {
+                end = Math.max(end, s[1]);
+            } else {
+                if (start >= 0) {
+                    out.add(new SearchHit.Match(start, end));
+                }
+                start = s[0];
+                end = s[1];
+            }
+        }
+        if (start >= 0) {
+            out.add(new SearchHit.Match(start, end));
+        }
+        return out;
+    }
+
+    // ---- query compilation ---------------------------------------------------------------------
+
+    /** The Lucene query, plus what Lucene cannot decide alone and is checked on the folded text. */
+    private record Compiled(Query query, List<String> positive, List<String> verifyRequired,
+                            List<String> verifyExcluded) {
+        boolean needsText() {
+            return !verifyRequired.isEmpty() || !verifyExcluded.isEmpty();
+        }
+    }
+
+    private static Compiled compile(SearchQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        List<String> positive = new ArrayList<>();
+        List<String> verifyRequired = new ArrayList<>();
+        List<String> verifyExcluded = new ArrayList<>();
+        boolean anyMust = false;
+        for (String raw : q.required()) {
+            String f = TextFolding.fold(raw);
+            positive.add(f);
+            Part p = part(f);
+            b.add(p.query, Occur.MUST);
+            anyMust = true;
+            if (!p.exact) {
+                verifyRequired.add(f);
+            }
+        }
+        for (String raw : q.excluded()) {
+            String f = TextFolding.fold(raw);
+            Part p = part(f);
+            if (p.exact) {
+                b.add(p.query, Occur.MUST_NOT);
+            } else {
+                verifyExcluded.add(f);
+            }
+        }
+        if (!anyMust) {
+            b.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        for (TagPath t : q.tags()) {
+            b.add(new TermQuery(new Term(TAG, t.value())), Occur.FILTER);
+        }
+        if (!q.documents().isEmpty()) {
+            BooleanQuery.Builder docs = new BooleanQuery.Builder();
+            for (long id : q.documents()) {
+                docs.add(new TermQuery(new Term(DOCUMENT_ID, Long.toString(id))), Occur.SHOULD);
+            }
+            b.add(docs.build(), Occur.FILTER);
+        }
+        if (q.headingsOnly()) {
+            b.add(new TermQuery(new Term(TYPE, "heading")), Occur.FILTER);
+        }
+        return new Compiled(b.build(), List.copyOf(positive), List.copyOf(verifyRequired), List.copyOf(verifyExcluded));
+    }
+
+    private record Part(Query query, boolean exact) {
+    }
+
+    /**
+     * The phrase of a folded query part: every unit alone when it has no neighbour, every pair of
+     * adjacent units as a bigram, at the positions the analyzer gives them. Exact when the part is
+     * one unbroken run of letters and digits.
+     */
+    private static Part part(String folded) {
+        List<String> units = new ArrayList<>();
+        List<Boolean> joinsPrevious = new ArrayList<>();
+        boolean gap = true;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            if (CharUnitTokenizer.isUnit(cp)) {
+                units.add(new String(Character.toChars(Character.toLowerCase(cp))));
+                joinsPrevious.add(!gap);
+                gap = false;
+            } else {
+                gap = true;
+            }
+            i += Character.charCount(cp);
+        }
+        if (units.isEmpty()) {
+            // only punctuation or spaces: nothing indexed to narrow with, every block is checked
+            return new Part(new MatchAllDocsQuery(), false);
+        }
+        boolean exact = folded.codePoints().allMatch(CharUnitTokenizer::isUnit);
+        if (units.size() == 1) {
+            return new Part(new TermQuery(new Term(TEXT, units.get(0))), exact);
+        }
+        PhraseQuery.Builder pq = new PhraseQuery.Builder();
+        int terms = 0;
+        for (int i = 0; i < units.size(); i++) {
+            boolean joinsNext = i + 1 < units.size() && joinsPrevious.get(i + 1);
+            boolean joinedPrev = joinsPrevious.get(i);
+            if (joinsNext) {
+                pq.add(new Term(TEXT, units.get(i) + units.get(i + 1)), i);
+                terms++;
+            } else if (!joinedPrev) {
+                pq.add(new Term(TEXT, units.get(i)), i);
+                terms++;
+            }
+        }
+        Query query = pq.build();
+        if (terms == 1) {
+            query = new TermQuery(((PhraseQuery) query).getTerms()[0]);
+        }
+        return new Part(query, exact);
+    }
+
+    // ---- collecting ------------------------------------------------------------------------------
+
+    private record Candidate(int doc, float score, long key) {
+    }
+
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble((Candidate c) -> -c.score)
+            .thenComparingLong(c -> c.key);
+
+    /** Counts every verified match and keeps the best {@code limit}: by score, then reading order. */
+    private static final class TopCollector implements Collector {
+        private final int limit;
+        private final Compiled compiled;
+        private final BooleanSupplier cancelled;
+        private final PriorityQueue<Candidate> queue;
+        int total;
+        private int seen;
+
+        TopCollector(int limit, Compiled compiled, BooleanSupplier cancelled) {
+            this.limit = limit;
+            this.compiled = compiled;
+            this.cancelled = cancelled;
+            this.queue = new PriorityQueue<>(Math.max(1, Math.min(limit + 1, 1024)), BEST_FIRST.reversed());
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            NumericDocValues order = DocValues.getNumeric(context.reader(), ORDER);
+            StoredFields stored = compiled.needsText() ? context.reader().storedFields() : null;
+            int base = context.docBase;
+            return new LeafCollector() {
+                private Scorable scorer;
+
+                @Override
+                public void setScorer(Scorable scorer) {
+                    this.scorer = scorer;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if ((++seen & 0x3FF) == 0 && cancelled.getAsBoolean()) {
+                        throw new CancellationException("search cancelled");
+                    }
+                    if (stored != null && !verify(stored.document(doc, TEXT_ONLY).get(STORED_TEXT))) {
+                        return;
+                    }
+                    total++;
+                    if (limit == 0) {
+                        return;
+                    }
+                    float score = scorer.score();
+                    Candidate worst = queue.size() >= limit ? queue.peek() : null;
+                    if (worst != null && score < worst.score) {
+                        return;
+                    }
+                    long key = order.advanceExact(doc) ? order.longValue() : Long.MAX_VALUE;
+                    Candidate c = new Candidate(base + doc, score, key);
+                    if (worst == null) {
+                        queue.add(c);
+                    } else if (BEST_FIRST.compare(c, worst) < 0) {
+                        queue.poll();
+                        queue.add(c);
+                    }
+                }
+            };
+        }
+
+        private boolean verify(String text) {
+            String folded = TextFolding.fold(text);
+            for (String s : compiled.verifyRequired) {
+                if (!folded.contains(s)) {
+                    return false;
+                }
+            }
+            for (String s : compiled.verifyExcluded) {
+                if (folded.contains(s)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        List<Candidate> sorted() {
+            List<Candidate> out = new ArrayList<>(queue);
+            out.sort(BEST_FIRST);
+            return out;
+        }
+    }
+
+    // ---- plumbing --------------------------------------------------------------------------------
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher s) {
+        try {
+            searchers.release(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private static void io(IoAction a) {
+        try {
+            a.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closes without committing: what was not committed is redone from the database next time. */
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+        try {
+            writer.rollback();
+        } catch (IOException ignored) {
+            // nothing more to do
+        }
+        try {
+            directory.close();
+        } catch (IOException ignored) {
+            // nothing more to do
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.wenzhai.importing.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.wenzhai.domain.RemovedText;
+import org.wenzhai.importing.formats.RawLine;
+
+class CleanerTest {
+    private static final NoiseRules RULES = NoiseRules.builtIn();
+
+    private static Cleaner.Result clean(Set<String> disabled, String... lines) {
+        return new Cleaner(RULES, disabled).clean(List.of(lines).stream().map(RawLine::plain).toList(), List.of());
+    }
+
+    /** A line in the middle of real text: removed by the named rule, or KEEP. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            - 12 -                                                    | page.number
+            36                                                        | page.number
+            第3页 共10页                                               | page.number-cn
+            Page 3 of 10                                              | page.number-of
+            温馨提示：本站资料来自网友上传，仅供学习交流。                  | notice.tip
+            如有侵权请联系网站客服删除                                    | notice.service
+            目录 返回 首页                                             | web.nav
+            上一篇 下一篇 返回顶部                                      | web.nav
+            欢迎参与讨论                                               | web.discuss
+            2023-03-12 10:25:01                                       | web.timestamp
+            发布时间：2023年3月12日 10:25                               | web.timestamp
+            浏览次数：1024                                             | web.views
+            【字号：大 中 小】                                          | web.font
+            责任编辑：王某                                              | web.editor
+            会员群：            免费QQ群：                               | advert.group
+            现在订阅立享前三年全部资料                                    | advert.subscribe
+            【某某资料屋】——每日更新内部材料300篇，会员群同步更新，欢迎加入     | advert.member
+            专业代笔润笔，原创保障，好评如潮，欢迎咨询                        | advert.ghostwriter
+            举报倒卖资料者，举报成功免费赠送一年会员                          | advert.resell
+            目录                                                      | KEEP
+            1.                                                        | KEEP
+            2023年3月12日                                              | KEEP
+            同志们：                                                   | KEEP
+            （二）做好党报党刊订阅发行工作                                 | KEEP
+            今年以来，我们把党报党刊订阅作为重要政治任务，确保订阅数量只增不减。  | KEEP
+            三是开展专题培训，组织全体会员单位参加，提高服务质量和群众满意度，确保培训取得实效，并通过微信群及时发布通知。 | KEEP
+            """)
+    void aLineOfNoiseGoesByItsRuleAndRealTextStays(String line, String rule) {
+        Cleaner.Result r = clean(Set.of(), "关于做好有关工作的通知", line, "各单位要认真抓好落实。");
+        if (rule.equals("KEEP")) {
+            assertThat(r.lines()).extracting(Line::text).contains(line.strip());
+            assertThat(r.removed()).isEmpty();
+        } else {
+            assertThat(r.lines()).extracting(Line::text).doesNotContain(line.strip());
+            assertThat(r.removed()).singleElement().satisfies(rt -> {
+                assertThat(rt.ruleId()).contains(rule);
+                assertThat(rt.lineNumber()).isEqualTo(2);
+                assertThat(rt.text()).isEqualTo(line.strip());
+            });
+        }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ##paidbegin##XXX市委组织部           | XXX市委组织部             | ##paidbegin##
+            正文最后一句。##paidend##             | 正文最后一句。              | ##paidend##
+            ## paid begin ##标题                 | 标题                      | ## paid begin ##
+            """)
+    void inlineMarkersAreCutOutOfTheLine(String line, String kept, String cut) {
+        Cleaner.Result r = clean(Set.of(), "标题行", line);
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", kept);
+        assertThat(r.removed()).containsExactly(new RemovedText("paywall.marker", 2, cut));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            '　　正文开头缩进。'           | 正文开头缩进。
+            '    半角空格缩进。  '          | 半角空格缩进。
+            '	制表符缩进。'               | 制表符缩进。
+            要〝打通〞最后一公里。          | 要“打通”最后一公里。
+            妥善处臵遗留问题。             | 妥善处置遗留问题。
+            数字 12 和 English 不变。     | 数字 12 和 English 不变。
+            """)
+    void normalisationOnlyWhereUnambiguous(String raw, String expected) {
+        assertThat(Cleaner.normalise(raw)).isEqualTo(expected);
+    }
+
+    @Test
+    void indentationIsRememberedForReflow() {
+        Cleaner.Result r = clean(Set.of(), "标题", "　　缩进的段落。", "不缩进的行");
+        assertThat(r.lines()).extracting(Line::indented).containsExactly(false, true, false);
+    }
+
+    @Test
+    void theAdvertBlockAtTheHeadGoesWholeIncludingUnmarkedLinesInside() {
+        Cleaner.Result r = clean(Set.of(), "仅供学习 禁止外传", "某某文行", "根据需求不断迭代更新", "现在订阅立享全部资料", "",
+                "在全县工作会议上的讲话", "同志们：");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("在全县工作会议上的讲话", "同志们：");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsOnly(Cleaner.HEAD_BLOCK_ID);
+        assertThat(r.removed()).extracting(RemovedText::lineNumber).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void aTitleBeforeTheAdvertsIsNotPartOfTheHeadBlock() {
+        Cleaner.Result r = clean(Set.of(), "在全县工作会议上的讲话", "仅供学习 禁止外传", "同志们：");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("在全县工作会议上的讲话", "仅供学习 禁止外传", "同志们：");
+    }
+
+    @Test
+    void aDisabledRuleRemovesNothing() {
+        Cleaner.Result r = clean(Set.of("web.discuss", "paywall.marker"), "标题", "欢迎参与讨论", "##paidbegin##正文。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题", "欢迎参与讨论", "##paidbegin##正文。");
+        assertThat(r.removed()).isEmpty();
+    }
+
+    @Test
+    void aRemovedPageNumberMarksThePageBreakOnTheNextLine() {
+        Cleaner.Result r = clean(Set.of(), "标题", "正文第一页的最后一行没有结束", "- 2 -", "第二页继续。");
+        assertThat(r.lines().get(2).pageBreakBefore()).isTrue();
+        assertThat(r.lines().get(1).pageBreakBefore()).isFalse();
+    }
+
+    @Test
+    void whatTheReaderRemovedIsKeptInOrder() {
+        RemovedText fromReader = new RemovedText("pdf.running-header", 3, "某某县人民政府文件");
+        Cleaner.Result r = new Cleaner(RULES, Set.of()).clean(
+                List.of(RawLine.plain("标题"), RawLine.plain("欢迎参与讨论"), RawLine.plain("正文。"), RawLine.plain("- 2 -")),
+                List.of(fromReader));
+        assertThat(r.removed()).extracting(RemovedText::lineNumber).containsExactly(2, 3, 4);
+        assertThat(r.removed()).contains(fromReader);
+    }
+
+    @Test
+    void aLibraryRulesFileAddsAndReplacesRules(@TempDir Path lib) throws Exception {
+        Files.writeString(lib.resolve(NoiseRules.LIBRARY_FILE), """
+                # our own
+                my.stamp   line   /本材料由.{1,10}整理/   Our group's stamp
+                web.discuss line  /永远不会出现的句子/      Turned into something harmless
+                """);
+        NoiseRules rules = NoiseRules.forLibrary(lib);
+        assertThat(rules.contains("my.stamp")).isTrue();
+        Cleaner.Result r = new Cleaner(rules, Set.of()).clean(
+                List.of(RawLine.plain("标题"), RawLine.plain("本材料由某某小组整理"), RawLine.plain("欢迎参与讨论")), List.of());
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题", "欢迎参与讨论");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly("my.stamp");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            x.y line                        | expected: ID KIND /PATTERN/ DESCRIPTION
+            x.y sometimes /a/ d             | unknown kind
+            x.y line a/ d                   | between slashes
+            x.y line /a d                   | no closing slash
+            x.y line /a[/ d                 | bad pattern
+            """)
+    void aMalformedRulesFileIsRejectedWithItsLineNumber(String line, String message) {
+        assertThatThrownBy(() -> NoiseRules.parse("# header\n" + line, "rules.txt"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rules.txt line 2")
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void everyBuiltInRuleHasAUniqueIdAndADescription() {
+        assertThat(RULES.all()).extracting(NoiseRule::id).doesNotHaveDuplicates();
+        assertThat(RULES.all()).allSatisfy(r -> assertThat(r.description()).isNotBlank());
+    }
+}

@@ -1,0 +1,82 @@
+package org.wenzhai.importing.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.wenzhai.domain.RemovedText;
+
+class ReflowTest {
+    private static Line line(int n, String text) {
+        return new Line(n, text, null, false, false, 0, false);
+    }
+
+    private static Line pageStart(int n, String text) {
+        return new Line(n, text, null, true, false, 0, false);
+    }
+
+    @Test
+    void aPageBreakHintJoinsABrokenSentenceAndDropsThePageNumberStuckToIt() {
+        List<RemovedText> removed = new ArrayList<>();
+        List<Line> out = Reflow.apply(List.of(line(1, "标题"), line(2, "这个问题很重要，但如何分类不是3"),
+                pageStart(3, "凭自己主观地想当然，而是要从实际出发。")), Set.of(), removed);
+        assertThat(out).extracting(Line::text).containsExactly("标题", "这个问题很重要，但如何分类不是凭自己主观地想当然，而是要从实际出发。");
+        assertThat(removed).containsExactly(new RemovedText(Reflow.GLUED_PAGE_NUMBER_ID, 2, "3"));
+    }
+
+    @Test
+    void turningTheGluedPageNumberRuleOffKeepsTheDigits() {
+        List<Line> out = Reflow.apply(List.of(line(1, "这个问题很重要，但如何分类不是3"), pageStart(2, "凭自己主观地想当然。")),
+                Set.of(Reflow.GLUED_PAGE_NUMBER_ID), new ArrayList<>());
+        assertThat(out).extracting(Line::text).containsExactly("这个问题很重要，但如何分类不是3凭自己主观地想当然。");
+    }
+
+    @Test
+    void aSentenceEndBeforeAPageBreakIsAParagraphEnd() {
+        List<Line> out = Reflow.apply(List.of(line(1, "第一页的段落到此结束。"), pageStart(2, "第二页另起一段。")), Set.of(), new ArrayList<>());
+        assertThat(out).hasSize(2);
+    }
+
+    @Test
+    void linesOfVaryingLengthAreNotHardWrappedAndStayApart() {
+        List<Line> in = List.of(line(1, "聚焦主责主业"), line(2, "近年来，我们坚持把党建工作与业务工作同谋划、同部署、同考核，推动两者深度融合"),
+                line(3, "XXX县委组织部"), line(4, "立足实际，创新方法，打造特色品牌，取得了明显成效，得到了上级的充分肯定"),
+                line(5, "一是加强领导"), line(6, "二是完善机制，推动工作规范化、制度化运行"));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).isEqualTo(in);
+    }
+
+    @Test
+    void formatParagraphsAreNeverJoined() {
+        List<Line> in = List.of(new Line(1, "这一段在格式里已经结束但没有句号", null, true, true, 0, false),
+                new Line(2, "下一段。", null, true, true, 0, false));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).isEqualTo(in);
+    }
+
+    @Test
+    void aHeadingContinuedOnAShortLineWithAConnectiveIsJoined() {
+        List<Line> out = Reflow.apply(List.of(line(1, "一、总体要求"), line(2, "和主要目标"), line(3, "到2025年基本建立。")),
+                Set.of(), new ArrayList<>());
+        assertThat(out).extracting(Line::text).containsExactly("一、总体要求和主要目标", "到2025年基本建立。");
+    }
+
+    @Test
+    void aHeadingFollowedByABodyLineIsNotJoined() {
+        List<Line> in = List.of(line(1, "一、总体要求"), line(2, "坚持稳中求进"), line(3, "到2025年基本建立。"));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).isEqualTo(in);
+    }
+
+    @Test
+    void aTitleScatteredOverOneWordLinesBecomesOneLine() {
+        List<Line> out = Reflow.apply(List.of(line(1, "在"), line(2, "全县"), line(3, "工作"), line(4, "会议上的讲话"),
+                new Line(5, "同志们：", null, false, false, 1, false)), Set.of(), new ArrayList<>());
+        assertThat(out).extracting(Line::text).containsExactly("在全县工作会议上的讲话", "同志们：");
+    }
+
+    @Test
+    void shortWordsInsideTheTextAreNotCollapsed() {
+        List<Line> in = List.of(line(1, "参会人员名单如下："), line(2, "张某"), line(3, "李某"), line(4, "王某"));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).isEqualTo(in);
+    }
+}

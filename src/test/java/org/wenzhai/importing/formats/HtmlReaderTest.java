@@ -1,0 +1,98 @@
+package org.wenzhai.importing.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.wenzhai.importing.ImportOptions;
+
+class HtmlReaderTest {
+    private final HtmlReader reader = new HtmlReader();
+
+    private RawText read(byte[] bytes) throws Exception {
+        return reader.read(Fixtures.file("page.html", bytes), ImportOptions.defaults());
+    }
+
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html><head><meta charset="gbk"><title>关于推进乡村振兴的工作报告_某某网</title>
+            <style>p { color: red }</style><script>var x = "广告";</script></head>
+            <body>
+            <header><a href="/">首页</a> | 返回</header>
+            <nav><ul><li>要闻</li><li>政务</li></ul></nav>
+            <div class="breadcrumb">当前位置：首页 &gt; 材料</div>
+            <div id="main" class="has-sidebar content">
+              <article>
+                <h1>关于推进乡村振兴的工作报告</h1>
+                <p>今年以来，我们坚持农业农村优先发展，
+                扎实推进各项工作。</p>
+                <h2>一、主要成效</h2>
+                <p>粮食生产再获丰收。<br>农民收入稳步增长。</p>
+                <table><tr><th>指标</th><th>完成值</th></tr><tr><td>粮食产量</td><td>120万吨</td></tr></table>
+                <pre>第一行
+            第二行</pre>
+                <div class="share-bar">分享到：微信 微博</div>
+              </article>
+              <aside>相关阅读</aside>
+              <div class="comment-list"><p>网友评论：写得好</p></div>
+            </div>
+            <form><input name="q"><button>搜索</button></form>
+            <footer>版权所有 © 某某网</footer>
+            </body></html>
+            """;
+
+    @Test
+    void keepsTheArticleAndDropsPageChrome() throws Exception {
+        RawText t = read(PAGE.getBytes(Charset.forName("GBK")));
+        assertThat(t.encoding()).isEqualTo("GB18030");
+        assertThat(t.lines()).extracting(RawLine::text, RawLine::headingLevel).containsExactly(
+                tuple("关于推进乡村振兴的工作报告", 1),
+                tuple("今年以来，我们坚持农业农村优先发展，扎实推进各项工作。", null),
+                tuple("一、主要成效", 2),
+                tuple("粮食生产再获丰收。", null),
+                tuple("农民收入稳步增长。", null),
+                tuple("指标\t完成值", null),
+                tuple("粮食产量\t120万吨", null),
+                tuple("第一行", null),
+                tuple("第二行", null));
+        assertThat(t.lines()).allMatch(RawLine::paragraphEnd);
+    }
+
+    @Test
+    void withoutAMetaCharsetTheDecoderDecides() throws Exception {
+        String page = "<html><body><p>坚持稳中求进工作总基调。</p><p>持续推动高质量发展。</p></body></html>";
+        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(t.encoding()).isEqualTo("UTF-8");
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("坚持稳中求进工作总基调。", "持续推动高质量发展。");
+        RawText gb = read(page.getBytes(Charset.forName("GB18030")));
+        assertThat(gb.encoding()).isEqualTo("GB18030");
+        assertThat(gb.lines()).extracting(RawLine::text).containsExactly("坚持稳中求进工作总基调。", "持续推动高质量发展。");
+    }
+
+    @Test
+    void aWrongMetaCharsetIsOverruledByTheBytes() throws Exception {
+        String page = "<html><head><meta charset=\"utf-8\"></head><body><p>一、加强组织领导，压实各级责任。</p></body></html>";
+        RawText t = read(page.getBytes(Charset.forName("GBK")));
+        assertThat(t.encoding()).isEqualTo("GB18030");
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("一、加强组织领导，压实各级责任。");
+    }
+
+    @Test
+    void theTitleStandsInWhenThePageHasNoHeading() throws Exception {
+        String page = "<html><head><title>工作要点</title></head><body><div>全年工作安排如下。</div></body></html>";
+        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(t.lines()).extracting(RawLine::text, RawLine::headingLevel)
+                .containsExactly(tuple("工作要点", 1), tuple("全年工作安排如下。", null));
+    }
+
+    @Test
+    void survivesHtmlNestedTenThousandDeep() throws Exception {
+        StringBuilder sb = new StringBuilder("<html><body>");
+        sb.append("<div>".repeat(10_000)).append("<p>最里层的段落。</p>").append("</div>".repeat(10_000));
+        sb.append("<p>最后一段。</p></body></html>");
+        RawText t = read(sb.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(t.lines()).extracting(RawLine::text).contains("最里层的段落。", "最后一段。");
+    }
+}

@@ -1,0 +1,106 @@
+package org.wenzhai.importing.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.wenzhai.importing.ImportOptions;
+import org.wenzhai.importing.decode.TextDecoder;
+
+class MarkdownReaderTest {
+    private final MarkdownReader reader = new MarkdownReader();
+
+    private RawText read(String md) throws Exception {
+        return reader.read(Fixtures.file("材料.md", md.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+    }
+
+    @Test
+    void headingsBecomeHintsAndParagraphLinesAreSoftWrapped() throws Exception {
+        RawText t = read("""
+                # 关于加强基层治理的实施意见
+
+                ## 一、总体要求
+
+                坚持以人民为中心的发展思想，
+                着力提升基层治理能力。
+
+                ### （一）工作目标 ###
+                到2025年，基层治理体系基本健全。
+                """);
+        assertThat(t.lines()).extracting(RawLine::text, RawLine::headingLevel, RawLine::paragraphEnd).containsExactly(
+                tuple("关于加强基层治理的实施意见", 1, true),
+                tuple("一、总体要求", 2, true),
+                tuple("坚持以人民为中心的发展思想，", null, false),
+                tuple("着力提升基层治理能力。", null, true),
+                tuple("（一）工作目标", 3, true),
+                tuple("到2025年，基层治理体系基本健全。", null, true));
+        assertThat(t.encoding()).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void emphasisLinksImagesAndCodeLoseTheirSyntax() throws Exception {
+        RawText t = read("""
+                要**坚持问题导向**，*突出重点*，__狠抓落实__，~~不搞形式主义~~。
+                详见[实施方案](https://example.org/plan)和![示意图](a.png)，代码`x_y`，转义\\*星号\\*。
+                snake_case_name 与 2*3*4 保持原样。
+                """);
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly(
+                "要坚持问题导向，突出重点，狠抓落实，不搞形式主义。",
+                "详见实施方案和示意图，代码x_y，转义*星号*。",
+                "snake_case_name 与 2*3*4 保持原样。");
+    }
+
+    @Test
+    void listsQuotesTablesAndRulesAreRenderedAsText() throws Exception {
+        RawText t = read("""
+                1. 加强组织领导
+                2. 强化督促检查
+                - 压实责任
+                * 注重宣传
+                > 引用的一段话
+
+                ---
+                | 项目 | 负责单位 |
+                |------|---------|
+                | 道路硬化 | 交通局 |
+                """);
+        assertThat(t.lines()).extracting(RawLine::text, RawLine::paragraphEnd).containsExactly(
+                tuple("1. 加强组织领导", true),
+                tuple("2. 强化督促检查", true),
+                tuple("压实责任", true),
+                tuple("注重宣传", true),
+                tuple("引用的一段话", true),
+                tuple("项目\t负责单位", true),
+                tuple("道路硬化\t交通局", true));
+    }
+
+    @Test
+    void underlinedHeadingsFencedCodeAndFrontMatter() throws Exception {
+        RawText t = read("""
+                ---
+                title: 工作总结
+                ---
+                年度工作总结
+                ======
+
+                二、主要做法
+                ------
+                ```
+                # 不是标题
+                ```
+                """);
+        assertThat(t.lines()).extracting(RawLine::text, RawLine::headingLevel).containsExactly(
+                tuple("年度工作总结", 1), tuple("二、主要做法", 2), tuple("# 不是标题", null));
+        assertThat(t.removed()).extracting(r -> r.ruleId()).containsOnly("md-front-matter");
+        assertThat(t.removed()).hasSize(3);
+    }
+
+    @Test
+    void gbkMarkdownIsDecoded() throws Exception {
+        byte[] bytes = "# 一、总体要求\r\n坚持稳中求进。\r\n".getBytes(TextDecoder.GB18030);
+        RawText t = reader.read(Fixtures.file("a.markdown", bytes), ImportOptions.defaults());
+        assertThat(t.encoding()).isEqualTo("GB18030");
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("一、总体要求", "坚持稳中求进。");
+    }
+}

@@ -1,0 +1,188 @@
+package org.wenzhai.importing.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.wenzhai.domain.BlockType;
+import org.wenzhai.domain.ImportedArticle;
+import org.wenzhai.domain.ImportedBlock;
+import org.wenzhai.importing.clean.Line;
+
+class StructureBuilderTest {
+
+    private static List<Line> lines(String... texts) {
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            String t = texts[i];
+            int blanks = 0;
+            while (t.startsWith("\n")) {
+                blanks++;
+                t = t.substring(1);
+            }
+            out.add(new Line(i + 1, t, null, false, false, blanks, false));
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            党建引领聚合力攻坚克难促征收XX市住房和城乡建设局D委     | 党建引领聚合力攻坚克难促征收      | XX市住房和城乡建设局D委
+            以“四个转变”开启乡村振兴新篇章XXX市委组织部             | 以“四个转变”开启乡村振兴新篇章    | XXX市委组织部
+            让机关党建与业务工作同频共振市直机关工委                 | 让机关党建与业务工作同频共振      | 市直机关工委
+            激活发展新动能南宁市发展和改革委员会                     | 激活发展新动能                  | 南宁市发展和改革委员会
+            """)
+    void aUnitGluedToTheEndOfATitleIsSplitOff(String line, String title, String unit) {
+        assertThat(Metadata.splitGluedUnit(line)).containsExactly(title, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            争做新时代忠诚干净担当的好干部
+            打造乡村振兴示范区
+            建设人民满意的服务型政府
+            """)
+    void aTitleEndingLikeAUnitIsNotCut(String line) {
+        assertThat(Metadata.splitGluedUnit(line)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            在全市工作会议上的讲话(2023年3月12日根据录音整理)   | 在全市工作会议上的讲话 | 2023-03-12
+            在全县大会上的讲话（2024年1月5日）                 | 在全县大会上的讲话     | 2024-01-05
+            """)
+    void aDatedParenthesisAfterTheTitleGivesTheDate(String line, String title, LocalDate date) {
+        assertThat(Metadata.splitTrailingDate(line)).containsExactly(title, date);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2023年3月12日                 | 2023-03-12
+            （2023年3月12日）              | 2023-03-12
+            2023-03-12                    | 2023-03-12
+            2023.3.12                     | 2023-03-12
+            （2023年3月12日在全县大会上）     | 2023-03-12
+            """)
+    void aDateLineIsRecognised(String line, LocalDate date) {
+        assertThat(Metadata.dateLine(line)).isEqualTo(date);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            XXX县委组织部         | XXX县委组织部
+            市直机关工委           | 市直机关工委
+            作者：张某某           | 张某某
+            某某县委书记 王某某     | 某某县委书记 王某某
+            某某街道              | 某某街道
+            同志们：               | -
+            一、总体要求            | -
+            今年以来，我们做了大量工作。 | -
+            """)
+    void authorAndUnitLines(String line, String author) {
+        assertThat(Metadata.authorLine(line, false)).isEqualTo(author.equals("-") ? null : author);
+    }
+
+    @Test
+    void aSourceLineGivesTheDocumentsSourceAndIsNotAParagraph() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("关于某项工作的通知", "来源：某某日报", "正文。"), "f");
+        assertThat(r.source()).isEqualTo("某某日报");
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::text).containsExactly("正文。");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            一、总体要求                               | 1 | 一、总体要求                     | -
+            （二）工作措施                              | 2 | （二）工作措施                    | -
+            (三)保障措施                               | 2 | (三)保障措施                     | -
+            1．加强组织领导                             | 3 | 1．加强组织领导                   | -
+            2.强化督促检查                              | 3 | 2.强化督促检查                    | -
+            3、严肃追责问责                              | 3 | 3、严肃追责问责                   | -
+            （1）细化分工                               | 4 | （1）细化分工                     | -
+            第一章 总则                                | 1 | 第一章 总则                       | -
+            第二节 议事范围                             | 2 | 第二节 议事范围                    | -
+            一、坚持素质为先，涵养“善落实”的能力。一是把牢政治关口。 | 1 | 一、坚持素质为先，涵养“善落实”的能力 | 一是把牢政治关口。
+            """)
+    void headingLevelsByNumberingAndInlineHeadingsSplitAtTheFirstSentenceEnd(String line, int level, String heading,
+                                                                             String rest) {
+        List<ImportedBlock> blocks = new ArrayList<>();
+        StructureBuilder.addBlocks(new Line(1, line, null, false, false, 0, false), blocks);
+        assertThat(blocks.get(0)).isEqualTo(ImportedBlock.heading(level, heading));
+        if (rest.equals("-")) {
+            assertThat(blocks).hasSize(1);
+        } else {
+            assertThat(blocks).containsExactly(ImportedBlock.heading(level, heading), ImportedBlock.paragraph(rest));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            一是明确责任，清单化推进。房屋征收工作被称为天下第一难。
+            2.5亿元资金全部到位。
+            第一条 为规范村级组织运行，制定本规则。
+            1．今年以来，全县上下认真贯彻落实上级决策部署，紧紧围绕中心工作，扎实推进各项任务落实，经济社会保持了平稳健康发展的良好态势。
+            """)
+    void linesThatAreNotHeadingsStayParagraphs(String line) {
+        List<ImportedBlock> blocks = new ArrayList<>();
+        StructureBuilder.addBlocks(new Line(1, line, null, false, false, 0, false), blocks);
+        assertThat(blocks).containsExactly(ImportedBlock.paragraph(line));
+    }
+
+    @Test
+    void aFormatHeadingHintMakesAnUnnumberedLineAHeading() {
+        List<ImportedBlock> blocks = new ArrayList<>();
+        StructureBuilder.addBlocks(new Line(1, "工作成效", 2, false, true, 0, false), blocks);
+        assertThat(blocks).containsExactly(ImportedBlock.heading(2, "工作成效"));
+    }
+
+    @Test
+    void aParagraphOverFiveThousandCharactersIsSplitAtSentenceEndsWithoutLosingText() {
+        String sentence = "全县上下认真贯彻落实各项决策部署，推动经济社会高质量发展。";
+        String para = sentence.repeat(12_000 / sentence.length());
+        List<ImportedBlock> blocks = new ArrayList<>();
+        StructureBuilder.addParagraph(para, blocks);
+        assertThat(blocks).hasSizeGreaterThan(2);
+        assertThat(blocks).allSatisfy(b -> {
+            assertThat(b.text().length()).isLessThanOrEqualTo(StructureBuilder.PARAGRAPH_MAX_CHARS);
+            assertThat(b.text()).endsWith("。");
+        });
+        assertThat(String.join("", blocks.stream().map(ImportedBlock::text).toList())).isEqualTo(para);
+    }
+
+    @Test
+    void aParagraphWithoutSentenceEndsIsCutAtTheLimit() {
+        String para = "字".repeat(12_001);
+        List<ImportedBlock> blocks = new ArrayList<>();
+        StructureBuilder.addParagraph(para, blocks);
+        assertThat(blocks).extracting(b -> b.text().length()).containsExactly(5000, 5000, 2001);
+    }
+
+    @Test
+    void aSpeechTitledAsMaterialsWithoutArticleTitlesIsOneArticleNamedLikeTheDocument() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全县组织工作会议发言材料", "尊敬的各位领导、同志们：",
+                "一、主要做法", "我们坚持把抓基层打基础作为长远之计。", "二、存在的问题", "主要是发展不平衡。"), "f");
+        assertThat(r.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo(r.title()).isEqualTo("全县组织工作会议发言材料");
+            assertThat(a.blocks().get(0)).isEqualTo(ImportedBlock.paragraph("尊敬的各位领导、同志们："));
+        });
+    }
+
+    @Test
+    void aFileWhoseFirstLineIsProseIsNamedAfterTheFile() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("今年以来，我们做了大量工作。", "成效明显。"), "工作总结");
+        assertThat(r.title()).isEqualTo("工作总结");
+        assertThat(r.articles().get(0).blocks()).hasSize(2);
+    }
+
+    @Test
+    void withoutATableOfContentsACompilationSplitsWhereANewRunOfHeadingsStarts() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("经验交流材料汇编",
+                "\n抓党建促发展", "一、强化引领", "成效明显。", "二、夯实基础", "成效明显。", "三、激发活力", "成效明显。",
+                "\n聚焦主业谋发展", "一、明确目标", "成效明显。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly("抓党建促发展", "聚焦主业谋发展");
+        assertThat(r.articles().get(1).blocks().get(0).type()).isEqualTo(BlockType.HEADING);
+    }
+}
