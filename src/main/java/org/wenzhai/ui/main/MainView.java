@@ -50,7 +50,17 @@ import org.wenzhai.i18n.Messages;
 import org.wenzhai.importing.FileResult;
 import org.wenzhai.ui.common.UiSettings;
 import org.wenzhai.ui.importer.ImportViewModel;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.wenzhai.domain.Highlight;
+import org.wenzhai.search.SearchHit;
+import org.wenzhai.ui.exporter.ExportView;
+import org.wenzhai.ui.outline.OutlineView;
+import org.wenzhai.ui.outline.OutlineViewModel;
+import org.wenzhai.ui.passages.PassageView;
 import org.wenzhai.ui.reader.ReaderView;
+import org.wenzhai.ui.search.SearchView;
+import org.wenzhai.ui.tags.TagsView;
 import org.wenzhai.ui.settings.SettingsView;
 import org.wenzhai.ui.settings.SettingsViewModel;
 
@@ -68,6 +78,11 @@ public class MainView {
     private final Map<Long, TreeItem<Object>> documentItems = new HashMap<>();
     private final ReaderView reader;
     private final VBox tagPanel = new VBox(8);
+    private final TabPane rightTabs = new TabPane();
+    private SearchView searchView;
+    private Tab tagsTab;
+    private Tab passageTab;
+    private Tab searchTab;
     private final PauseTransition undoTimer = new PauseTransition(UNDO_TIME);
     private boolean syncingSelection;
     private final CheckMenuItem darkTheme = new CheckMenuItem(Messages.t("menu.view.dark"));
@@ -81,7 +96,7 @@ public class MainView {
         this.host = host;
         root.getStylesheets().add(BASE_CSS);
         root.getStyleClass().add("wenzhai");
-        reader = new ReaderView(vm.reader());
+        reader = new ReaderView(vm.reader(), vm.marking());
 
         libraryItem = new TreeItem<>(new LibraryLabel());
         libraryItem.setExpanded(true);
@@ -99,17 +114,30 @@ public class MainView {
                 selectInTree(b.document().id(), b.article().id());
             }
         });
-        vm.documents().addListener((ListChangeListener<DocumentNode>) c -> syncTree());
+        vm.visibleDocuments().addListener((ListChangeListener<DocumentNode>) c -> syncTree());
         syncTree();
 
-        Label tagsTitle = new Label(Messages.t("tags.title"));
-        tagsTitle.getStyleClass().add("panel-title");
-        Label tagsEmpty = new Label(Messages.t("tags.empty"));
-        tagsEmpty.getStyleClass().add("muted");
-        tagPanel.getChildren().addAll(tagsTitle, tagsEmpty);
+        TagsView tagsView = new TagsView(vm.tags(), this::openPassage, this::outlineOfPassages);
+        PassageView passageView = new PassageView(vm.marking());
+        searchView = new SearchView(vm.search(), this::openHit, this::outlineOfHits);
+        tagsTab = new Tab(Messages.t("tags.title"), tagsView.root());
+        passageTab = new Tab(Messages.t("ui.passage.tab"), passageView.root());
+        searchTab = new Tab(Messages.t("ui.search.tab"), searchView.root());
+        tagsTab.setId("tagsTab");
+        passageTab.setId("passageTab");
+        searchTab.setId("searchTab");
+        rightTabs.getTabs().setAll(tagsTab, passageTab, searchTab);
+        rightTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(rightTabs, Priority.ALWAYS);
+        tagPanel.getChildren().add(rightTabs);
+        vm.marking().selectedProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                rightTabs.getSelectionModel().select(passageTab);
+            }
+        });
         tagPanel.setId("tagPanel");
         tagPanel.getStyleClass().add("tag-panel");
-        tagPanel.setPadding(new Insets(10));
+        tagPanel.setMinWidth(220);
 
         SplitPane split = new SplitPane(tree, reader.root(), tagPanel);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -156,7 +184,7 @@ public class MainView {
     private void syncTree() {
         List<TreeItem<Object>> items = new ArrayList<>();
         Map<Long, TreeItem<Object>> seen = new HashMap<>();
-        for (DocumentNode d : vm.documents()) {
+        for (DocumentNode d : vm.visibleDocuments()) {
             TreeItem<Object> item = documentItems.get(d.document().id());
             if (item == null || !item.getValue().equals(d)) {
                 boolean expanded = item != null && item.isExpanded();
@@ -393,6 +421,49 @@ public class MainView {
         return bar;
     }
 
+    // ---- passages, search, outline, export
+
+    private void openPassage(Highlight h) {
+        if (h.articleId() == null || !h.anchor().isPlaced()) {
+            return;
+        }
+        vm.marking().focus(h);
+        boolean oneBlock = h.anchor().startBlockId().equals(h.anchor().endBlockId());
+        vm.reader().openAt(h.articleId(), h.anchor().startBlockId(), h.anchor().start(),
+                oneBlock ? h.anchor().end() : Integer.MAX_VALUE);
+    }
+
+    private void openHit(SearchHit hit) {
+        int start = hit.matches().isEmpty() ? 0 : hit.matches().get(0).start();
+        int end = hit.matches().isEmpty() ? 0 : hit.matches().get(0).end();
+        vm.reader().openAt(hit.articleId(), hit.blockId(), start, end);
+    }
+
+    private void outlineOfPassages(List<Highlight> passages) {
+        showOutline(String.join(" + ", vm.tags().selectedTags().stream().map(Object::toString).toList()),
+                passages.stream().filter(h -> h.articleId() != null).map(Highlight::articleId).toList());
+    }
+
+    private void outlineOfHits(List<SearchHit> hits) {
+        showOutline("“" + vm.search().queryProperty().get() + "”", hits.stream().map(SearchHit::articleId).toList());
+    }
+
+    private void showOutline(String forWhat, List<Long> articleIds) {
+        OutlineViewModel ovm = vm.newOutline();
+        ovm.load(forWhat, articleIds);
+        new OutlineView(ovm).show(window());
+    }
+
+    /** Shows the search tab and focuses its field (Ctrl+K). */
+    public void showSearch() {
+        rightTabs.getSelectionModel().select(searchTab);
+        Platform.runLater(searchView::focus);
+    }
+
+    private void showExport() {
+        new ExportView(vm.newExport()).show(window());
+    }
+
     // ---- status bar and import
 
     private Node statusBar() {
@@ -485,7 +556,9 @@ public class MainView {
         MenuItem importFolder = item(Messages.t("menu.file.importFolder"), "Shortcut+Shift+O", this::importFolder);
         MenuItem settings = item(Messages.t("ui.menu.settings"), "Shortcut+COMMA", this::showSettings);
         MenuItem quit = item(Messages.t("menu.file.quit"), "Shortcut+Q", Platform::exit);
-        file.getItems().addAll(importFiles, importFolder, new SeparatorMenuItem(), settings,
+        MenuItem export = item(Messages.t("menu.file.export"), "Shortcut+E", this::showExport);
+        export.setId("menuExport");
+        file.getItems().addAll(importFiles, importFolder, new SeparatorMenuItem(), export, new SeparatorMenuItem(), settings,
                 new SeparatorMenuItem(), quit);
 
         Menu library = new Menu(Messages.t("menu.library"));
@@ -503,6 +576,7 @@ public class MainView {
         zoomInPlus.setVisible(false);
         MenuItem zoomOut = item(Messages.t("menu.view.zoomOut"), "Shortcut+MINUS", () -> vm.reader().zoomOut());
         MenuItem find = item(Messages.t("ui.menu.find"), "Shortcut+F", reader::showFind);
+        MenuItem searchAll = item(Messages.t("menu.view.search"), "Shortcut+K", this::showSearch);
         darkTheme.setSelected(vm.settings().theme() == UiSettings.Theme.DARK);
         darkTheme.setOnAction(e -> {
             UiSettings.Theme t = darkTheme.isSelected() ? UiSettings.Theme.DARK : UiSettings.Theme.LIGHT;
@@ -525,7 +599,7 @@ public class MainView {
             });
             language.getItems().add(r);
         }
-        view.getItems().addAll(zoomIn, zoomInPlus, zoomOut, new SeparatorMenuItem(), find, new SeparatorMenuItem(),
+        view.getItems().addAll(zoomIn, zoomInPlus, zoomOut, new SeparatorMenuItem(), find, searchAll, new SeparatorMenuItem(),
                 darkTheme, language);
 
         Menu help = new Menu(Messages.t("menu.help"));

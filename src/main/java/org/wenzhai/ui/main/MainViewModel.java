@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.wenzhai.context.WenzhaiContext;
 import org.wenzhai.domain.Article;
 import org.wenzhai.domain.Block;
@@ -23,6 +24,12 @@ import org.wenzhai.i18n.Messages;
 import org.wenzhai.importing.ImportOptions;
 import org.wenzhai.storage.LibraryInUseException;
 import org.wenzhai.ui.common.BackgroundWork;
+import org.wenzhai.ui.common.Debouncer;
+import org.wenzhai.ui.exporter.ExportViewModel;
+import org.wenzhai.ui.outline.OutlineViewModel;
+import org.wenzhai.ui.passages.MarkingViewModel;
+import org.wenzhai.ui.search.SearchViewModel;
+import org.wenzhai.ui.tags.TagsViewModel;
 import org.wenzhai.ui.common.UiSettings;
 import org.wenzhai.ui.importer.ImportViewModel;
 import org.wenzhai.ui.reader.ReaderViewModel;
@@ -37,6 +44,10 @@ public class MainViewModel {
     private final UiSettings settings;
     private final ReaderViewModel reader;
     private final ImportViewModel importer;
+    private final MarkingViewModel marking;
+    private final TagsViewModel tags;
+    private final SearchViewModel search;
+    private final FilteredList<DocumentNode> visibleDocuments;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.t("status.ready"));
     private final ObservableList<DocumentNode> documents = FXCollections.observableArrayList();
@@ -51,13 +62,56 @@ public class MainViewModel {
     }
 
     public MainViewModel(WenzhaiContext context, BackgroundWork work, UiSettings settings) {
+        this(context, work, settings, Debouncer.timed());
+    }
+
+    /** {@code debouncer} paces search-as-you-type ({@link Debouncer#immediate()} in tests). */
+    public MainViewModel(WenzhaiContext context, BackgroundWork work, UiSettings settings, Debouncer debouncer) {
         this.context = context;
         this.work = work;
         this.settings = settings;
         this.reader = new ReaderViewModel(context.documentService(), work, settings);
         this.importer = new ImportViewModel(context.importService(),
                 () -> new ImportOptions(null, context.disabledNoiseRules()), work, this::documentStored);
+        this.marking = new MarkingViewModel(context.highlightService(), context.tagService(), context.copyWithSource(), work);
+        this.tags = new TagsViewModel(context.tagService(), context.highlightService(), work);
+        this.search = new SearchViewModel(context.searchService(), work, debouncer);
+        this.visibleDocuments = new FilteredList<>(documents);
+        reader.contentProperty().addListener((o, a, b) -> marking.show(b));
+        marking.onChanged(tags::refresh);
+        tags.onChanged(() -> marking.show(reader.content()));
+        tags.documentFilterProperty().addListener((o, a, b) ->
+                visibleDocuments.setPredicate(b == null ? null : n -> b.contains(n.document().id())));
         title.set(Messages.t("app.title", context.folder()));
+    }
+
+    public MarkingViewModel marking() {
+        return marking;
+    }
+
+    public TagsViewModel tags() {
+        return tags;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    /** The documents the tree shows: all, or those holding the selected tags' passages. */
+    public ObservableList<DocumentNode> visibleDocuments() {
+        return visibleDocuments;
+    }
+
+    /** A new outline view-model (the outline window of a tag or a search). */
+    public OutlineViewModel newOutline() {
+        return new OutlineViewModel(context.documentService(), work);
+    }
+
+    /** A new export dialog's view-model, starting from the selected tags. */
+    public ExportViewModel newExport() {
+        ExportViewModel vm = new ExportViewModel(context.excerptExporter(), context.tagService(), context.documentService(), work);
+        vm.chosenTags().setAll(tags.selectedTags());
+        return vm;
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -109,6 +163,8 @@ public class MainViewModel {
                     .filter(n -> n.document().id() != pending.node().document().id()).toList();
             documents.setAll(shown);
             markTreeShown(System.currentTimeMillis());
+            tags.refresh();
+            marking.loadTagSuggestions();
             status.set(Messages.t("ui.status.library", shown.size(), articleCount()));
         }, e -> status.set(Messages.t("cli.error", e.getMessage())));
     }
@@ -324,6 +380,7 @@ public class MainViewModel {
     public void shutdown() {
         pendingDelete.set(null);
         importer.cancel();
+        search.close();
         work.close();
     }
 }

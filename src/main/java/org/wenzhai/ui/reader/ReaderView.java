@@ -21,14 +21,34 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.wenzhai.domain.Block;
+import org.wenzhai.domain.Highlight;
+import org.wenzhai.domain.HighlightColor;
 import org.wenzhai.i18n.Messages;
+import org.wenzhai.ui.passages.MarkingViewModel;
+import org.wenzhai.ui.passages.TagInput;
 
 /** The reader: the article's title and byline above, the text in a read-only RichTextFX area, a find bar. */
 public class ReaderView {
     private static final String FONT_FAMILY = CjkFonts.pick(Font.getFamilies());
 
+    private static final KeyCombination COPY_WITH_SOURCE = new KeyCodeCombination(KeyCode.C,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
     private final ReaderViewModel vm;
+    private final MarkingViewModel marking;
     private final BorderPane root = new BorderPane();
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final Label title = new Label();
@@ -38,8 +58,9 @@ public class ReaderView {
     private final TextField findField = new TextField();
     private final List<SpanPainter.Range> extraRanges = new ArrayList<>();
 
-    public ReaderView(ReaderViewModel vm) {
+    public ReaderView(ReaderViewModel vm, MarkingViewModel marking) {
         this.vm = vm;
+        this.marking = marking;
         root.setId("reader");
         root.getStyleClass().add("reader");
         area.setId("readerText");
@@ -109,6 +130,160 @@ public class ReaderView {
                 placeholder.setText(b);
             }
         });
+        marking.highlights().addListener((javafx.collections.ListChangeListener<Highlight>) c -> paintHighlights());
+        marking.selectedProperty().addListener((o, a, b) -> paintHighlights());
+        installMarking();
+    }
+
+    // ---- marking
+
+    private void installMarking() {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY_WITH_SOURCE.match(e)) {
+                copyWithSource();
+                e.consume();
+                return;
+            }
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            HighlightColor color = colorForKey(e.getCode());
+            Span span = selection();
+            if (color != null && span != null) {
+                marking.highlight(span, color);
+                e.consume();
+            }
+        });
+        area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY || !area.getSelectedText().isEmpty() || vm.content() == null) {
+                return;
+            }
+            TwoDimensional.Position p = area.offsetToPosition(area.getCaretPosition(), TwoDimensional.Bias.Forward);
+            marking.select(marking.highlightAt(p.getMajor(), p.getMinor()));
+        });
+        ContextMenu menu = new ContextMenu();
+        area.setContextMenu(menu);
+        menu.setOnShowing(e -> fillMenu(menu));
+    }
+
+    private static HighlightColor colorForKey(KeyCode code) {
+        return switch (code) {
+            case DIGIT1, NUMPAD1 -> HighlightColor.YELLOW;
+            case DIGIT2, NUMPAD2 -> HighlightColor.GREEN;
+            case DIGIT3, NUMPAD3 -> HighlightColor.BLUE;
+            case DIGIT4, NUMPAD4 -> HighlightColor.PINK;
+            case DIGIT5, NUMPAD5 -> HighlightColor.PURPLE;
+            default -> null;
+        };
+    }
+
+    private void fillMenu(ContextMenu menu) {
+        menu.getItems().clear();
+        Span span = selection();
+        if (span != null) {
+            int i = 1;
+            for (HighlightColor c : HighlightColor.values()) {
+                MenuItem m = new MenuItem(Messages.t("ui.mark.color", colorName(c), i++));
+                m.setOnAction(e -> marking.highlight(span, c));
+                menu.getItems().add(m);
+            }
+            MenuItem note = new MenuItem(Messages.t("ui.mark.withNote"));
+            note.setOnAction(e -> askText(Messages.t("ui.mark.withNote"), Messages.t("ui.mark.notePrompt"), null)
+                    .ifPresent(t -> marking.highlightWithNote(span, t)));
+            MenuItem tags = new MenuItem(Messages.t("ui.mark.withTags"));
+            tags.setOnAction(e -> TagInput.ask(root.getScene().getWindow(), marking.tagSuggestions())
+                    .ifPresent(t -> marking.highlightWithTags(span, List.of(t))));
+            MenuItem copySource = new MenuItem(Messages.t("ui.mark.copyWithSource"));
+            copySource.setAccelerator(COPY_WITH_SOURCE);
+            copySource.setOnAction(e -> copyWithSource());
+            MenuItem copyPlain = new MenuItem(Messages.t("ui.mark.copy"));
+            copyPlain.setOnAction(e -> area.copy());
+            menu.getItems().addAll(new SeparatorMenuItem(), note, tags, new SeparatorMenuItem(), copySource, copyPlain);
+        } else {
+            MenuItem hint = new MenuItem(Messages.t("ui.mark.selectFirst"));
+            hint.setDisable(true);
+            menu.getItems().add(hint);
+        }
+    }
+
+    private java.util.Optional<String> askText(String title, String prompt, String initial) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(initial);
+        d.initOwner(root.getScene().getWindow());
+        d.setTitle(title);
+        d.setHeaderText(null);
+        d.setContentText(prompt);
+        return d.showAndWait().filter(t -> !t.isBlank());
+    }
+
+    public static String colorName(HighlightColor c) {
+        return Messages.t("ui.color." + c.wireName());
+    }
+
+    private void copyWithSource() {
+        Span span = selection();
+        if (span != null) {
+            marking.copyWithSource(span, ReaderView::toClipboard);
+        } else if (marking.selectedProperty().get() != null) {
+            marking.copyWithSource(marking.selectedProperty().get(), ReaderView::toClipboard);
+        }
+    }
+
+    static void toClipboard(String text) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(text);
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    /** The selection as block offsets, or null when nothing is selected. */
+    public Span selection() {
+        ReaderContent c = vm.content();
+        IndexRange r = area.getSelection();
+        if (c == null || r.getLength() == 0 || c.blocks().isEmpty()) {
+            return null;
+        }
+        TwoDimensional.Position s = area.offsetToPosition(r.getStart(), TwoDimensional.Bias.Forward);
+        TwoDimensional.Position e = area.offsetToPosition(r.getEnd(), TwoDimensional.Bias.Backward);
+        int sp = s.getMajor();
+        int so = s.getMinor();
+        if (so >= area.getParagraphLength(sp) && sp + 1 < c.blocks().size()) {
+            sp++;
+            so = 0;
+        }
+        int ep = e.getMajor();
+        int eo = e.getMinor();
+        if (eo == 0 && ep > sp) {
+            ep--;
+            eo = area.getParagraphLength(ep);
+        }
+        if (sp >= c.blocks().size() || ep >= c.blocks().size() || (sp == ep && eo <= so)) {
+            return null;
+        }
+        return new Span(c.blocks().get(sp).id(), so, c.blocks().get(ep).id(), eo);
+    }
+
+    private void paintHighlights() {
+        ReaderContent c = vm.content();
+        List<SpanPainter.Range> ranges = new ArrayList<>();
+        if (c != null && area.getLength() > 0) {
+            Highlight selected = marking.selectedProperty().get();
+            for (Highlight h : marking.highlights()) {
+                if (!h.anchor().isPlaced()) {
+                    continue;
+                }
+                int sp = c.paragraphOf(h.anchor().startBlockId());
+                int ep = c.paragraphOf(h.anchor().endBlockId());
+                if (sp < 0 || ep < 0) {
+                    continue;
+                }
+                int start = absolute(new TextRange(sp, h.anchor().start(), h.anchor().start()), "").start();
+                int end = absolute(new TextRange(ep, h.anchor().end(), h.anchor().end()), "").start();
+                ranges.add(new SpanPainter.Range(start, end, "hl-" + h.color().wireName()));
+                if (selected != null && selected.id() == h.id()) {
+                    ranges.add(new SpanPainter.Range(start, end, "hl-selected"));
+                }
+            }
+        }
+        setExtraRanges(ranges);
     }
 
     private void applyFont(int size) {
@@ -138,6 +313,7 @@ public class ReaderView {
         }
         ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> doc = builder.build();
         area.replace(0, area.getLength(), doc);
+        extraRanges.clear();
         restyle();
         area.moveTo(0);
         area.showParagraphAtTop(0);

@@ -83,6 +83,11 @@ public class ReaderViewModel {
         open(articleId, blockId, null);
     }
 
+    /** Opens an article at a block and marks {@code [start, end)} in it (a search hit, a passage). */
+    public void openAt(long articleId, long blockId, int start, int end) {
+        open(articleId, blockId, new TextRange(-1, start, end));
+    }
+
     private ReaderContent load(long articleId) {
         Article article = documents.article(articleId)
                 .orElseThrow(() -> new IllegalArgumentException(Messages.t("ui.reader.gone")));
@@ -94,6 +99,9 @@ public class ReaderViewModel {
 
     private void place(ReaderContent c, Long blockId, TextRange mark) {
         int paragraph = blockId == null ? 0 : Math.max(0, c.paragraphOf(blockId));
+        if (mark != null && mark.paragraph() < 0) {
+            mark = new TextRange(paragraph, mark.start(), mark.end());
+        }
         if (mark != null) {
             marked.set(mark);
             paragraph = mark.paragraph();
