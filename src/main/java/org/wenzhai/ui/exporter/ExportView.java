@@ -27,10 +27,23 @@ import org.wenzhai.ui.reader.ReaderView;
 
 /** The export dialog: tags, documents, colour, format, encoding; preview; save. */
 public class ExportView {
-    private final ExportViewModel vm;
+    /** Asks where to save (a file chooser; tests answer with a path). */
+    public interface SaveTarget {
+        java.util.Optional<java.nio.file.Path> ask(Window owner, String suggestedName);
 
-    public ExportView(ExportViewModel vm) {
+        SaveTarget FILE_CHOOSER = (owner, name) -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(name);
+            return java.util.Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        };
+    }
+
+    private final ExportViewModel vm;
+    private final SaveTarget saveTarget;
+
+    public ExportView(ExportViewModel vm, SaveTarget saveTarget) {
         this.vm = vm;
+        this.saveTarget = saveTarget;
     }
 
     public Dialog<Void> show(Window owner) {
@@ -97,14 +110,8 @@ public class ExportView {
         previewButton.setOnAction(e -> vm.preview());
         Button save = new Button(Messages.t("ui.export.save"));
         save.setId("exportSave");
-        save.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName(vm.suggestedFileName());
-            File f = chooser.showSaveDialog(d.getDialogPane().getScene().getWindow());
-            if (f != null) {
-                vm.save(f.toPath());
-            }
-        });
+        save.setOnAction(e -> saveTarget.ask(d.getDialogPane().getScene().getWindow(), vm.suggestedFileName())
+                .ifPresent(vm::save));
         Label status = new Label();
         status.setId("exportStatus");
         status.setWrapText(true);

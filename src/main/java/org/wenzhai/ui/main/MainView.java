@@ -80,6 +80,7 @@ public class MainView {
     private final VBox tagPanel = new VBox(8);
     private final TabPane rightTabs = new TabPane();
     private SearchView searchView;
+    private ExportView.SaveTarget exportTarget = ExportView.SaveTarget.FILE_CHOOSER;
     private Tab tagsTab;
     private Tab passageTab;
     private Tab searchTab;
@@ -454,6 +455,11 @@ public class MainView {
         new OutlineView(ovm).show(window());
     }
 
+    /** Shows the tag tab. */
+    public void showTags() {
+        rightTabs.getSelectionModel().select(tagsTab);
+    }
+
     /** Shows the search tab and focuses its field (Ctrl+K). */
     public void showSearch() {
         rightTabs.getSelectionModel().select(searchTab);
@@ -461,7 +467,12 @@ public class MainView {
     }
 
     private void showExport() {
-        new ExportView(vm.newExport()).show(window());
+        new ExportView(vm.newExport(), exportTarget).show(window());
+    }
+
+    /** Where the export dialog saves: a file chooser, or a fixed answer in tests. */
+    public void setExportTarget(ExportView.SaveTarget target) {
+        this.exportTarget = target;
     }
 
     // ---- status bar and import
