@@ -98,12 +98,31 @@ public class WenzhaiApp extends Application implements WindowHost {
     /**
      * Options for scripts (scripts/screenshots.sh): {@code -Dwenzhai.open=TITLE} opens the first
      * article whose title contains TITLE, {@code -Dwenzhai.find=TEXT} finds in it,
-     * {@code -Dwenzhai.theme=dark|light} overrides the theme for this run.
+     * {@code -Dwenzhai.theme=dark|light} overrides the theme for this run, {@code -Dwenzhai.tag=PATH}
+     * selects a tag in the tag panel, {@code -Dwenzhai.search=QUERY} shows the search panel with a query.
      */
     private static void applyStartupOptions(MainViewModel vm, MainView view) {
         String theme = System.getProperty("wenzhai.theme");
         if (theme != null) {
             view.useTheme("dark".equals(theme) ? UiSettings.Theme.DARK : UiSettings.Theme.LIGHT);
+        }
+        String tag = System.getProperty("wenzhai.tag");
+        String search = System.getProperty("wenzhai.search");
+        if ((tag != null && !tag.isBlank()) || (search != null && !search.isBlank())) {
+            vm.firstTreeShownAtProperty().addListener((o, a, b) -> Platform.runLater(() -> {
+                if (search != null && !search.isBlank()) {
+                    vm.search().statusProperty().addListener((o2, a2, st) -> {
+                        if (!vm.search().runningProperty().get()) {
+                            System.err.println("wenzhai: search results shown (" + vm.search().results().size() + ")");
+                        }
+                    });
+                    view.showSearch();
+                    vm.search().queryProperty().set(search);
+                } else {
+                    view.showTags();
+                    vm.tags().select(java.util.List.of(org.wenzhai.domain.TagPath.of(tag)));
+                }
+            }));
         }
         String open = System.getProperty("wenzhai.open");
         String find = System.getProperty("wenzhai.find");

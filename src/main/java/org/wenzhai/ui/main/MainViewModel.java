@@ -48,6 +48,7 @@ public class MainViewModel {
     private final TagsViewModel tags;
     private final SearchViewModel search;
     private final FilteredList<DocumentNode> visibleDocuments;
+    private boolean searchWarmed;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.t("status.ready"));
     private final ObservableList<DocumentNode> documents = FXCollections.observableArrayList();
@@ -165,6 +166,7 @@ public class MainViewModel {
             markTreeShown(System.currentTimeMillis());
             tags.refresh();
             marking.loadTagSuggestions();
+            warmUpSearch();
             status.set(Messages.t("ui.status.library", shown.size(), articleCount()));
         }, e -> status.set(Messages.t("cli.error", e.getMessage())));
     }
@@ -176,6 +178,26 @@ public class MainViewModel {
             nodes.add(new DocumentNode(d, counts.getOrDefault(d.id(), 0)));
         }
         return nodes;
+    }
+
+    /** Opens (and if needed rebuilds) the search index in the background, so the first search is quick. */
+    private void warmUpSearch() {
+        if (searchWarmed) {
+            return;
+        }
+        searchWarmed = true;
+        work.run(() -> {
+            boolean rebuild = context.searchService().needsRebuild();
+            if (rebuild) {
+                work.onUi(() -> status.set(Messages.t("ui.search.indexing")));
+            }
+            context.searchService().ensureReady(org.wenzhai.search.IndexProgress.NONE);
+            return rebuild;
+        }, rebuilt -> {
+            if (rebuilt) {
+                status.set(Messages.t("ui.status.library", documents.size(), articleCount()));
+            }
+        }, e -> status.set(Messages.t("cli.error", e.getMessage())));
     }
 
     public int articleCount() {

@@ -78,6 +78,7 @@ public class SearchView {
         Label help = new Label(Messages.t("ui.search.help"));
         help.setWrapText(true);
         help.getStyleClass().add("muted");
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(results, Priority.ALWAYS);
         root.getChildren().addAll(field, new HBox(8, status, outlineButton), results, help);
     }

@@ -114,6 +114,7 @@ public class TagsView {
         Label hint = new Label(Messages.t("ui.tags.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(tree, Priority.ALWAYS);
         VBox.setVgrow(passages, Priority.ALWAYS);
         root.getChildren().addAll(empty, tree, hint, new HBox(6, outlineButton, clear), message, passages);
