@@ -142,7 +142,7 @@ public class MainView {
 
         SplitPane split = new SplitPane(tree, reader.root(), tagPanel);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.24, 0.80);
+        split.setDividerPositions(0.22, 0.74);
         SplitPane.setResizableWithParent(tree, false);
         SplitPane.setResizableWithParent(tagPanel, false);
 
@@ -364,6 +364,12 @@ public class MainView {
             MenuItem rename = new MenuItem(Messages.t("ui.tree.rename"));
             rename.setOnAction(e -> rename(item));
             items.add(rename);
+        }
+        if (item instanceof DocumentNode || item instanceof Article) {
+            MenuItem tag = new MenuItem(Messages.t("ui.tree.tag"));
+            tag.setOnAction(e -> org.wenzhai.ui.passages.TagInput.ask(window(), vm.marking().tagSuggestions())
+                    .ifPresent(t -> vm.tagNode(item, t)));
+            items.add(tag);
         }
         if (item instanceof DocumentNode d) {
             MenuItem delete = new MenuItem(Messages.t("ui.tree.delete"));

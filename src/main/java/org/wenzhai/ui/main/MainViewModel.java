@@ -322,6 +322,38 @@ public class MainViewModel {
         }, e -> status.set(Messages.t("cli.error", e.getMessage())));
     }
 
+    /** Tags a document or an article with what the user typed (paths separated by commas; new ones are created). */
+    public void tagNode(Object node, String text) {
+        java.util.List<org.wenzhai.domain.TagPath> paths = new ArrayList<>();
+        for (String part : text.split("[,，、;；\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                paths.add(org.wenzhai.domain.TagPath.of(part));
+            } catch (IllegalArgumentException e) {
+                status.set(Messages.t("ui.mark.badTag", part));
+                return;
+            }
+        }
+        if (paths.isEmpty()) {
+            return;
+        }
+        Runnable action;
+        if (node instanceof DocumentNode d) {
+            action = () -> context.tagService().tagDocument(d.document().id(), paths);
+        } else if (node instanceof Article a) {
+            action = () -> context.tagService().tagArticle(a.id(), paths);
+        } else {
+            return;
+        }
+        work.execute(action, () -> {
+            status.set(Messages.t("ui.tree.tagged", String.join("，", paths.stream().map(Object::toString).toList())));
+            tags.refresh();
+            marking.loadTagSuggestions();
+        }, e -> status.set(Messages.t("cli.error", e.getMessage())));
+    }
+
     /**
      * Deleting is deferred: the document disappears from the tree at once but is deleted only when
      * {@link #commitDelete()} runs (the view calls it after the undo time) — {@link #undoDelete()}

@@ -61,7 +61,9 @@ public class SearchView {
                             new Text(s.text().substring(s.end())));
                 }
                 flow.getStyleClass().add("search-snippet");
-                flow.setPrefWidth(lv.getWidth() - 30);
+                flow.prefWidthProperty().bind(lv.widthProperty().subtract(30));
+                where.maxWidthProperty().bind(lv.widthProperty().subtract(30));
+                setPrefWidth(0);
                 setGraphic(new VBox(2, where, flow));
             }
         });

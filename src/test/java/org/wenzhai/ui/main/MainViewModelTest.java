@@ -135,6 +135,20 @@ class MainViewModelTest {
     }
 
     @Test
+    void documentsAndArticlesAreTaggedFromTheTree() {
+        vm.refresh();
+        vm.tagNode(vm.documents().get(0), "主题/基层治理，来源/县级");
+        Article second = context.documentService().articles(documentId).get(1);
+        vm.tagNode(second, "主题/乡村振兴");
+        assertThat(context.tagService().documentTags(documentId)).extracting(Object::toString)
+                .containsExactlyInAnyOrder("主题/基层治理", "来源/县级");
+        assertThat(context.tagService().articleTags(second.id())).extracting(Object::toString).containsExactly("主题/乡村振兴");
+        assertThat(vm.tags().tree()).extracting(t -> t.path().value()).contains("主题", "来源");
+        vm.tagNode(second, "坏//标签");
+        assertThat(vm.statusProperty().get()).contains("坏//标签");
+    }
+
+    @Test
     void aStartUpOptionOpensTheArticleByTitle() {
         vm.refresh();
         vm.openArticleTitled("头雁");
