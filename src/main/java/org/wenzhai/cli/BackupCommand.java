@@ -1,23 +1,30 @@
 package org.wenzhai.cli;
 
-import java.util.List;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.wenzhai.i18n.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Unmatched;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-/** Reserved: built by its own issue. */
-@Command(name = "backup", mixinStandardHelpOptions = true, description = "Not built yet.")
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Write a consistent snapshot of the library to FILE (a zip), even while it is in use.")
 public class BackupCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @ParentCommand
+    WenzhaiCommand root;
 
-    @Unmatched
-    List<String> ignored;
+    @Option(names = "--force", description = "Replace FILE if it exists.")
+    boolean force;
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
 
     @Override
     public Integer call() {
-        return NotBuilt.say(spec);
+        long size = root.context().backupService().backupTo(file, force);
+        root.spec().commandLine().getOut().println(Messages.t("safety.backup.done", file.toAbsolutePath().normalize(),
+                Sizes.human(size)));
+        return Cli.OK;
     }
 }

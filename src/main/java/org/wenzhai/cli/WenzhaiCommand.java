@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
                 RulesCommand.class,
                 RemovedCommand.class,
                 ReimportCommand.class,
+                CheckCommand.class,
         })
 public class WenzhaiCommand implements Runnable {
 

@@ -18,6 +18,9 @@ import org.wenzhai.passages.TagService;
 import org.wenzhai.search.SearchService;
 import org.wenzhai.storage.DocumentRepository;
 import org.wenzhai.storage.HighlightRepository;
+import org.wenzhai.safety.BackupService;
+import org.wenzhai.safety.IntegrityService;
+import org.wenzhai.storage.IntegrityRepository;
 import org.wenzhai.storage.Library;
 import org.wenzhai.storage.SearchFeedRepository;
 import org.wenzhai.storage.SettingsRepository;
@@ -42,6 +45,9 @@ public final class WenzhaiContext implements AutoCloseable {
     private final ExcerptExporter excerptExporter;
     private final CopyWithSource copyWithSource;
     private final SearchService searchService;
+    private final BackupService backupService;
+    private final IntegrityService integrityService;
+    private String autoBackupFailure;
 
     private WenzhaiContext(Library library) {
         this.library = library;
@@ -64,17 +70,43 @@ public final class WenzhaiContext implements AutoCloseable {
         documentService.onDocumentChanged(searchService::documentChanged);
         documentService.onDocumentRemoved(searchService::documentRemoved);
         passageEvents.addListener(searchService::documentsChanged);
+        this.backupService = new BackupService(library, settings, java.time.Clock.systemDefaultZone());
+        this.integrityService = new IntegrityService(new IntegrityRepository(library));
     }
 
     /** Opens the library in {@code folder} (creating it on first use) and wires the services. */
     public static WenzhaiContext open(Path folder) {
         Library library = Library.open(folder);
         try {
-            return new WenzhaiContext(library);
+            WenzhaiContext context = new WenzhaiContext(library);
+            context.dailyBackup();
+            return context;
         } catch (RuntimeException e) {
             library.close();
             throw e;
         }
+    }
+
+    private void dailyBackup() {
+        try {
+            backupService.backupIfDue();
+        } catch (org.wenzhai.storage.StorageException e) {
+            // a failed daily backup (e.g. a full disk) must not keep the user out of the library
+            autoBackupFailure = e.getMessage();
+        }
+    }
+
+    /** Why today's automatic backup failed, or null. */
+    public String autoBackupFailure() {
+        return autoBackupFailure;
+    }
+
+    public BackupService backupService() {
+        return backupService;
+    }
+
+    public IntegrityService integrityService() {
+        return integrityService;
     }
 
     public Library library() {

@@ -2,6 +2,9 @@ package org.wenzhai.importing;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,13 +43,20 @@ public class ImportService {
         listeners.add(listener);
     }
 
-    /** Imports files and folders (walked recursively, symbolic links not followed). */
+    /**
+     * Imports files and folders (walked recursively; linked folders are followed, a link loop is
+     * reported once and not walked; hidden files and folders are left out).
+     */
     public ImportReport importPaths(List<Path> paths, ImportOptions options, ImportProgress progress,
                                     BooleanSupplier cancelled) {
         List<Path> files = new ArrayList<>();
         List<FileResult> results = new ArrayList<>();
         for (Path p : paths) {
             collect(p, files, results);
+        }
+        // what the walk already decided (unreadable folders, link loops, other formats) is reported like any file
+        for (FileResult r : results) {
+            progress.finished(r);
         }
         int total = files.size();
         int i = 0;
@@ -65,18 +76,32 @@ public class ImportService {
         if (Files.isDirectory(p)) {
             try {
                 List<Path> found = new ArrayList<>();
-                Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                // links are followed so that a linked folder is imported; a loop is reported, not walked
+                Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                        String name = d.getFileName() == null ? "" : d.getFileName().toString();
+                        return !d.equals(p) && name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (attrs.isRegularFile()) {
                             found.add(file);
+                        } else if (!file.getFileName().toString().startsWith(".")) {
+                            results.add(new FileResult(file, FileResult.Status.SKIPPED, null, "not a regular file"));
                         }
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                        results.add(new FileResult(file, FileResult.Status.FAILED, null, describe(exc)));
+                        if (exc instanceof FileSystemLoopException) {
+                            results.add(new FileResult(file, FileResult.Status.SKIPPED, null,
+                                    "a link back to a folder already being imported; not followed"));
+                        } else {
+                            results.add(new FileResult(file, FileResult.Status.FAILED, null, describe(exc)));
+                        }
                         return FileVisitResult.CONTINUE;
                     }
                 });
@@ -88,7 +113,7 @@ public class ImportService {
                         results.add(new FileResult(f, FileResult.Status.SKIPPED, null, "not a format Wenzhai reads"));
                     }
                 }
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 results.add(new FileResult(p, FileResult.Status.FAILED, null, describe(e)));
             }
         } else {
@@ -107,12 +132,29 @@ public class ImportService {
         }
         byte[] bytes;
         try {
+            if (!Files.exists(path)) {
+                return new FileResult(path, FileResult.Status.FAILED, null, "file not found");
+            }
+            if (!Files.isRegularFile(path)) {
+                // a pipe or device would block or never end
+                return new FileResult(path, FileResult.Status.FAILED, null, "not a regular file");
+            }
+            long size = Files.size(path);
+            if (size > maxFileBytes()) {
+                return new FileResult(path, FileResult.Status.FAILED, null, "too large to import: " + (size >> 20)
+                        + " MB (this Wenzhai takes files up to " + (maxFileBytes() >> 20) + " MB)");
+            }
             bytes = Files.readAllBytes(path);
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return new FileResult(path, FileResult.Status.FAILED, null, describe(e));
         }
         SourceFile file = SourceFile.of(path, extension(path), bytes);
-        Optional<Document> same = documents.findBySha256(file.sha256());
+        Optional<Document> same;
+        try {
+            same = documents.findBySha256(file.sha256());
+        } catch (RuntimeException e) {
+            return new FileResult(path, FileResult.Status.FAILED, null, "cannot be stored: " + storageReason(e));
+        }
         if (same.isPresent()) {
             return new FileResult(path, FileResult.Status.ALREADY_PRESENT, same.get().id(), "already in the library");
         }
@@ -142,8 +184,8 @@ public class ImportService {
                 l.documentStored(result.documentId());
             }
             return result;
-        } catch (RuntimeException e) {
-            return new FileResult(path, FileResult.Status.FAILED, null, "cannot be stored: " + firstLine(String.valueOf(e.getMessage())));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new FileResult(path, FileResult.Status.FAILED, null, "cannot be stored: " + storageReason(e));
         }
     }
 
@@ -196,6 +238,15 @@ public class ImportService {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The largest file an import takes: the bytes, their decoded text and the stored copy must fit
+     * in the heap together, so a file larger than a third of it is refused up front rather than
+     * risking an OutOfMemoryError in the middle of the pipeline.
+     */
+    static long maxFileBytes() {
+        return Math.min(Integer.MAX_VALUE - 16L, Runtime.getRuntime().maxMemory() / 3);
+    }
+
     private static String describe(Throwable e) {
         if (e instanceof NoSuchFileException) {
             return "file not found";
@@ -206,7 +257,31 @@ public class ImportService {
         if (e instanceof OutOfMemoryError) {
             return "too large to read";
         }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return firstLine(fse.getReason());
+        }
         return firstLine(String.valueOf(e.getMessage()));
+    }
+
+    /** The innermost cause's first line: the database's own words (disk full, value too long), not a wrapper's SQL. */
+    private static String storageReason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof OutOfMemoryError) {
+            return "too large";
+        }
+        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        m = firstLine(m);
+        int sql = m.indexOf("; SQL statement");
+        m = sql > 0 ? m.substring(0, sql) : m;
+        // H2 quotes the offending value (possibly megabytes of escaped text); the column is enough
+        int value = m.indexOf(": \"U&'");
+        if (value < 0) {
+            value = m.indexOf(": \"'");
+        }
+        return (value > 0 ? m.substring(0, value) : m).strip();
     }
 
     private static String firstLine(String s) {

@@ -63,20 +63,26 @@ public final class Library implements AutoCloseable {
             closeQuietly(channel);
             throw new LibraryInUseException(dir);
         }
-        boolean exists = Files.exists(dir.resolve(DB_NAME + ".mv.db"));
-        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME).toString().replace('\\', '/')
-                + (exists ? ";IFEXISTS=TRUE" : "")
-                + ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "wenzhai", "");
+        Path dbFile = dir.resolve(DB_NAME + ".mv.db");
+        boolean exists = Files.exists(dbFile);
+        if (!exists) {
+            try {
+                createAtomically(dir);
+            } catch (RuntimeException e) {
+                releaseQuietly(lock, channel);
+                throw e;
+            }
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir, DB_NAME), "wenzhai", "");
         pool.setMaxConnections(16);
         try {
             pool.getConnection().close();
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
+            Flyway flyway = flyway(pool);
+            if (exists && flyway.info().pending().length > 0) {
+                // DDL is not transactional in H2: keep a copy in case an upgrade is interrupted
+                backupBeforeMigration(pool, dir);
+            }
+            flyway.migrate();
         } catch (SQLException e) {
             pool.dispose();
             releaseQuietly(lock, channel);
@@ -94,6 +100,83 @@ public final class Library implements AutoCloseable {
             return pool.getConnection();
         }).installPlugin(new SqlObjectPlugin());
         return new Library(dir, channel, lock, pool, jdbi, !exists);
+    }
+
+    /**
+     * The JDBC URL of a database in {@code dir}: embedded file mode only (never AUTO_SERVER or TCP),
+     * {@code IFEXISTS} so that a missing file is an error rather than a new empty library, and
+     * {@code WRITE_DELAY=0} so that a committed transaction reaches the file at once and survives a
+     * killed process (MVStore never exposes a half-written transaction either way).
+     */
+    static String url(Path dir, String name) {
+        return "jdbc:h2:file:" + dir.resolve(name).toString().replace('\\', '/')
+                + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+    }
+
+    private static Flyway flyway(javax.sql.DataSource ds) {
+        return Flyway.configure().dataSource(ds).locations("classpath:db/migration").loggers("slf4j").load();
+    }
+
+    /**
+     * A new library is created and migrated under a temporary name and then renamed, so that a
+     * process killed while creating it never leaves a half-built schema behind.
+     */
+    private static void createAtomically(Path dir) {
+        String tmpName = DB_NAME + "-new";
+        Path tmpFile = dir.resolve(tmpName + ".mv.db");
+        try {
+            Files.deleteIfExists(tmpFile);
+            Files.deleteIfExists(dir.resolve(tmpName + ".trace.db"));
+        } catch (IOException e) {
+            throw new StorageException("cannot create library in " + dir + ": " + e.getMessage(), e);
+        }
+        String createUrl = "jdbc:h2:file:" + dir.resolve(tmpName).toString().replace('\\', '/')
+                + ";DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(createUrl, "wenzhai", "");
+        try {
+            flyway(pool).migrate();
+            try (var c = pool.getConnection(); var st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw new StorageException("cannot create library in " + dir + ": " + firstLine(e.getMessage()), e);
+        } finally {
+            pool.dispose();
+        }
+        try {
+            Files.move(tmpFile, dir.resolve(DB_NAME + ".mv.db"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StorageException("cannot create library in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void backupBeforeMigration(JdbcConnectionPool pool, Path dir) throws SQLException {
+        Path backups = dir.resolve("backups");
+        try {
+            Files.createDirectories(backups);
+        } catch (IOException e) {
+            throw new StorageException("cannot create " + backups + ": " + e.getMessage(), e);
+        }
+        Path zip = backups.resolve("wenzhai-before-upgrade-"
+                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss"))
+                + ".zip");
+        try (var c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute("BACKUP TO " + quote(zip));
+        }
+    }
+
+    static String quote(Path p) {
+        return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+
+    /**
+     * Writes a consistent snapshot of the database, as of its last committed transactions, to
+     * {@code zip} (H2's online {@code BACKUP TO}: other connections go on reading and writing).
+     * The zip holds one entry, {@code wenzhai.mv.db}.
+     */
+    public void backupTo(Path zip) {
+        Path target = zip.toAbsolutePath();
+        jdbi.useHandle(h -> h.execute("BACKUP TO " + quote(target)));
     }
 
     private static String firstLine(String s) {
