@@ -583,8 +583,8 @@ public class MainView {
         Menu recent = new Menu(Messages.t("menu.library.recent"));
         recent.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
-        MenuItem backup = item(Messages.t("menu.library.backup"), null, () -> { });
-        backup.setDisable(true);
+        MenuItem backup = item(Messages.t("menu.library.backup"), null, vm::backupNow);
+        backup.setId("menuBackup");
         library.getItems().addAll(open, recent, new SeparatorMenuItem(), backup);
 
         Menu view = new Menu(Messages.t("menu.view"));

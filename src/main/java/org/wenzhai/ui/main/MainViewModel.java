@@ -84,6 +84,9 @@ public class MainViewModel {
         tags.documentFilterProperty().addListener((o, a, b) ->
                 visibleDocuments.setPredicate(b == null ? null : n -> b.contains(n.document().id())));
         title.set(Messages.t("app.title", context.folder()));
+        if (context.autoBackupFailure() != null) {
+            status.set(Messages.t("ui.backup.autoFailed", context.autoBackupFailure()));
+        }
     }
 
     public MarkingViewModel marking() {
@@ -320,6 +323,13 @@ public class MainViewModel {
                 reader.open(articleId, null);
             }
         }, e -> status.set(Messages.t("cli.error", e.getMessage())));
+    }
+
+    /** "Back up now": a dated snapshot in the library's backups folder, taken in the background. */
+    public void backupNow() {
+        status.set(Messages.t("ui.backup.running"));
+        work.run(() -> context.backupService().backupNow(), path -> status.set(Messages.t("ui.backup.done", path)),
+                e -> alert.set(Messages.t("ui.backup.failed", e.getMessage())));
     }
 
     /** Tags a document or an article with what the user typed (paths separated by commas; new ones are created). */

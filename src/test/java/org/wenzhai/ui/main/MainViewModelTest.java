@@ -149,6 +149,14 @@ class MainViewModelTest {
     }
 
     @Test
+    void backUpNowWritesADatedSnapshotIntoTheLibrary() {
+        vm.backupNow();
+        assertThat(vm.statusProperty().get()).startsWith("已备份到 ");
+        assertThat(context.backupService().backups()).hasSize(1);
+        assertThat(context.backupService().backups().get(0)).exists();
+    }
+
+    @Test
     void aStartUpOptionOpensTheArticleByTitle() {
         vm.refresh();
         vm.openArticleTitled("头雁");
