@@ -37,7 +37,19 @@ public class WenzhaiApp extends Application implements WindowHost {
         return exitCode;
     }
 
+    /** The library being opened while the JavaFX toolkit starts (both take a while; they overlap). */
+    private static volatile java.util.concurrent.CompletableFuture<WenzhaiContext> opening;
+
     public static void launchWindow(String[] args) {
+        Path folder = LibraryLocator.resolve(null);
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            long t0 = System.currentTimeMillis();
+            WenzhaiContext ctx = WenzhaiContext.open(folder);
+            System.err.printf("wenzhai: library opened in %d ms (%d ms after launch)%n",
+                    System.currentTimeMillis() - t0,
+                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+            return ctx;
+        });
         Application.launch(WenzhaiApp.class, args);
     }
 
@@ -45,13 +57,8 @@ public class WenzhaiApp extends Application implements WindowHost {
     public void init() {
         settings = UiSettings.userPreferences();
         Messages.use(SettingsViewModel.effectiveLocale(settings));
-        Path folder = LibraryLocator.resolve(null);
         try {
-            long t0 = System.currentTimeMillis();
-            context = WenzhaiContext.open(folder);
-            System.err.printf("wenzhai: library opened in %d ms (%d ms after launch)%n",
-                    System.currentTimeMillis() - t0,
-                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+            context = opening != null ? join(opening) : WenzhaiContext.open(LibraryLocator.resolve(null));
             settings.addRecentLibrary(context.folder());
         } catch (LibraryInUseException e) {
             fatal = Messages.t("cli.libraryInUse", e.folder());
@@ -59,6 +66,20 @@ public class WenzhaiApp extends Application implements WindowHost {
         } catch (StorageException e) {
             fatal = Messages.t("cli.error", e.getMessage());
             exitCode = 1;
+        } catch (RuntimeException e) {
+            fatal = Messages.t("cli.error", String.valueOf(e.getMessage()));
+            exitCode = 1;
+        }
+    }
+
+    private static WenzhaiContext join(java.util.concurrent.CompletableFuture<WenzhaiContext> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 

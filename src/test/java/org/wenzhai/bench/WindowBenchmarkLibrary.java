@@ -63,6 +63,7 @@ public final class WindowBenchmarkLibrary {
             }
             insert(ctx, "长文.txt", new ImportedDocument(BIG_TITLE, null, "UTF-8",
                     List.of(new ImportedArticle(BIG_TITLE, "测试", LocalDate.of(2024, 1, 1), blocks)), List.of()));
+            ctx.searchService().rebuild(org.wenzhai.search.IndexProgress.NONE);
             System.out.printf("library %s: %d articles + one of %d bytes (%d paragraphs) in %d s%n", dir, articles,
                     bytes, blocks.size(), (System.nanoTime() - t0) / 1_000_000_000L);
         }

@@ -165,7 +165,8 @@ class MarkExportAndSearchUiTest {
         robot.interact(view::showSearch);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#searchField").queryAs(TextField.class).setText("集体经济"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.search().results().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#searchResults .list-cell")
+                .queryAllAs(ListCell.class).stream().anyMatch(c -> c.getItem() != null));
         ListCell<?> first = robot.lookup("#searchResults .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getItem() != null).findFirst().orElseThrow();
         robot.clickOn(first);

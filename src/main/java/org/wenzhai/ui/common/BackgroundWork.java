@@ -21,10 +21,13 @@ public class BackgroundWork implements AutoCloseable {
     private final Executor ui;
     private final ExecutorService owned;
 
-    /** Two daemon worker threads; results delivered with {@code Platform.runLater}. */
+    /**
+     * Three daemon worker threads (a long import or index rebuild leaves the others free for the
+     * tree and the reader); results delivered with {@code Platform.runLater}.
+     */
     public BackgroundWork() {
         AtomicInteger counter = new AtomicInteger();
-        this.owned = Executors.newFixedThreadPool(2, r -> {
+        this.owned = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "wenzhai-work-" + counter.incrementAndGet());
             t.setDaemon(true);
             return t;
