@@ -36,30 +36,41 @@ else
   MODE="Monocle headless"
 fi
 
-tree=()
-render=()
-for i in $(seq 1 "$RUNS"); do
-  log="$TMP/run$i.log"
-  WENZHAI_LIBRARY="$LIB" "${RUN[@]}" -Djava.util.prefs.userRoot="$TMP/prefs" -Dwenzhai.open=一兆字节长文 \
-    org.wenzhai.app.Main 2>"$log" &
-  pid=$!
-  for _ in $(seq 1 240); do
-    grep -q "rendered in" "$log" && break
+# start LIBRARY LOG WAIT_FOR: one start of the window, killed once WAIT_FOR is in its log
+start() {
+  WENZHAI_LIBRARY="$1" "${RUN[@]}" -Djava.util.prefs.userRoot="$TMP/prefs" -Dwenzhai.open=一兆字节长文 \
+    org.wenzhai.app.Main 2>"$2" &
+  local pid=$!
+  for _ in $(seq 1 480); do
+    grep -q "$3" "$2" && break
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.25
   done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  t=$(sed -n 's/.*library tree shown \([0-9]*\) ms.*/\1/p' "$log" | head -1)
-  r=$(sed -n 's/.*rendered in \([0-9]*\) ms.*/\1/p' "$log" | head -1)
-  l=$(sed -n 's/.*loaded in \([0-9]*\) ms.*/\1/p' "$log" | head -1)
-  echo "run $i: tree shown ${t:-?} ms after launch; 1 MB article loaded ${l:-?} ms, rendered ${r:-?} ms"
-  tree+=("${t:-0}")
-  render+=("${r:-0}")
+}
+num() { sed -n "s/.*$1 \([0-9]*\) ms.*/\1/p" "$2" | head -1; }
+
+EMPTY="$TMP/empty-library"
+tree=(); render=(); opened=(); base=()
+for i in $(seq 1 "$RUNS"); do
+  start "$EMPTY" "$TMP/empty$i.log" "library tree shown"
+  b=$(num "library tree shown" "$TMP/empty$i.log")
+  log="$TMP/run$i.log"
+  start "$LIB" "$log" "rendered in"
+  t=$(num "library tree shown" "$log")
+  o=$(sed -n 's/.*library opened in \([0-9]*\) ms.*/\1/p' "$log" | head -1)
+  r=$(num "rendered in" "$log")
+  l=$(num "loaded in" "$log")
+  echo "run $i: empty library tree ${b:-?} ms; 10k: library opened in ${o:-?} ms, tree shown ${t:-?} ms after launch; 1 MB article loaded ${l:-?} ms, rendered ${r:-?} ms"
+  tree+=("${t:-0}"); render+=("${r:-0}"); opened+=("${o:-0}"); base+=("${b:-0}")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 echo
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "| window on $ARTICLES articles ($MODE, $RUNS runs) | median ms | target ms |"
 echo "|---|---|---|"
-echo "| launch → library tree shown | $(median "${tree[@]}") | 2000 |"
+echo "| launch → tree shown, empty library (JVM + JavaFX baseline) | $(median "${base[@]}") | |"
+echo "| opening the 10k library (H2 + Flyway, overlaps JavaFX start) | $(median "${opened[@]}") | |"
+echo "| launch → library tree shown, 10k articles | $(median "${tree[@]}") | 2000 |"
 echo "| 1 MB article: content → drawn | $(median "${render[@]}") | 300 |"

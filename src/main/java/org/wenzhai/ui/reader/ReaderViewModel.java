@@ -69,6 +69,7 @@ public class ReaderViewModel {
             loading.cancel();
         }
         openedAtNanos = System.nanoTime();
+        lastRenderMillis = -1;
         loading = work.start(c -> load(articleId), loaded -> {
             loadedAtNanos = System.nanoTime();
             error.set(null);
@@ -118,6 +119,7 @@ public class ReaderViewModel {
         content.set(null);
         target.set(null);
         marked.set(null);
+        lastRenderMillis = -1;
     }
 
     /** Called by the view once the article is drawn; returns a line for the log. */
