@@ -416,10 +416,11 @@ public class MainViewModel {
      */
     public void openLibrary(Path folder, Function<Path, WenzhaiContext> opener, Consumer<WenzhaiContext> onOpened) {
         status.set(Messages.t("ui.library.opening", folder));
-        work.run(() -> opener.apply(folder), opened -> {
-            settings.addRecentLibrary(opened.folder());
-            onOpened.accept(opened);
-        }, e -> {
+        work.run(() -> {
+            WenzhaiContext opened = opener.apply(folder);
+            settings.addRecentLibrary(opened.folder()); // preferences are a file: not on the FX thread
+            return opened;
+        }, onOpened, e -> {
             if (e instanceof LibraryInUseException inUse) {
                 alert.set(Messages.t("cli.libraryInUse", inUse.folder()));
             } else {
