@@ -14,6 +14,9 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0) {
             WenzhaiApp.launchWindow(args);
+            if (WenzhaiApp.exitCode() != 0) {
+                System.exit(WenzhaiApp.exitCode());
+            }
             return;
         }
         System.exit(Cli.run(args));

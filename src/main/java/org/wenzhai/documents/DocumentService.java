@@ -45,6 +45,16 @@ public class DocumentService {
         return documents.articles(documentId);
     }
 
+    /** How many articles each document has (document id to count): the window's tree starts from this. */
+    public java.util.Map<Long, Integer> articleCounts() {
+        return documents.articleCounts();
+    }
+
+    /** Every article of the library, by document and order. */
+    public List<Article> allArticles() {
+        return documents.allArticles();
+    }
+
     public Optional<Article> article(long articleId) {
         return documents.article(articleId);
     }

@@ -72,6 +72,14 @@ public class DocumentRepository {
                 .bind(0, documentId).map(Rows.ARTICLE).list());
     }
 
+    /** How many articles each document has (document id to count), in one query. */
+    public Map<Long, Integer> articleCounts() {
+        Map<Long, Integer> out = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT document_id, COUNT(*) FROM articles GROUP BY document_id")
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2))).forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
     /** Every article of the library, by document and order. */
     public List<Article> allArticles() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM articles ORDER BY document_id, ord")
