@@ -106,9 +106,6 @@ class HostileFilesIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("fails with the merged pipeline: the 200 MB file parses but storing it runs out of the "
-            + "1 GB heap (\"cannot be stored: too large\"); it passed with the first pipeline. Re-enable with the import "
-            + "area's memory work; see docs/safety.md")
     void a200MbTextImportsWholeWithTheHeapCappedAt1Gb() throws Exception {
         Path folder = dir.resolve("big");
         Files.createDirectories(folder);
