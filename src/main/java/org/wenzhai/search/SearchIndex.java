@@ -93,6 +93,8 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<String, String> openedCommitData;
+    /** Writes were made that the current reader does not show yet; the next read reopens it. */
+    private volatile boolean stale;
 
     private SearchIndex(Directory directory, IndexWriter writer, Map<String, String> openedCommitData) throws IOException {
         this.directory = directory;
@@ -258,13 +260,17 @@ public final class SearchIndex implements AutoCloseable {
             writer.setLiveCommitData(Map.of(KEY_ANALYZER, SearchAnalyzer.VERSION,
                     KEY_CHANGE_SEQ, Long.toString(changeSeq)).entrySet());
             writer.commit();
-            searchers.maybeRefreshBlocking();
         });
+        stale = true;
     }
 
-    /** Makes the writes so far visible to searches without making them durable. */
+    /**
+     * Makes the writes so far visible to searches without making them durable. The reader is
+     * reopened lazily by the next read: reopening it after every imported file flushed a tiny
+     * segment each time and waited for merges, which made importing a folder crawl.
+     */
     public void refresh() {
-        io(searchers::maybeRefreshBlocking);
+        stale = true;
     }
 
     /** Number of blocks visible to searches. */
@@ -616,6 +622,16 @@ public final class SearchIndex implements AutoCloseable {
 
     private IndexSearcher acquire() {
         try {
+            if (stale) {
+                // cleared first: a write that lands during the reopen marks it stale again
+                stale = false;
+                try {
+                    searchers.maybeRefreshBlocking();
+                } catch (IOException | RuntimeException e) {
+                    stale = true;
+                    throw e;
+                }
+            }
             return searchers.acquire();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
