@@ -1,8 +1,10 @@
 package org.wenzhai.importing;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wenzhai.domain.Article;
@@ -58,15 +60,18 @@ public class DuplicateDetector implements ImportListener {
                 }
             }
         }
+        List<DocumentRepository.DuplicateMark> marks = new ArrayList<>();
         for (Article a : articles) {
             SimHash sh = hashes.get(a.id());
             if (sh.characters() < MIN_CHARACTERS) {
                 continue;
             }
             long h = sh.value();
-            Long match = findMatch(h, own);
-            documents.setDuplicateOf(a.id(), match, h);
-            fingerprints.put(a.id(), h);
+            marks.add(new DocumentRepository.DuplicateMark(a.id(), findMatch(h, own), h));
+        }
+        documents.setDuplicates(marks);
+        for (DocumentRepository.DuplicateMark m : marks) {
+            fingerprints.put(m.articleId(), m.simhash());
         }
     }
 

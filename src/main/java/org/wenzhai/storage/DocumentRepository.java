@@ -250,6 +250,27 @@ public class DocumentRepository {
                 duplicateOf, simhash, articleId));
     }
 
+    /** An article's fingerprint and the earlier article it repeats (null when none). */
+    public record DuplicateMark(long articleId, Long duplicateOf, long simhash) {
+    }
+
+    /**
+     * Stores a document's fingerprints and duplicate links in one transaction: one commit per
+     * article (each a write to disk with {@code WRITE_DELAY=0}) dominated importing a folder.
+     */
+    public void setDuplicates(List<DuplicateMark> marks) {
+        if (marks.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(h -> {
+            PreparedBatch batch = h.prepareBatch("UPDATE articles SET duplicate_of = :dup, simhash = :hash WHERE id = :id");
+            for (DuplicateMark m : marks) {
+                batch.bind("dup", m.duplicateOf()).bind("hash", m.simhash()).bind("id", m.articleId()).add();
+            }
+            batch.execute();
+        });
+    }
+
     /** Article ids with their stored SimHash fingerprints (articles without one are left out). */
     public Map<Long, Long> articleFingerprints() {
         Map<Long, Long> out = new HashMap<>();
