@@ -16,6 +16,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import org.wenzhai.domain.Document;
 import org.wenzhai.domain.HighlightRelocator;
@@ -59,17 +63,81 @@ public class ImportService {
             progress.finished(r);
         }
         int total = files.size();
-        int i = 0;
-        for (Path f : files) {
-            if (cancelled.getAsBoolean()) {
-                return new ImportReport(results, true);
+        // the next file is read and parsed on a second thread while this one is stored and indexed
+        ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "wenzhai-import-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Prepared> next = null;
+            for (int i = 0; i < total; i++) {
+                Path f = files.get(i);
+                if (cancelled.getAsBoolean()) {
+                    if (next != null) {
+                        next.cancel(true);
+                    }
+                    return new ImportReport(results, true);
+                }
+                progress.starting(i + 1, total, f);
+                Prepared p = next != null ? await(next, f) : prepare(f, options);
+                next = null;
+                if (i + 1 < total && small(files.get(i + 1))) {
+                    Path n = files.get(i + 1);
+                    next = ahead.submit(() -> prepare(n, options));
+                }
+                FileResult r = store(p);
+                results.add(r);
+                progress.finished(r);
             }
-            progress.starting(++i, total, f);
-            FileResult r = importFile(f, options);
-            results.add(r);
-            progress.finished(r);
+            return new ImportReport(results, false);
+        } finally {
+            ahead.shutdownNow();
         }
-        return new ImportReport(results, false);
+    }
+
+    /** Files up to this size are parsed ahead; a larger one is parsed alone so that two never share the heap. */
+    private static final long PARSE_AHEAD_MAX_BYTES = 16L << 20;
+
+    private static boolean small(Path f) {
+        try {
+            return Files.isRegularFile(f) && Files.size(f) <= PARSE_AHEAD_MAX_BYTES;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Prepared await(Future<Prepared> next, Path f) {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Prepared(new FileResult(f, FileResult.Status.FAILED, null, "import interrupted"));
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause() == null ? e : e.getCause();
+            return new Prepared(new FileResult(f, FileResult.Status.FAILED, null, "cannot be read: "
+                    + c.getClass().getSimpleName() + (c.getMessage() == null ? "" : " " + firstLine(c.getMessage()))));
+        }
+    }
+
+    /** A file read and parsed, or already decided (failed, skipped, already present); fields are dropped once stored. */
+    private static final class Prepared {
+        final FileResult result;
+        final Path path;
+        SourceFile file;
+        ImportedDocument parsed;
+
+        Prepared(FileResult result) {
+            this.result = result;
+            this.path = result.path();
+        }
+
+        Prepared(Path path, SourceFile file, ImportedDocument parsed) {
+            this.result = null;
+            this.path = path;
+            this.file = file;
+            this.parsed = parsed;
+        }
     }
 
     private void collect(Path p, List<Path> files, List<FileResult> results) {
@@ -123,49 +191,78 @@ public class ImportService {
 
     /** Imports one file; never throws for a bad file, it reports it. */
     public FileResult importFile(Path path, ImportOptions options) {
+        return store(prepare(path, options));
+    }
+
+    /** Reads and parses a file without writing anything, so it may run ahead on another thread. */
+    private Prepared prepare(Path path, ImportOptions options) {
         Optional<DocumentParser> parser = parserFor(path);
         if (parser.isEmpty()) {
             if (!Files.exists(path)) {
-                return new FileResult(path, FileResult.Status.FAILED, null, "file not found");
+                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, "file not found"));
             }
-            return new FileResult(path, FileResult.Status.SKIPPED, null, "not a format Wenzhai reads");
+            return new Prepared(new FileResult(path, FileResult.Status.SKIPPED, null, "not a format Wenzhai reads"));
         }
         byte[] bytes;
         try {
             if (!Files.exists(path)) {
-                return new FileResult(path, FileResult.Status.FAILED, null, "file not found");
+                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, "file not found"));
             }
             if (!Files.isRegularFile(path)) {
                 // a pipe or device would block or never end
-                return new FileResult(path, FileResult.Status.FAILED, null, "not a regular file");
+                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, "not a regular file"));
             }
             long size = Files.size(path);
             if (size > maxFileBytes()) {
-                return new FileResult(path, FileResult.Status.FAILED, null, "too large to import: " + (size >> 20)
-                        + " MB (this Wenzhai takes files up to " + (maxFileBytes() >> 20) + " MB)");
+                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, "too large to import: "
+                        + (size >> 20) + " MB (this Wenzhai takes files up to " + (maxFileBytes() >> 20) + " MB)"));
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            return new FileResult(path, FileResult.Status.FAILED, null, describe(e));
+            return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, describe(e)));
         }
         SourceFile file = SourceFile.of(path, extension(path), bytes);
+        FileResult present = alreadyPresent(path, file);
+        if (present != null) {
+            return new Prepared(present);
+        }
+        try {
+            return new Prepared(path, file, parser.get().parse(file, options));
+        } catch (ImportException e) {
+            return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, e.getMessage()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, "cannot be read: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + firstLine(e.getMessage()))));
+        }
+    }
+
+    /** The result when the same bytes are already stored, else null. */
+    private FileResult alreadyPresent(Path path, SourceFile file) {
         Optional<Document> same;
         try {
             same = documents.findBySha256(file.sha256());
         } catch (RuntimeException e) {
             return new FileResult(path, FileResult.Status.FAILED, null, "cannot be stored: " + storageReason(e));
         }
-        if (same.isPresent()) {
-            return new FileResult(path, FileResult.Status.ALREADY_PRESENT, same.get().id(), "already in the library");
+        return same.map(d -> new FileResult(path, FileResult.Status.ALREADY_PRESENT, d.id(), "already in the library"))
+                .orElse(null);
+    }
+
+    /** Stores a prepared file in its own transaction, then tells the listeners (search index, duplicates). */
+    private FileResult store(Prepared p) {
+        if (p.result != null) {
+            return p.result;
         }
-        ImportedDocument parsed;
-        try {
-            parsed = parser.get().parse(file, options);
-        } catch (ImportException e) {
-            return new FileResult(path, FileResult.Status.FAILED, null, e.getMessage());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return new FileResult(path, FileResult.Status.FAILED, null, "cannot be read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + firstLine(e.getMessage())));
+        Path path = p.path;
+        SourceFile file = p.file;
+        ImportedDocument parsed = p.parsed;
+        // drop the holder's references: a 200 MB file's bytes and text must go before the listeners run
+        p.file = null;
+        p.parsed = null;
+        // checked again: a copy of this file may have been stored since it was parsed ahead
+        FileResult present = alreadyPresent(path, file);
+        if (present != null) {
+            return present;
         }
         try {
             List<Document> earlier = documents.findBySourcePath(file.sourcePath());
@@ -183,7 +280,6 @@ public class ImportService {
             // stored: let a 200 MB file's bytes and parsed text go before the listeners (index) read it back
             parsed = null;
             file = null;
-            bytes = null;
             for (ImportListener l : listeners) {
                 l.documentStored(result.documentId());
             }
