@@ -120,14 +120,10 @@ class ImportPipelineProperties {
         }
         // the output in reading order: document title, then each article's title, author and blocks
         StringBuilder ordered = new StringBuilder(nz(doc.title())).append(nz(doc.source()));
-        List<String> headings = new ArrayList<>();
         for (ImportedArticle a : doc.articles()) {
             ordered.append(nz(a.title())).append(nz(a.author()));
             for (ImportedBlock b : a.blocks()) {
                 ordered.append(b.text());
-                if (b.type() == org.wenzhai.domain.BlockType.HEADING) {
-                    headings.add(normalise(b.text()));
-                }
             }
         }
         String out = normalise(ordered.toString());
@@ -157,7 +153,6 @@ class ImportPipelineProperties {
             }
         }
         String in = String.join("", inLines);
-        in = withoutHeadingStops(in, headings);
         int j = 0;
         for (int i = 0; i < in.length(); i++) {
             char c = in.charAt(i);
@@ -171,28 +166,6 @@ class ImportPipelineProperties {
             }
             j++;
         }
-    }
-
-    /**
-     * The one known rewrite beyond the documented normalisations: a heading written inline before
-     * its body ({@code 一、标题。正文…}) loses the sentence end that separated the two (reported to
-     * the import area; kept narrow here so that any other lost character still fails).
-     */
-    static String withoutHeadingStops(String in, List<String> headings) {
-        StringBuilder sb = new StringBuilder(in);
-        int from = 0;
-        for (String h : headings) {
-            int at = h.isEmpty() ? -1 : sb.indexOf(h, from);
-            if (at < 0) {
-                continue;
-            }
-            int after = at + h.length();
-            if (after < sb.length() && "。！？；".indexOf(sb.charAt(after)) >= 0) {
-                sb.deleteCharAt(after);
-            }
-            from = after;
-        }
-        return sb.toString();
     }
 
     private static String nz(String s) {

@@ -22,7 +22,8 @@ import org.wenzhai.importing.clean.Texts;
  *       follows or a new run of 一、 headings starts. The table of contents is dropped.</li>
  *   <li>Each article: title, author or unit (own line or glued to the title's end), date.</li>
  *   <li>Headings by numbering (see {@link Texts#numberingLevel}); a heading written inline before its
- *       body is split at the first sentence end; headings are at most {@link #HEADING_MAX_CHARS}.</li>
+ *       body is split after the first sentence end (or a short heading's colon), which the heading
+ *       keeps; headings are at most {@link #HEADING_MAX_CHARS}.</li>
  *   <li>Paragraphs longer than {@link #PARAGRAPH_MAX_CHARS} are split at sentence ends.</li>
  * </ul>
  */
@@ -410,9 +411,11 @@ public final class StructureBuilder {
                     return;
                 }
             } else {
-                String head = t.substring(0, end).strip();
+                // the mark that ends the heading stays with it: it is what the source says, and
+                // nothing may be rewritten silently
+                String head = t.substring(0, end + 1).strip();
                 String rest = t.substring(end + 1).strip();
-                if (head.length() <= HEADING_MAX_CHARS && head.length() > Texts.numberingPrefix(t).length() + 1) {
+                if (head.length() <= HEADING_MAX_CHARS && head.length() > Texts.numberingPrefix(t).length() + 2) {
                     blocks.add(ImportedBlock.heading(level, head));
                     if (!rest.isEmpty()) {
                         addParagraph(rest, blocks);

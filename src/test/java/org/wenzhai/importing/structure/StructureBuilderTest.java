@@ -104,11 +104,11 @@ class StructureBuilderTest {
             （1）细化分工                               | 4 | （1）细化分工                     | -
             第一章 总则                                | 1 | 第一章 总则                       | -
             第二节 议事范围                             | 2 | 第二节 议事范围                    | -
-            一、坚持素质为先，涵养“善落实”的能力。一是把牢政治关口。 | 1 | 一、坚持素质为先，涵养“善落实”的能力 | 一是把牢政治关口。
-            一、指导思想：以新时代中国特色社会主义思想为指导，全面贯彻落实会议精神。 | 1 | 一、指导思想 | 以新时代中国特色社会主义思想为指导，全面贯彻落实会议精神。
+            一、坚持素质为先，涵养“善落实”的能力。一是把牢政治关口。 | 1 | 一、坚持素质为先，涵养“善落实”的能力。 | 一是把牢政治关口。
+            一、指导思想：以新时代中国特色社会主义思想为指导，全面贯彻落实会议精神。 | 1 | 一、指导思想： | 以新时代中国特色社会主义思想为指导，全面贯彻落实会议精神。
             （二）工作目标：                               | 2 | （二）工作目标：                 | -
             """)
-    void headingLevelsByNumberingAndInlineHeadingsSplitAtTheFirstSentenceEnd(String line, int level, String heading,
+    void headingLevelsByNumberingAndInlineHeadingsSplitAfterTheFirstSentenceEnd(String line, int level, String heading,
                                                                              String rest) {
         List<ImportedBlock> blocks = new ArrayList<>();
         StructureBuilder.addBlocks(new Line(1, line, null, false, false, 0, false), blocks);
@@ -118,6 +118,36 @@ class StructureBuilderTest {
         } else {
             assertThat(blocks).containsExactly(ImportedBlock.heading(level, heading), ImportedBlock.paragraph(rest));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            一、坚持素质为先，涵养“善落实”的能力。一是把牢政治关口。                 | 一、坚持素质为先，涵养“善落实”的能力。
+            （二）强化制度保障；建立健全长效机制，推动工作常态长效。               | （二）强化制度保障；
+            3．敢于担当作为！各级干部要主动作为，不等不靠，真抓实干。               | 3．敢于担当作为！
+            （1）如何破解难题？关键在于压实责任，层层传导压力。                     | （1）如何破解难题？
+            一、总体要求：坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。       | 一、总体要求：
+            """)
+    void anInlineHeadingKeepsTheMarkThatEndedItAndNoCharacterIsLost(String line, String heading) {
+        List<ImportedBlock> blocks = new ArrayList<>();
+        StructureBuilder.addBlocks(new Line(1, line, null, false, false, 0, false), blocks);
+        assertThat(blocks).hasSize(2);
+        assertThat(blocks.get(0).type()).isEqualTo(org.wenzhai.domain.BlockType.HEADING);
+        assertThat(blocks.get(0).text()).isEqualTo(heading);
+        assertThat(blocks.get(0).text() + blocks.get(1).text()).isEqualTo(line);
+    }
+
+    @Test
+    void theKeptMarkCountsTowardsTheHeadingLimit() {
+        String fits = "一、" + "坚".repeat(StructureBuilder.HEADING_MAX_CHARS - 3) + "。";
+        List<ImportedBlock> blocks = new ArrayList<>();
+        StructureBuilder.addBlocks(new Line(1, fits + "正文在此。", null, false, false, 0, false), blocks);
+        assertThat(blocks).containsExactly(ImportedBlock.heading(1, fits), ImportedBlock.paragraph("正文在此。"));
+
+        String tooLong = "一、" + "坚".repeat(StructureBuilder.HEADING_MAX_CHARS - 2) + "。";
+        blocks.clear();
+        StructureBuilder.addBlocks(new Line(1, tooLong + "正文在此。", null, false, false, 0, false), blocks);
+        assertThat(blocks).containsExactly(ImportedBlock.paragraph(tooLong + "正文在此。"));
     }
 
     @ParameterizedTest(name = "{0}")
