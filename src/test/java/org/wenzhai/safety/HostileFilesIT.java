@@ -147,8 +147,26 @@ class HostileFilesIT {
         Files.setPosixFilePermissions(library, PosixFilePermissions.fromString("rwxrwxrwx"));
         ProcessBuilder pb = JarProcess.builder(library, "import", "--json", folder.toString());
         if (root) {
+            // the unprivileged user may not traverse the folder the project was cloned into (a 0700
+            // temporary folder, say): run a copy of the jar and its lib/ from the readable test folder
+            Path jar = JarProcess.jar().toAbsolutePath();
+            Path app = dir.resolve("app");
+            Files.createDirectories(app.resolve("lib"));
+            Files.copy(jar, app.resolve(jar.getFileName()));
+            try (Stream<Path> libs = Files.list(jar.getParent().resolve("lib"))) {
+                for (Path lib : libs.toList()) {
+                    Files.copy(lib, app.resolve("lib").resolve(lib.getFileName()));
+                }
+            }
+            try (Stream<Path> copied = Files.walk(app)) {
+                for (Path c : copied.toList()) {
+                    Files.setPosixFilePermissions(c, PosixFilePermissions.fromString(Files.isDirectory(c) ? "rwxr-xr-x" : "rw-r--r--"));
+                }
+            }
             List<String> cmd = new ArrayList<>(List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
-            cmd.addAll(pb.command());
+            for (String part : pb.command()) {
+                cmd.add(part.equals(JarProcess.jar().toString()) ? app.resolve(jar.getFileName()).toString() : part);
+            }
             pb.command(cmd);
             pb.environment().put("HOME", library.toString());
         }
