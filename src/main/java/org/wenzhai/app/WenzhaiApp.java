@@ -2,9 +2,12 @@ package org.wenzhai.app;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.wenzhai.context.WenzhaiContext;
 import org.wenzhai.i18n.Messages;
@@ -14,6 +17,8 @@ import org.wenzhai.storage.StorageException;
 import org.wenzhai.ui.common.FatalDialog;
 import org.wenzhai.ui.common.BackgroundWork;
 import org.wenzhai.ui.common.UiSettings;
+import org.wenzhai.ui.common.WarmUp;
+import org.wenzhai.ui.main.DocumentNode;
 import org.wenzhai.ui.main.MainView;
 import org.wenzhai.ui.main.MainViewModel;
 import org.wenzhai.ui.main.WindowHost;
@@ -53,51 +58,84 @@ public class WenzhaiApp extends Application implements WindowHost {
         Application.launch(WenzhaiApp.class, args);
     }
 
+    /** The library opened and the window's classes loaded, both off the FX thread. */
+    private java.util.concurrent.CompletableFuture<Opened> ready;
+    /** What waits for the first drawing of the tree (at start-up nothing else should compete with it). */
+    private final List<Runnable> afterDrawn = new java.util.ArrayList<>();
+
+    /** An opened library with its tree, loaded before the window's content is built. */
+    private record Opened(WenzhaiContext context, java.util.List<DocumentNode> tree) {
+    }
+    private volatile boolean stopped;
+
     @Override
     public void init() {
         settings = UiSettings.userPreferences();
         Messages.use(SettingsViewModel.effectiveLocale(settings));
-        try {
-            context = opening != null ? join(opening) : WenzhaiContext.open(LibraryLocator.resolve(null));
-            settings.addRecentLibrary(context.folder());
-        } catch (StorageException e) {
-            fatal = fatalMessage(e);
-            exitCode = e instanceof LibraryInUseException ? 3 : 1;
-        } catch (RuntimeException e) {
-            fatal = Messages.t("cli.error", String.valueOf(e.getMessage()));
-            exitCode = 1;
-        }
+        java.util.concurrent.CompletableFuture<WenzhaiContext> library = opening != null ? opening
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> WenzhaiContext.open(LibraryLocator.resolve(null)));
+        java.util.concurrent.CompletableFuture<Void> warm = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            WarmUp.run();
+        });
+        ready = library.thenApply(ctx -> {
+            settings.addRecentLibrary(ctx.folder()); // preferences are a file: not on the FX thread
+            java.util.List<DocumentNode> tree = MainViewModel.loadTree(ctx);
+            return new Opened(ctx, tree);
+        }).thenCombine(warm.exceptionally(e -> null), (o, ignored) -> o);
     }
 
-    private static WenzhaiContext join(java.util.concurrent.CompletableFuture<WenzhaiContext> f) {
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
-    }
-
+    /**
+     * Shows the window at once with a "opening the library" line, while the library opens and the
+     * window's classes load on other threads; the real content replaces it when both are done.
+     */
     @Override
     public void start(Stage primary) {
-        if (fatal != null) {
+        this.stage = primary;
+        Path folder = LibraryLocator.resolve(null);
+        stage.setTitle(Messages.t("app.title", folder));
+        Label opening = new Label(Messages.t("ui.library.opening", folder));
+        opening.getStyleClass().add("opening-library");
+        stage.setScene(new Scene(new StackPane(opening), 1280, 800));
+        stage.show();
+        System.err.printf("wenzhai: window shown %d ms after launch%n",
+                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+        ready.whenComplete((o, error) -> Platform.runLater(() -> opened(o, error)));
+    }
+
+    private void opened(Opened o, Throwable error) {
+        if (stopped) {
+            if (o != null) {
+                closeInBackground(o.context());
+            }
+            return;
+        }
+        if (error != null) {
+            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            if (cause instanceof StorageException e) {
+                fatal = fatalMessage(e);
+                exitCode = e instanceof LibraryInUseException ? 3 : 1;
+            } else {
+                fatal = Messages.t("cli.error", String.valueOf(cause.getMessage()));
+                exitCode = 1;
+            }
             System.err.println(fatal);
             showFatal(fatal);
             return;
         }
-        this.stage = primary;
-        show(context, null);
-        stage.show();
+        context = o.context();
+        show(context, null, o.tree());
     }
 
     private void show(WenzhaiContext ctx, Long articleId) {
+        show(ctx, articleId, null);
+    }
+
+    /** Builds the window's content; {@code tree} when already loaded, else it is loaded in the background. */
+    private void show(WenzhaiContext ctx, Long articleId, java.util.List<DocumentNode> tree) {
         viewModel = new MainViewModel(ctx, new BackgroundWork(), settings);
         MainViewModel vm = viewModel;
-        vm.firstTreeShownAtProperty().addListener((o, a, b) -> Platform.runLater(() -> System.err.printf(
-                "wenzhai: library tree shown %d ms after launch (%d documents, %d articles)%n",
-                b - ManagementFactory.getRuntimeMXBean().getStartTime(), vm.documents().size(), vm.articleCount())));
+        vm.firstTreeShownAtProperty().addListener((o, a, b) -> logWhenDrawn(vm));
         MainView view = new MainView(vm, this);
         applyStartupOptions(vm, view);
         if (stage.getScene() == null) {
@@ -107,7 +145,12 @@ public class WenzhaiApp extends Application implements WindowHost {
         }
         stage.titleProperty().unbind();
         stage.titleProperty().bind(vm.titleProperty());
-        vm.refresh();
+        if (tree != null) {
+            vm.showTree(tree);
+            afterDrawn.add(vm::warmUpSearch);
+        } else {
+            vm.refresh();
+        }
         if (articleId != null) {
             vm.reader().open(articleId, null);
         }
@@ -119,7 +162,7 @@ public class WenzhaiApp extends Application implements WindowHost {
      * {@code -Dwenzhai.theme=dark|light} overrides the theme for this run, {@code -Dwenzhai.tag=PATH}
      * selects a tag in the tag panel, {@code -Dwenzhai.search=QUERY} shows the search panel with a query.
      */
-    private static void applyStartupOptions(MainViewModel vm, MainView view) {
+    private void applyStartupOptions(MainViewModel vm, MainView view) {
         String theme = System.getProperty("wenzhai.theme");
         if (theme != null) {
             view.useTheme("dark".equals(theme) ? UiSettings.Theme.DARK : UiSettings.Theme.LIGHT);
@@ -143,9 +186,24 @@ public class WenzhaiApp extends Application implements WindowHost {
             }));
         }
         String open = System.getProperty("wenzhai.open");
+        int reopen = Integer.getInteger("wenzhai.reopen", 0);
+        if (reopen > 0) {
+            // benchmark: after the first (cold) showing, show the same article again REOPEN times (warm)
+            int[] left = {reopen};
+            vm.reader().contentProperty().addListener((o, a, c) -> {
+                if (c != null && left[0] > 0) {
+                    left[0]--;
+                    long id = c.article().id();
+                    Platform.runLater(() -> {
+                        vm.reader().clear();
+                        vm.reader().open(id, null);
+                    });
+                }
+            });
+        }
         String find = System.getProperty("wenzhai.find");
         if (open != null && !open.isBlank()) {
-            vm.firstTreeShownAtProperty().addListener((o, a, b) -> {
+            afterDrawn.add(() -> {
                 vm.openArticleTitled(open);
                 if (find != null && !find.isBlank()) {
                     vm.reader().contentProperty().addListener((o2, a2, c) -> {
@@ -159,6 +217,34 @@ public class WenzhaiApp extends Application implements WindowHost {
                 }
             });
         }
+    }
+
+    /**
+     * The start-up log line, written after the first layout pass that includes the filled tree: from
+     * then on the window is drawn and answers input.
+     */
+    private void logWhenDrawn(MainViewModel vm) {
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            List<Runnable> then = List.copyOf(afterDrawn);
+            afterDrawn.clear();
+            Platform.runLater(() -> then.forEach(Runnable::run));
+            System.err.printf("wenzhai: library tree shown %d ms after launch, process cpu %d ms (%d documents, %d articles)%n",
+                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(),
+                    processCpuMillis(), vm.documents().size(), vm.articleCount());
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** CPU time of the whole process so far (all threads), for start-up figures on a busy machine. */
+    static long processCpuMillis() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1_000_000;
+        }
+        return -1;
     }
 
     @Override
@@ -199,6 +285,7 @@ public class WenzhaiApp extends Application implements WindowHost {
 
     @Override
     public void stop() throws InterruptedException {
+        stopped = true;
         if (viewModel != null) {
             viewModel.shutdown();
         }

@@ -105,6 +105,20 @@ public class MainView {
         tree.setId("documentTree");
         tree.setShowRoot(true);
         tree.setCellFactory(tv -> new NodeCell());
+        // one menu for the whole tree, filled for the node under the mouse when it opens (a menu per
+        // cell would be made again for every cell on every scroll)
+        ContextMenu treeMenu = new ContextMenu();
+        treeMenu.setOnShowing(e -> {
+            TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
+            treeMenu.getItems().setAll(selected == null ? List.of() : menuItemsFor(selected.getValue()));
+        });
+        tree.setContextMenu(treeMenu);
+        tree.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
+            if (selected == null || menuItemsFor(selected.getValue()).isEmpty()) {
+                e.consume();
+            }
+        });
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !syncingSelection) {
                 vm.open(b.getValue());
@@ -337,7 +351,6 @@ public class MainView {
             getStyleClass().removeAll("tree-library", "tree-document", "tree-article", "tree-heading");
             if (empty || item == null) {
                 setText(null);
-                setContextMenu(null);
                 return;
             }
             if (item instanceof DocumentNode d) {
@@ -354,11 +367,10 @@ public class MainView {
                 setText(item.toString());
                 getStyleClass().add("tree-library");
             }
-            setContextMenu(contextMenuFor(item));
         }
     }
 
-    private ContextMenu contextMenuFor(Object item) {
+    private List<MenuItem> menuItemsFor(Object item) {
         List<MenuItem> items = new ArrayList<>();
         if (vm.titleOf(item) != null) {
             MenuItem rename = new MenuItem(Messages.t("ui.tree.rename"));
@@ -376,7 +388,7 @@ public class MainView {
             delete.setOnAction(e -> confirmDelete(d));
             items.add(delete);
         }
-        return items.isEmpty() ? null : new ContextMenu(items.toArray(MenuItem[]::new));
+        return items;
     }
 
     private void rename(Object item) {

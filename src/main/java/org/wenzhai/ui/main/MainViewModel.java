@@ -161,20 +161,26 @@ public class MainViewModel {
 
     /** Reloads the document tree in the background: documents and articles, two queries. */
     public void refresh() {
-        work.run(this::loadTree, nodes -> {
-            PendingDelete pending = pendingDelete.get();
-            List<DocumentNode> shown = pending == null ? nodes : nodes.stream()
-                    .filter(n -> n.document().id() != pending.node().document().id()).toList();
-            documents.setAll(shown);
-            markTreeShown(System.currentTimeMillis());
-            tags.refresh();
-            marking.loadTagSuggestions();
+        work.run(() -> loadTree(context), nodes -> {
+            showTree(nodes);
             warmUpSearch();
-            status.set(Messages.t("ui.status.library", shown.size(), articleCount()));
         }, e -> status.set(Messages.t("cli.error", e.getMessage())));
     }
 
-    private List<DocumentNode> loadTree() {
+    /** Shows a tree loaded by {@link #loadTree} (at start-up it is loaded while the window is built). */
+    public void showTree(List<DocumentNode> nodes) {
+        PendingDelete pending = pendingDelete.get();
+        List<DocumentNode> shown = pending == null ? nodes : nodes.stream()
+                .filter(n -> n.document().id() != pending.node().document().id()).toList();
+        documents.setAll(shown);
+        markTreeShown(System.currentTimeMillis());
+        tags.refresh();
+        marking.loadTagSuggestions();
+        status.set(Messages.t("ui.status.library", shown.size(), articleCount()));
+    }
+
+    /** The tree's documents with their article counts: two queries, whatever the library's size. Not on the FX thread. */
+    public static List<DocumentNode> loadTree(WenzhaiContext context) {
         Map<Long, Integer> counts = context.documentService().articleCounts();
         List<DocumentNode> nodes = new ArrayList<>();
         for (Document d : context.documentService().list()) {
@@ -183,8 +189,12 @@ public class MainViewModel {
         return nodes;
     }
 
-    /** Opens (and if needed rebuilds) the search index in the background, so the first search is quick. */
-    private void warmUpSearch() {
+    /**
+     * Opens (and if needed rebuilds) the search index in the background, so the first search is
+     * quick. At start-up the window calls it once the tree is drawn, so that it does not compete
+     * with drawing the window for the processor.
+     */
+    public void warmUpSearch() {
         if (searchWarmed) {
             return;
         }

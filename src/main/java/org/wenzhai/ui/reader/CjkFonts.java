@@ -12,7 +12,22 @@ public final class CjkFonts {
             "Songti SC", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
             "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Serif");
 
+    private static volatile String family;
+
     private CjkFonts() {
+    }
+
+    /**
+     * The reader's family on this machine. Listing the installed fonts takes a few hundred
+     * milliseconds on Linux, so it is done once (at start-up, off the FX thread) and remembered.
+     */
+    public static String family() {
+        String f = family;
+        if (f == null) {
+            f = pick(javafx.scene.text.Font.getFamilies());
+            family = f;
+        }
+        return f;
     }
 
     /** The first family of the stack that is installed, else "Serif" (JavaFX's logical serif font). */

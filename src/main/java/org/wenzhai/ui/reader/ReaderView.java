@@ -42,7 +42,7 @@ import org.wenzhai.ui.passages.TagInput;
 
 /** The reader: the article's title and byline above, the text in a read-only RichTextFX area, a find bar. */
 public class ReaderView {
-    private static final String FONT_FAMILY = CjkFonts.pick(Font.getFamilies());
+    private static final String FONT_FAMILY = CjkFonts.family();
 
     private static final KeyCombination COPY_WITH_SOURCE = new KeyCodeCombination(KeyCode.C,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
