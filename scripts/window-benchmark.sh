@@ -18,6 +18,7 @@ ARTICLES="${1:-10000}"
 RUNS="${2:-5}"
 REOPEN="${3:-3}"
 LIB="target/bench-library-$ARTICLES"
+JAR="${WENZHAI_BENCH_JAR:-target/wenzhai.jar}"   # another build of the window, to compare
 [ -f target/wenzhai.jar ] || mvn -B -q -DskipTests package
 if [ ! -f "$LIB/wenzhai.mv.db" ]; then
   mvn -B -q test-compile
@@ -38,7 +39,7 @@ if command -v Xvfb >/dev/null; then
   XPID=$!
   sleep 1
   export DISPLAY=":$D"
-  PLAIN=(java -jar target/wenzhai.jar)
+  PLAIN=(java -jar "$JAR")
   MODES=(plain launcher)
   DISPLAY_MODE="Xvfb"
 else
@@ -48,8 +49,8 @@ else
 fi
 # the launcher's class-data archive belongs to this jar: the priming start below writes it
 JAR_COPY="$TMP/wenzhai.jar"
-ln -s "$PWD/target/wenzhai.jar" "$JAR_COPY"
-ln -s "$PWD/target/lib" "$TMP/lib"
+ln -s "$(realpath "$JAR")" "$JAR_COPY"
+ln -s "$(dirname "$(realpath "$JAR")")/lib" "$TMP/lib"
 LAUNCHER=(env WENZHAI_JAR="$JAR_COPY" scripts/wenzhai)
 
 # start MODE LIBRARY LOG: one start of the window, stopped once the last warm showing is logged

@@ -21,6 +21,7 @@ import org.wenzhai.ui.common.WarmUp;
 import org.wenzhai.ui.main.DocumentNode;
 import org.wenzhai.ui.main.MainView;
 import org.wenzhai.ui.main.MainViewModel;
+import org.wenzhai.ui.main.PathChooser;
 import org.wenzhai.ui.main.WindowHost;
 import org.wenzhai.ui.reader.ReaderContent;
 import org.wenzhai.ui.settings.SettingsViewModel;
@@ -31,11 +32,29 @@ import org.wenzhai.ui.settings.SettingsViewModel;
  */
 public class WenzhaiApp extends Application implements WindowHost {
     private UiSettings settings;
+    private final Path givenFolder;
+    private final PathChooser chooser;
     private WenzhaiContext context;
     private String fatal;
     private Stage stage;
     private MainViewModel viewModel;
     private static volatile int exitCode;
+
+    /** The window as launched: the library from WENZHAI_LIBRARY or the default folder, the person's preferences. */
+    public WenzhaiApp() {
+        this(null, null, PathChooser.NATIVE);
+    }
+
+    /** A window on {@code folder} with these settings and this chooser (tests). */
+    public WenzhaiApp(Path folder, UiSettings settings, PathChooser chooser) {
+        this.givenFolder = folder;
+        this.settings = settings;
+        this.chooser = chooser;
+    }
+
+    private Path folder() {
+        return givenFolder != null ? givenFolder : LibraryLocator.resolve(null);
+    }
 
     /** 3 when the library was in use by another Wenzhai, as on the command line. */
     public static int exitCode() {
@@ -70,10 +89,13 @@ public class WenzhaiApp extends Application implements WindowHost {
 
     @Override
     public void init() {
-        settings = UiSettings.userPreferences();
+        if (settings == null) {
+            settings = UiSettings.userPreferences();
+        }
         Messages.use(SettingsViewModel.effectiveLocale(settings));
-        java.util.concurrent.CompletableFuture<WenzhaiContext> library = opening != null ? opening
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> WenzhaiContext.open(LibraryLocator.resolve(null)));
+        Path folder = folder();
+        java.util.concurrent.CompletableFuture<WenzhaiContext> library = opening != null && givenFolder == null ? opening
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> WenzhaiContext.open(folder));
         java.util.concurrent.CompletableFuture<Void> warm = java.util.concurrent.CompletableFuture.runAsync(() -> {
             WarmUp.run();
         });
@@ -91,7 +113,8 @@ public class WenzhaiApp extends Application implements WindowHost {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        Path folder = LibraryLocator.resolve(null);
+        Path folder = folder();
+        stage.titleProperty().unbind();
         stage.setTitle(Messages.t("app.title", folder));
         Label opening = new Label(Messages.t("ui.library.opening", folder));
         opening.getStyleClass().add("opening-library");
@@ -137,6 +160,7 @@ public class WenzhaiApp extends Application implements WindowHost {
         MainViewModel vm = viewModel;
         vm.firstTreeShownAtProperty().addListener((o, a, b) -> logWhenDrawn(vm));
         MainView view = new MainView(vm, this);
+        view.setPathChooser(chooser);
         applyStartupOptions(vm, view);
         if (stage.getScene() == null) {
             stage.setScene(new Scene(view.root(), 1280, 800));
@@ -249,7 +273,12 @@ public class WenzhaiApp extends Application implements WindowHost {
 
     @Override
     public void openLibrary(Path folder) {
-        viewModel.openLibrary(folder, WenzhaiContext::open, opened -> {
+        // the library being closed may be the one asked for (switching back): let it close first
+        java.util.concurrent.CompletableFuture<Void> closed = closing;
+        viewModel.openLibrary(folder, f -> {
+            closed.join();
+            return WenzhaiContext.open(f);
+        }, opened -> {
             WenzhaiContext old = context;
             viewModel.shutdown();
             context = opened;
@@ -265,8 +294,19 @@ public class WenzhaiApp extends Application implements WindowHost {
         show(context, open == null ? null : open.article().id());
     }
 
-    private static void closeInBackground(WenzhaiContext ctx) {
-        Thread t = new Thread(ctx::close, "wenzhai-close-library");
+    private volatile java.util.concurrent.CompletableFuture<Void> closing =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
+
+    private void closeInBackground(WenzhaiContext ctx) {
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        closing = done;
+        Thread t = new Thread(() -> {
+            try {
+                ctx.close();
+            } finally {
+                done.complete(null);
+            }
+        }, "wenzhai-close-library");
         t.start();
     }
 

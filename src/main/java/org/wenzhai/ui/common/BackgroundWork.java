@@ -20,6 +20,7 @@ public class BackgroundWork implements AutoCloseable {
     private final Executor background;
     private final Executor ui;
     private final ExecutorService owned;
+    private volatile boolean closed;
 
     /**
      * Three daemon worker threads (a long import or index rebuild leaves the others free for the
@@ -49,9 +50,18 @@ public class BackgroundWork implements AutoCloseable {
 
     /** Runs {@code work} in the background, then {@code onDone} or {@code onError} on the FX thread. */
     public <T> CompletableFuture<T> run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
-        CompletableFuture<T> f = CompletableFuture.supplyAsync(work, background);
         CompletableFuture<T> delivered = new CompletableFuture<>();
+        if (closed) {
+            // a view-model of a window or library that has gone: nothing to do, nobody to tell
+            delivered.cancel(false);
+            return delivered;
+        }
+        CompletableFuture<T> f = CompletableFuture.supplyAsync(work, background);
         f.whenComplete((value, error) -> ui.execute(() -> {
+            if (closed) {
+                delivered.cancel(false);
+                return;
+            }
             try {
                 if (error != null) {
                     onError.accept(unwrap(error));
@@ -111,6 +121,7 @@ public class BackgroundWork implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         if (owned != null) {
             owned.shutdownNow();
         }

@@ -41,8 +41,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.wenzhai.domain.Article;
@@ -81,6 +79,7 @@ public class MainView {
     private final TabPane rightTabs = new TabPane();
     private SearchView searchView;
     private ExportView.SaveTarget exportTarget = ExportView.SaveTarget.FILE_CHOOSER;
+    private PathChooser chooser = PathChooser.NATIVE;
     private Tab tagsTab;
     private Tab passageTab;
     private Tab searchTab;
@@ -555,25 +554,15 @@ public class MainView {
     }
 
     private void importFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.t("menu.file.import"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.t("ui.import.materials"),
-                        "*.txt", "*.docx", "*.doc", "*.pdf", "*.html", "*.htm", "*.md"),
-                new FileChooser.ExtensionFilter(Messages.t("ui.import.allFiles"), "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null && !files.isEmpty()) {
-            vm.importer().importPaths(files.stream().map(File::toPath).toList());
+        List<Path> files = chooser.materials(window());
+        if (!files.isEmpty()) {
+            vm.importer().importPaths(files);
         }
     }
 
     private void importFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(Messages.t("menu.file.importFolder"));
-        File dir = chooser.showDialog(window());
-        if (dir != null) {
-            vm.importer().importPaths(List.of(dir.toPath()));
-        }
+        chooser.folder(window(), Messages.t("menu.file.importFolder"))
+                .ifPresent(dir -> vm.importer().importPaths(List.of(dir)));
     }
 
     // ---- menus
@@ -583,7 +572,9 @@ public class MainView {
         MenuItem importFiles = item(Messages.t("menu.file.import"), "Shortcut+O", this::importFiles);
         importFiles.setId("menuImport");
         MenuItem importFolder = item(Messages.t("menu.file.importFolder"), "Shortcut+Shift+O", this::importFolder);
+        importFolder.setId("menuImportFolder");
         MenuItem settings = item(Messages.t("ui.menu.settings"), "Shortcut+COMMA", this::showSettings);
+        settings.setId("menuSettings");
         MenuItem quit = item(Messages.t("menu.file.quit"), "Shortcut+Q", Platform::exit);
         MenuItem export = item(Messages.t("menu.file.export"), "Shortcut+E", this::showExport);
         export.setId("menuExport");
@@ -592,7 +583,9 @@ public class MainView {
 
         Menu library = new Menu(Messages.t("menu.library"));
         MenuItem open = item(Messages.t("menu.library.open"), null, this::chooseLibrary);
+        open.setId("menuOpenLibrary");
         Menu recent = new Menu(Messages.t("menu.library.recent"));
+        recent.setId("menuRecent");
         recent.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
         MenuItem backup = item(Messages.t("menu.library.backup"), null, vm::backupNow);
@@ -623,7 +616,7 @@ public class MainView {
                 SettingsViewModel s = new SettingsViewModel(vm.settings(), vm.work());
                 s.languageProperty().set(l);
                 if (s.apply()) {
-                    host.rebuild();
+                    s.saved().whenComplete((v, err) -> host.rebuild());
                 }
             });
             language.getItems().add(r);
@@ -667,12 +660,12 @@ public class MainView {
     }
 
     private void chooseLibrary() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(Messages.t("menu.library.open"));
-        File dir = chooser.showDialog(window());
-        if (dir != null) {
-            host.openLibrary(dir.toPath());
-        }
+        chooser.folder(window(), Messages.t("menu.library.open")).ifPresent(host::openLibrary);
+    }
+
+    /** Where the file and folder choices come from: the native dialogs, or a test's answers. */
+    public void setPathChooser(PathChooser chooser) {
+        this.chooser = chooser;
     }
 
     private void showSettings() {
@@ -682,7 +675,7 @@ public class MainView {
             darkTheme.setSelected(svm.themeProperty().get() == UiSettings.Theme.DARK);
             vm.reader().setFontSize(svm.fontSizeProperty().get());
             if (applied) {
-                host.rebuild();
+                svm.saved().whenComplete((v, err) -> host.rebuild());
             }
         });
     }

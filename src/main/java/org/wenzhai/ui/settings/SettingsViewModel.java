@@ -46,6 +46,7 @@ public class SettingsViewModel {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final ObjectProperty<UiSettings.Theme> theme = new SimpleObjectProperty<>();
     private final IntegerProperty fontSize = new SimpleIntegerProperty();
+    private java.util.concurrent.CompletableFuture<Void> saved = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     public SettingsViewModel(UiSettings settings, BackgroundWork work) {
         this.settings = settings;
@@ -72,7 +73,7 @@ public class SettingsViewModel {
         UiSettings.Theme th = theme.get();
         int size = UiSettings.clampFont(fontSize.get());
         fontSize.set(size);
-        work.execute(() -> {
+        saved = work.execute(() -> {
             settings.setLanguage(lang.locale());
             settings.setTheme(th);
             settings.setFontSize(size);
@@ -83,6 +84,14 @@ public class SettingsViewModel {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Completes (on the FX thread) once the last {@link #apply()} is saved: a window rebuilt for a
+     * new language reads the settings again, so it waits for this.
+     */
+    public java.util.concurrent.CompletableFuture<Void> saved() {
+        return saved;
     }
 
     public ObjectProperty<Language> languageProperty() {
