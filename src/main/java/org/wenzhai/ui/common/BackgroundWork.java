@@ -123,7 +123,9 @@ public class BackgroundWork implements AutoCloseable {
     public void close() {
         closed = true;
         if (owned != null) {
-            owned.shutdownNow();
+            // not shutdownNow: interrupting a thread inside Lucene or H2 file I/O closes their
+            // channels (the index's write lock becomes invalid); running work finishes, its result is dropped
+            owned.shutdown();
         }
     }
 

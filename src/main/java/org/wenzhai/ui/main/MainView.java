@@ -105,16 +105,25 @@ public class MainView {
         tree.setShowRoot(true);
         tree.setCellFactory(tv -> new NodeCell());
         // one menu for the whole tree, filled for the node under the mouse when it opens (a menu per
-        // cell would be made again for every cell on every scroll)
+        // cell would be made again for every cell on every scroll); not the selection: opening a
+        // document moves the selection to its first article
         ContextMenu treeMenu = new ContextMenu();
-        treeMenu.setOnShowing(e -> {
-            TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
-            treeMenu.getItems().setAll(selected == null ? List.of() : menuItemsFor(selected.getValue()));
-        });
+        Object[] menuTarget = new Object[1];
         tree.setContextMenu(treeMenu);
         tree.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
-            TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
-            if (selected == null || menuItemsFor(selected.getValue()).isEmpty()) {
+            menuTarget[0] = null;
+            for (Node n = e.getTarget() instanceof Node t ? t : null; n != null && n != tree; n = n.getParent()) {
+                if (n instanceof TreeCell<?> cell) {
+                    menuTarget[0] = cell.isEmpty() ? null : cell.getItem();
+                    break;
+                }
+            }
+            if (menuTarget[0] == null && e.isKeyboardTrigger() && tree.getSelectionModel().getSelectedItem() != null) {
+                menuTarget[0] = tree.getSelectionModel().getSelectedItem().getValue();
+            }
+            // ContextMenu.show does nothing without items: fill it before the tree shows it
+            treeMenu.getItems().setAll(menuTarget[0] == null ? List.of() : menuItemsFor(menuTarget[0]));
+            if (treeMenu.getItems().isEmpty()) {
                 e.consume();
             }
         });
