@@ -352,29 +352,51 @@ public class MainView {
         }
     }
 
+    /**
+     * A row of the tree. As wide as the tree (no sideways scrolling): a long title ends in "…" and
+     * is shown whole in a tooltip; a document's article count stays visible at the right of its title.
+     */
     private final class NodeCell extends TreeCell<Object> {
+        private final Label count = new Label();
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        NodeCell() {
+            setPrefWidth(0);
+            count.getStyleClass().add("tree-count");
+            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            setGraphicTextGap(6);
+            setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        }
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("tree-library", "tree-document", "tree-article", "tree-heading");
+            setGraphic(null);
+            setTooltip(null);
             if (empty || item == null) {
                 setText(null);
                 return;
             }
+            String full;
             if (item instanceof DocumentNode d) {
-                setText(Messages.t("ui.tree.document", d.document().title(), d.articleCount()));
+                full = d.document().title();
+                count.setText(Messages.t("ui.tree.articleCount", d.articleCount()));
+                setGraphic(count);
                 getStyleClass().add("tree-document");
             } else if (item instanceof Article a) {
-                setText(a.title());
+                full = a.title();
                 getStyleClass().add("tree-article");
             } else if (item instanceof HeadingNode h) {
-                String t = h.heading().text();
-                setText(t.length() > 40 ? t.substring(0, 40) + "…" : t);
+                full = h.heading().text();
                 getStyleClass().add("tree-heading");
             } else {
-                setText(item.toString());
+                full = item.toString();
                 getStyleClass().add("tree-library");
             }
+            setText(full);
+            tip.setText(full);
+            setTooltip(tip);
         }
     }
 

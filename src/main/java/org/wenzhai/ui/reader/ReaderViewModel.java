@@ -260,7 +260,11 @@ public class ReaderViewModel {
         if (c.document().source() != null && !c.document().source().isBlank()) {
             parts.add(Messages.t("ui.reader.source", c.document().source()));
         }
-        parts.add(Messages.t("ui.reader.document", c.document().title(), c.document().fileName()));
+        String file = c.document().fileName();
+        String stem = file == null ? "" : file.replaceFirst("\\.[^.]*$", "");
+        // 《标题》（标题.txt） says the title twice: name the file only when it says something else
+        parts.add(stem.equals(c.document().title()) ? Messages.t("ui.reader.documentOnly", c.document().title())
+                : Messages.t("ui.reader.document", c.document().title(), file));
         return String.join("　·　", parts);
     }
 }

@@ -79,6 +79,10 @@ public class TagsView {
         empty.managedProperty().bind(empty.visibleProperty());
 
         passages.setId("tagPassages");
+        Label choose = new Label(Messages.t("ui.tags.choose"));
+        choose.getStyleClass().add("muted");
+        choose.setWrapText(true);
+        passages.setPlaceholder(choose);
         passages.setItems(vm.passages());
         passages.setCellFactory(lv -> new ListCell<>() {
             @Override
