@@ -35,16 +35,31 @@ public class ImportService {
     private final DocumentRepository documents;
     private final List<DocumentParser> parsers;
     private final HighlightRelocator relocator;
+    private final DuplicateDetector duplicates;
     private final List<ImportListener> listeners = new ArrayList<>();
+    private final List<ImportListener> backgroundListeners = new ArrayList<>();
 
-    public ImportService(DocumentRepository documents, List<DocumentParser> parsers, HighlightRelocator relocator) {
+    public ImportService(DocumentRepository documents, List<DocumentParser> parsers, HighlightRelocator relocator,
+                         DuplicateDetector duplicates) {
         this.documents = documents;
         this.parsers = List.copyOf(parsers);
         this.relocator = relocator;
+        this.duplicates = duplicates;
     }
 
+    /** Told of every stored document on the storing thread, before the next file is stored. */
     public void addListener(ImportListener listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Told of every stored document in the order they were stored, during a folder import on a
+     * thread of its own (so that indexing one file overlaps storing the next), otherwise at once.
+     * {@link #importPaths} returns only after they have heard of every file; they hear
+     * {@link ImportListener#batchStarted()} and {@link ImportListener#batchFinished()} around it.
+     */
+    public void addBackgroundListener(ImportListener listener) {
+        backgroundListeners.add(listener);
     }
 
     /**
@@ -63,12 +78,14 @@ public class ImportService {
             progress.finished(r);
         }
         int total = files.size();
-        // the next file is read and parsed on a second thread while this one is stored and indexed
-        ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "wenzhai-import-parse");
-            t.setDaemon(true);
-            return t;
-        });
+        // the next file is read and parsed on a second thread while this one is stored, and the
+        // files already stored are indexed on a third
+        ExecutorService ahead = Executors.newSingleThreadExecutor(r -> daemon(r, "wenzhai-import-parse"));
+        ExecutorService behind = Executors.newSingleThreadExecutor(r -> daemon(r, "wenzhai-import-index"));
+        java.util.ArrayDeque<Future<?>> told = new java.util.ArrayDeque<>();
+        for (ImportListener l : backgroundListeners) {
+            l.batchStarted();
+        }
         try {
             Future<Prepared> next = null;
             for (int i = 0; i < total; i++) {
@@ -87,12 +104,55 @@ public class ImportService {
                     next = ahead.submit(() -> prepare(n, options));
                 }
                 FileResult r = store(p);
+                if (r.documentId() != null && (r.status() == FileResult.Status.IMPORTED
+                        || r.status() == FileResult.Status.REPLACED)) {
+                    long id = r.documentId();
+                    // the index may fall a few files behind, never further: its work is what bounds the pace
+                    while (told.size() >= MAX_BEHIND) {
+                        awaitQuietly(told.poll());
+                    }
+                    told.add(behind.submit(() -> tell(backgroundListeners, id)));
+                }
                 results.add(r);
                 progress.finished(r);
             }
             return new ImportReport(results, false);
         } finally {
             ahead.shutdownNow();
+            // every stored file reaches the index, even after a cancel
+            while (!told.isEmpty()) {
+                awaitQuietly(told.poll());
+            }
+            behind.shutdown();
+            for (ImportListener l : backgroundListeners) {
+                l.batchFinished();
+            }
+        }
+    }
+
+    /** How many stored files the background listeners may have still to hear of. */
+    private static final int MAX_BEHIND = 4;
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static void awaitQuietly(Future<?> f) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                f.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -126,6 +186,7 @@ public class ImportService {
         final Path path;
         SourceFile file;
         ImportedDocument parsed;
+        List<Long> fingerprints;
 
         Prepared(FileResult result) {
             this.result = result;
@@ -137,6 +198,7 @@ public class ImportService {
             this.path = path;
             this.file = file;
             this.parsed = parsed;
+            this.fingerprints = DuplicateDetector.fingerprints(parsed);
         }
     }
 
@@ -191,7 +253,11 @@ public class ImportService {
 
     /** Imports one file; never throws for a bad file, it reports it. */
     public FileResult importFile(Path path, ImportOptions options) {
-        return store(prepare(path, options));
+        FileResult r = store(prepare(path, options));
+        if (r.documentId() != null && (r.status() == FileResult.Status.IMPORTED || r.status() == FileResult.Status.REPLACED)) {
+            tell(backgroundListeners, r.documentId());
+        }
+        return r;
     }
 
     /** Reads and parses a file without writing anything, so it may run ahead on another thread. */
@@ -266,26 +332,38 @@ public class ImportService {
         }
         try {
             List<Document> earlier = documents.findBySourcePath(file.sourcePath());
+            List<Long> fingerprints = p.fingerprints;
             FileResult result;
+            long id;
             if (!earlier.isEmpty()) {
-                long id = earlier.get(0).id();
-                int orphans = documents.replaceContent(id, file, parsed, relocator);
+                id = earlier.get(0).id();
+                int orphans = documents.replaceContent(id, file, parsed, relocator, duplicates.marks(fingerprints, id));
                 result = new FileResult(path, FileResult.Status.REPLACED, id,
                         orphans == 0 ? "replaced the earlier version" : "replaced the earlier version; " + orphans
                                 + " highlight(s) could not be placed and are kept as orphans");
             } else {
-                long id = documents.insert(file, parsed);
+                id = documents.insert(file, parsed, duplicates.marks(fingerprints, -1));
                 result = new FileResult(path, FileResult.Status.IMPORTED, id, null);
             }
             // stored: let a 200 MB file's bytes and parsed text go before the listeners (index) read it back
             parsed = null;
             file = null;
-            for (ImportListener l : listeners) {
-                l.documentStored(result.documentId());
-            }
+            duplicates.stored(id, documents.articleIds(id), fingerprints);
+            tell(listeners, id);
             return result;
         } catch (RuntimeException | OutOfMemoryError e) {
             return new FileResult(path, FileResult.Status.FAILED, null, "cannot be stored: " + storageReason(e));
+        }
+    }
+
+    /** Tells listeners of a stored document; it is stored whatever they do. */
+    private static void tell(List<ImportListener> who, long documentId) {
+        for (ImportListener l : who) {
+            try {
+                l.documentStored(documentId);
+            } catch (RuntimeException e) {
+                // the document is stored; a listener that cannot follow repairs itself from the database
+            }
         }
     }
 
@@ -313,10 +391,12 @@ public class ImportService {
         }
         try {
             ImportedDocument parsed = parser.get().parse(file, effective);
-            int orphans = documents.replaceContent(documentId, file, parsed, relocator);
-            for (ImportListener l : listeners) {
-                l.documentStored(documentId);
-            }
+            List<Long> fingerprints = DuplicateDetector.fingerprints(parsed);
+            int orphans = documents.replaceContent(documentId, file, parsed, relocator,
+                    duplicates.marks(fingerprints, documentId));
+            duplicates.stored(documentId, documents.articleIds(documentId), fingerprints);
+            tell(listeners, documentId);
+            tell(backgroundListeners, documentId);
             return new FileResult(path, FileResult.Status.REPLACED, documentId,
                     orphans == 0 ? null : orphans + " highlight(s) could not be placed and are kept as orphans");
         } catch (ImportException e) {
