@@ -40,6 +40,12 @@ public final class StructureBuilder {
     private static final Pattern TOC_LEADER = Pattern.compile("(?:[.…·．]{3,}|\\s)\\s*\\d{1,4}$");
     private static final Pattern TOC_PAGE = Pattern.compile("(?:\\s+|[.…·．—-]{2,}\\s*)\\d{1,4}$");
     private static final Pattern ITEM_START = Pattern.compile("^[一二三四五六七八九十]+是");
+    /** A label that numbers the articles of a compilation: 材料一, 【发言二】, 典型案例之三, 第4篇. */
+    private static final String MARKER = "[【\\[〔]?(?:(?:交流|发言|经验|典型|参考|优秀)?(?:材料|发言|案例|范文|文章|稿件|例文)(?:之)?"
+            + "[一二三四五六七八九十百\\d]{1,3}|第[一二三四五六七八九十百\\d]{1,3}篇)[】\\]〕]?";
+    private static final Pattern ARTICLE_MARKER = Pattern.compile("^" + MARKER + "[：:]?$");
+    /** The same label written before the title on its line: 材料一：标题. */
+    private static final Pattern MARKED_TITLE = Pattern.compile("^" + MARKER + "(?:[：:、．.]\\s*|\\s+)(?=\\S{4})");
 
     /** What structure made of a document. */
     public record Result(String title, String source, List<ImportedArticle> articles) {
@@ -247,18 +253,24 @@ public final class StructureBuilder {
             if (Texts.numberingLevel(l.text()) == 1) {
                 sawLevelOneSinceLast = true;
             }
-            if (!isTitleShape(l.text()) || i + 1 >= lines.size()) {
+            if (!isTitleShape(l.text()) || i + 1 >= lines.size() || ARTICLE_MARKER.matcher(l.text()).matches()) {
                 continue;
             }
             boolean atStart = i == from;
             String next = lines.get(i + 1).text();
             boolean authorNext = Metadata.authorLine(next, false) != null;
             boolean afterSentence = i > from && Texts.endsSentence(lines.get(i - 1).text());
+            // 材料一 on the line before, or before the title on its own line
+            boolean markerBefore = i > from && ARTICLE_MARKER.matcher(lines.get(i - 1).text()).matches();
+            boolean marked = markerBefore || MARKED_TITLE.matcher(l.text()).find();
             if (!atStart && l.blankBefore() == 0 && !(l.headingHint() != null && l.headingHint() == 1)
-                    && !(authorNext && afterSentence)) {
+                    && !(authorNext && afterSentence) && !marked) {
                 continue;
             }
-            int score = Math.min(l.blankBefore(), 3);
+            int score = Math.min(markerBefore ? lines.get(i - 1).blankBefore() : l.blankBefore(), 3);
+            if (marked) {
+                score += 4;
+            }
             if (atStart) {
                 score += 2;
             }
@@ -273,7 +285,8 @@ public final class StructureBuilder {
             if (sawLevelOneSinceLast && startsLevelOneRun(lines, i + 1)) {
                 score += 2;
             }
-            found.add(new Candidate(i, score));
+            // an article marked by a line of its own starts at that line, which is dropped as a label
+            found.add(new Candidate(markerBefore ? i - 1 : i, score));
             if (score >= 2) {
                 sawLevelOneSinceLast = false;
             }
@@ -327,8 +340,15 @@ public final class StructureBuilder {
         if (!titleFromFirstLine && title != null && i < to && squeeze(lines.get(i).text()).equals(squeeze(title))) {
             i++; // the title written twice (file heading and article heading)
         }
+        if (titleFromFirstLine && i + 1 < to && ARTICLE_MARKER.matcher(lines.get(i).text()).matches()) {
+            i++; // 材料一: the compilation's label for the article, not its text
+        }
         if (titleFromFirstLine && i < to) {
             title = lines.get(i).text();
+            Matcher marked = MARKED_TITLE.matcher(title);
+            if (marked.find()) {
+                title = title.substring(marked.end());
+            }
             String unnumbered = withoutNumbering(title).strip();
             if (unnumbered.length() >= 4) {
                 title = unnumbered;
