@@ -263,8 +263,10 @@ public final class StructureBuilder {
             // 材料一 on the line before, or before the title on its own line
             boolean markerBefore = i > from && ARTICLE_MARKER.matcher(lines.get(i - 1).text()).matches();
             boolean marked = markerBefore || MARKED_TITLE.matcher(l.text()).find();
+            // no blank line, no unit: a title line after a finished sentence that starts 一、 again
+            boolean restartsRun = afterSentence && sawLevelOneSinceLast && startsLevelOneRun(lines, i + 1);
             if (!atStart && l.blankBefore() == 0 && !(l.headingHint() != null && l.headingHint() == 1)
-                    && !(authorNext && afterSentence) && !marked) {
+                    && !(authorNext && afterSentence) && !marked && !restartsRun) {
                 continue;
             }
             int score = Math.min(markerBefore ? lines.get(i - 1).blankBefore() : l.blankBefore(), 3);
