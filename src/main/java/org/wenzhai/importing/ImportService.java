@@ -25,6 +25,7 @@ import org.wenzhai.domain.Document;
 import org.wenzhai.domain.HighlightRelocator;
 import org.wenzhai.domain.ImportedDocument;
 import org.wenzhai.domain.SourceFile;
+import org.wenzhai.i18n.Messages;
 import org.wenzhai.storage.DocumentRepository;
 
 /**
@@ -172,10 +173,10 @@ public class ImportService {
             return next.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Prepared(new FileResult(f, FileResult.Status.FAILED, null, "import interrupted"));
+            return new Prepared(new FileResult(f, FileResult.Status.FAILED, null, Messages.t("importing.result.interrupted")));
         } catch (ExecutionException e) {
             Throwable c = e.getCause() == null ? e : e.getCause();
-            return new Prepared(new FileResult(f, FileResult.Status.FAILED, null, "cannot be read: "
+            return new Prepared(new FileResult(f, FileResult.Status.FAILED, null, Messages.t("importing.result.cannotRead") + "："
                     + c.getClass().getSimpleName() + (c.getMessage() == null ? "" : " " + firstLine(c.getMessage()))));
         }
     }
@@ -219,7 +220,7 @@ public class ImportService {
                         if (attrs.isRegularFile()) {
                             found.add(file);
                         } else if (!file.getFileName().toString().startsWith(".")) {
-                            results.add(new FileResult(file, FileResult.Status.SKIPPED, null, "not a regular file"));
+                            results.add(new FileResult(file, FileResult.Status.SKIPPED, null, Messages.t("importing.result.notRegular")));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -228,7 +229,7 @@ public class ImportService {
                     public FileVisitResult visitFileFailed(Path file, IOException exc) {
                         if (exc instanceof FileSystemLoopException) {
                             results.add(new FileResult(file, FileResult.Status.SKIPPED, null,
-                                    "a link back to a folder already being imported; not followed"));
+                                    Messages.t("importing.result.linkLoop")));
                         } else {
                             results.add(new FileResult(file, FileResult.Status.FAILED, null, describe(exc)));
                         }
@@ -240,7 +241,7 @@ public class ImportService {
                     if (parserFor(f).isPresent()) {
                         files.add(f);
                     } else if (!f.getFileName().toString().startsWith(".")) {
-                        results.add(new FileResult(f, FileResult.Status.SKIPPED, null, "not a format Wenzhai reads"));
+                        results.add(new FileResult(f, FileResult.Status.SKIPPED, null, Messages.t("importing.result.notAFormat")));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -265,23 +266,23 @@ public class ImportService {
         Optional<DocumentParser> parser = parserFor(path);
         if (parser.isEmpty()) {
             if (!Files.exists(path)) {
-                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, "file not found"));
+                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, Messages.t("importing.result.notFound")));
             }
-            return new Prepared(new FileResult(path, FileResult.Status.SKIPPED, null, "not a format Wenzhai reads"));
+            return new Prepared(new FileResult(path, FileResult.Status.SKIPPED, null, Messages.t("importing.result.notAFormat")));
         }
         byte[] bytes;
         try {
             if (!Files.exists(path)) {
-                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, "file not found"));
+                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, Messages.t("importing.result.notFound")));
             }
             if (!Files.isRegularFile(path)) {
                 // a pipe or device would block or never end
-                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, "not a regular file"));
+                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, Messages.t("importing.result.notRegular")));
             }
             long size = Files.size(path);
             if (size > maxFileBytes()) {
-                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, "too large to import: "
-                        + (size >> 20) + " MB (this Wenzhai takes files up to " + (maxFileBytes() >> 20) + " MB)"));
+                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, Messages.t("importing.result.tooLarge",
+                        String.valueOf(size >> 20), String.valueOf(maxFileBytes() >> 20))));
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -297,7 +298,7 @@ public class ImportService {
         } catch (ImportException e) {
             return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, e.getMessage()));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, "cannot be read: "
+            return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, Messages.t("importing.result.cannotRead") + "："
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + firstLine(e.getMessage()))));
         }
     }
@@ -308,9 +309,9 @@ public class ImportService {
         try {
             same = documents.findBySha256(file.sha256());
         } catch (RuntimeException e) {
-            return new FileResult(path, FileResult.Status.FAILED, null, "cannot be stored: " + storageReason(e));
+            return new FileResult(path, FileResult.Status.FAILED, null, Messages.t("importing.result.cannotStore", storageReason(e)));
         }
-        return same.map(d -> new FileResult(path, FileResult.Status.ALREADY_PRESENT, d.id(), "already in the library"))
+        return same.map(d -> new FileResult(path, FileResult.Status.ALREADY_PRESENT, d.id(), Messages.t("importing.result.alreadyPresent")))
                 .orElse(null);
     }
 
@@ -339,8 +340,8 @@ public class ImportService {
                 id = earlier.get(0).id();
                 int orphans = documents.replaceContent(id, file, parsed, relocator, duplicates.marks(fingerprints, id));
                 result = new FileResult(path, FileResult.Status.REPLACED, id,
-                        orphans == 0 ? "replaced the earlier version" : "replaced the earlier version; " + orphans
-                                + " highlight(s) could not be placed and are kept as orphans");
+                        orphans == 0 ? Messages.t("importing.result.replaced")
+                                : Messages.t("importing.result.replacedOrphans", String.valueOf(orphans)));
             } else {
                 id = documents.insert(file, parsed, duplicates.marks(fingerprints, -1));
                 result = new FileResult(path, FileResult.Status.IMPORTED, id, null);
@@ -352,7 +353,7 @@ public class ImportService {
             tell(listeners, id);
             return result;
         } catch (RuntimeException | OutOfMemoryError e) {
-            return new FileResult(path, FileResult.Status.FAILED, null, "cannot be stored: " + storageReason(e));
+            return new FileResult(path, FileResult.Status.FAILED, null, Messages.t("importing.result.cannotStore", storageReason(e)));
         }
     }
 
@@ -375,13 +376,13 @@ public class ImportService {
     public FileResult reimport(long documentId, ImportOptions options) {
         Optional<Document> found = documents.find(documentId);
         if (found.isEmpty()) {
-            return new FileResult(null, FileResult.Status.FAILED, documentId, "no such document");
+            return new FileResult(null, FileResult.Status.FAILED, documentId, Messages.t("importing.result.noSuchDocument"));
         }
         Document d = found.get();
         Path path = Path.of(d.sourcePath() == null ? d.fileName() : d.sourcePath());
         Optional<DocumentParser> parser = parsers.stream().filter(p -> p.supports(d.format())).findFirst();
         if (parser.isEmpty()) {
-            return new FileResult(path, FileResult.Status.FAILED, documentId, "not a format Wenzhai reads");
+            return new FileResult(path, FileResult.Status.FAILED, documentId, Messages.t("importing.result.notAFormat"));
         }
         byte[] bytes = documents.originalBytes(documentId);
         SourceFile file = new SourceFile(d.fileName(), d.sourcePath(), d.format(), bytes, d.sha256());
@@ -398,11 +399,11 @@ public class ImportService {
             tell(listeners, documentId);
             tell(backgroundListeners, documentId);
             return new FileResult(path, FileResult.Status.REPLACED, documentId,
-                    orphans == 0 ? null : orphans + " highlight(s) could not be placed and are kept as orphans");
+                    orphans == 0 ? null : Messages.t("importing.result.orphans", String.valueOf(orphans)));
         } catch (ImportException e) {
             return new FileResult(path, FileResult.Status.FAILED, documentId, e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return new FileResult(path, FileResult.Status.FAILED, documentId, "cannot be re-imported: "
+            return new FileResult(path, FileResult.Status.FAILED, documentId, Messages.t("importing.result.cannotReimport") + "："
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + firstLine(e.getMessage())));
         }
     }
@@ -429,13 +430,13 @@ public class ImportService {
 
     private static String describe(Throwable e) {
         if (e instanceof NoSuchFileException) {
-            return "file not found";
+            return Messages.t("importing.result.notFound");
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return Messages.t("importing.result.permissionDenied");
         }
         if (e instanceof OutOfMemoryError) {
-            return "too large to read";
+            return Messages.t("importing.result.tooLargeToRead");
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return firstLine(fse.getReason());
@@ -450,7 +451,7 @@ public class ImportService {
             root = root.getCause();
         }
         if (root instanceof OutOfMemoryError) {
-            return "too large";
+            return Messages.t("importing.result.tooLargeToStore");
         }
         String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         m = firstLine(m);
