@@ -53,7 +53,8 @@ public class PipelineParser implements DocumentParser {
         if (lines.isEmpty()) {
             throw new ImportException(Messages.t("importing.result.noText"));
         }
-        StructureBuilder.Result structure = new StructureBuilder().build(lines, baseName(file.fileName()));
+        StructureBuilder.Result structure = StructureBuilder.withPageInfo(
+                new StructureBuilder().build(lines, baseName(file.fileName())), removed, lines.get(0).number() + 12);
         return new ImportedDocument(structure.title(), structure.source(), cleaned.encoding, structure.articles(),
                 removed);
     }

@@ -47,7 +47,7 @@ final class Metadata {
         return m.find() ? date(m) : null;
     }
 
-    private static LocalDate date(Matcher m) {
+    static LocalDate date(Matcher m) {
         if (m.group(6) != null) {
             return chineseDate(m.group(6), m.group(7), m.group(8));
         }

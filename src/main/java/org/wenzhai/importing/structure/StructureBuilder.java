@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wenzhai.domain.ImportedArticle;
 import org.wenzhai.domain.ImportedBlock;
+import org.wenzhai.domain.RemovedText;
 import org.wenzhai.importing.clean.Line;
 import org.wenzhai.importing.clean.Texts;
 
@@ -108,6 +109,41 @@ public final class StructureBuilder {
             }
         }
         return new Result(title, source, articles);
+    }
+
+    private static final Pattern INFO_SOURCE = Pattern.compile("(?:来源|信息来源|文章来源)\\s*[:：]\\s*([^\\s　|｜【\\[]{2,30})");
+    private static final Pattern INFO_DATE = Pattern.compile("(?:发布|发表|更新)?(?:时间|日期)\\s*[:：]\\s*" + Metadata.DATE);
+
+    /**
+     * A web page's information line (发布时间：… 来源：… 浏览次数：…) is removed as page chrome, but its
+     * date and source are the article's: taken from the removed lines near the top when the
+     * document has no source and a single article has no date of its own.
+     */
+    public static Result withPageInfo(Result r, List<RemovedText> removed, int firstLines) {
+        String source = r.source();
+        List<ImportedArticle> articles = r.articles();
+        for (RemovedText t : removed) {
+            if (t.lineNumber() > firstLines || t.text().length() > 200) {
+                continue;
+            }
+            if (source == null) {
+                Matcher m = INFO_SOURCE.matcher(t.text());
+                if (m.find()) {
+                    source = m.group(1);
+                }
+            }
+            if (articles.size() == 1 && articles.get(0).date() == null) {
+                Matcher m = INFO_DATE.matcher(t.text());
+                if (m.find()) {
+                    LocalDate d = Metadata.date(m);
+                    if (d != null) {
+                        ImportedArticle a = articles.get(0);
+                        articles = List.of(new ImportedArticle(a.title(), a.author(), d, a.blocks()));
+                    }
+                }
+            }
+        }
+        return source == r.source() && articles == r.articles() ? r : new Result(r.title(), source, articles);
     }
 
     private static int countIn(String title) {
