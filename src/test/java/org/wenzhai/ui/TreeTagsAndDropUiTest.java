@@ -57,8 +57,11 @@ class TreeTagsAndDropUiTest {
     private List<Path> chosenFiles = List.of();
     private Path chosenFolder;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Messages.use(Locale.SIMPLIFIED_CHINESE);
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 1100, 750));
         stage.show();
@@ -84,7 +87,6 @@ class TreeTagsAndDropUiTest {
                     return Optional.ofNullable(chosenFolder);
                 }
             });
-            Stage stage = (Stage) Window.getWindows().get(0);
             stage.getScene().setRoot(view.root());
             vm.refresh();
         });
