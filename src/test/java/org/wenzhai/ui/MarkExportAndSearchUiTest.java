@@ -165,11 +165,15 @@ class MarkExportAndSearchUiTest {
         robot.interact(view::showSearch);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#searchField").queryAs(TextField.class).setText("集体经济"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#searchResults .list-cell")
-                .queryAllAs(ListCell.class).stream().anyMatch(c -> c.getItem() != null));
-        ListCell<?> first = robot.lookup("#searchResults .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> c.getItem() != null).findFirst().orElseThrow();
-        robot.clickOn(first);
+        // the results may be replaced once more (the index finishing its warm-up): take a filled cell in one step
+        java.util.concurrent.atomic.AtomicReference<ListCell<?>> first = new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            first.set(robot.lookup("#searchResults .list-cell").queryAllAs(ListCell.class).stream()
+                    .filter(c -> c.getItem() != null).findFirst().orElse(null));
+            return first.get() != null && !vm.search().runningProperty().get();
+        });
+        robot.clickOn(first.get());
 
         StyleClassedTextArea area = robot.lookup("#readerText").queryAs(StyleClassedTextArea.class);
         int p = paragraphOf("部分村集体经济薄弱");
