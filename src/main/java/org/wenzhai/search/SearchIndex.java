@@ -64,7 +64,10 @@ import org.wenzhai.domain.TagPath;
  * visible by {@link #commit(long)}.
  */
 public final class SearchIndex implements AutoCloseable {
-    static final String TEXT = "text";
+    /** Every unit of the folded text, without positions: one-character parts. */
+    static final String UNIGRAM_FIELD = "uni";
+    /** Every pair of adjacent units of the folded text, with positions: phrases. */
+    static final String BIGRAM_FIELD = "bi";
     static final String STORED_TEXT = "body";
     static final String DOCUMENT_ID = "documentId";
     static final String ARTICLE_ID = "articleId";
@@ -80,13 +83,17 @@ public final class SearchIndex implements AutoCloseable {
     private static final Set<String> HIT_FIELDS = Set.of(STORED_TEXT, DOCUMENT_ID, ARTICLE_ID, BLOCK_ID, TYPE,
             HEADING_PATH, DOCUMENT_TITLE, ARTICLE_TITLE);
     private static final Set<String> TEXT_ONLY = Set.of(STORED_TEXT);
-    private static final FieldType TEXT_TYPE = new FieldType();
+    private static final FieldType UNIGRAM_TYPE = new FieldType();
+    private static final FieldType BIGRAM_TYPE = new FieldType();
 
     static {
-        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        TEXT_TYPE.setTokenized(true);
-        TEXT_TYPE.setStored(false);
-        TEXT_TYPE.freeze();
+        // a lone character is a term query: its frequency is kept for relevance, its positions are never read
+        UNIGRAM_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        UNIGRAM_TYPE.setTokenized(true);
+        UNIGRAM_TYPE.freeze();
+        BIGRAM_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        BIGRAM_TYPE.setTokenized(true);
+        BIGRAM_TYPE.freeze();
     }
 
     private final Directory directory;
@@ -221,7 +228,9 @@ public final class SearchIndex implements AutoCloseable {
 
     private static Document toLucene(SearchableBlock b, List<String> headingPath) {
         Document d = new Document();
-        d.add(new Field(TEXT, TextFolding.fold(b.text()), TEXT_TYPE));
+        String folded = TextFolding.fold(b.text());
+        d.add(new Field(UNIGRAM_FIELD, folded, UNIGRAM_TYPE));
+        d.add(new Field(BIGRAM_FIELD, folded, BIGRAM_TYPE));
         d.add(new StoredField(STORED_TEXT, b.text()));
         d.add(new StringField(DOCUMENT_ID, Long.toString(b.documentId()), Field.Store.YES));
         d.add(new StoredField(ARTICLE_ID, b.articleId()));
@@ -478,22 +487,32 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The phrase of a folded query part: every unit alone when it has no neighbour, every pair of
-     * adjacent units as a bigram, at the positions the analyzer gives them. Exact when the part has
-     * no white space.
+     * The Lucene query of a folded query part, exact when the part has no white space (ADR 0401).
+     * A run of adjacent units becomes a phrase of every other bigram (at offsets 0, 2, 4…, plus the
+     * last pair when the run has odd length): bigrams at positions p and p + 2 cover four units at
+     * consecutive positions, and consecutive positions touch in the text, so fewer terms check the
+     * same thing as the chain of all bigrams. A unit alone (no neighbour) is a unigram term.
      */
+    static Query partQuery(String folded) {
+        return part(folded).query;
+    }
+
     private static Part part(String folded) {
         List<String> units = new ArrayList<>();
-        List<Boolean> joinsPrevious = new ArrayList<>();
-        boolean gap = true;
+        List<Integer> positions = new ArrayList<>();
+        int pos = -1;
+        boolean gap = false;
+        boolean exact = true;
         for (int i = 0; i < folded.length(); ) {
             int cp = folded.codePointAt(i);
-            if (CharUnitTokenizer.isUnit(cp)) {
-                units.add(new String(Character.toChars(Character.toLowerCase(cp))));
-                joinsPrevious.add(!gap);
+            if (CharGramTokenizer.isUnit(cp)) {
+                pos += gap && pos >= 0 ? 2 : 1;
                 gap = false;
+                units.add(new String(Character.toChars(Character.toLowerCase(cp))));
+                positions.add(pos);
             } else {
                 gap = true;
+                exact = false;
             }
             i += Character.charCount(cp);
         }
@@ -501,28 +520,44 @@ public final class SearchIndex implements AutoCloseable {
             // only white space: nothing indexed to narrow with, every block is checked
             return new Part(new MatchAllDocsQuery(), false);
         }
-        boolean exact = folded.codePoints().allMatch(CharUnitTokenizer::isUnit);
-        if (units.size() == 1) {
-            return new Part(new TermQuery(new Term(TEXT, units.get(0))), exact);
-        }
-        PhraseQuery.Builder pq = new PhraseQuery.Builder();
-        int terms = 0;
-        for (int i = 0; i < units.size(); i++) {
-            boolean joinsNext = i + 1 < units.size() && joinsPrevious.get(i + 1);
-            boolean joinedPrev = joinsPrevious.get(i);
-            if (joinsNext) {
-                pq.add(new Term(TEXT, units.get(i) + units.get(i + 1)), i);
-                terms++;
-            } else if (!joinedPrev) {
-                pq.add(new Term(TEXT, units.get(i)), i);
-                terms++;
+        List<Query> singles = new ArrayList<>();
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        Term firstBigram = null;
+        int bigrams = 0;
+        for (int i = 0; i < units.size(); ) {
+            int j = i;
+            while (j + 1 < units.size() && positions.get(j + 1) == positions.get(j) + 1) {
+                j++;
             }
+            int length = j - i + 1;
+            if (length == 1) {
+                singles.add(new TermQuery(new Term(UNIGRAM_FIELD, units.get(i))));
+            } else {
+                for (int k = 0; k + 1 < length; k += 2) {
+                    Term t = new Term(BIGRAM_FIELD, units.get(i + k) + units.get(i + k + 1));
+                    phrase.add(t, positions.get(i + k));
+                    firstBigram = firstBigram == null ? t : firstBigram;
+                    bigrams++;
+                }
+                if (length % 2 == 1) {
+                    phrase.add(new Term(BIGRAM_FIELD, units.get(j - 1) + units.get(j)), positions.get(j - 1));
+                    bigrams++;
+                }
+            }
+            i = j + 1;
         }
-        Query query = pq.build();
-        if (terms == 1) {
-            query = new TermQuery(((PhraseQuery) query).getTerms()[0]);
+        List<Query> clauses = new ArrayList<>(singles);
+        if (bigrams == 1) {
+            clauses.add(new TermQuery(firstBigram));
+        } else if (bigrams > 1) {
+            clauses.add(phrase.build());
         }
-        return new Part(query, exact);
+        if (clauses.size() == 1) {
+            return new Part(clauses.get(0), exact);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        clauses.forEach(q -> all.add(q, Occur.MUST));
+        return new Part(all.build(), exact);
     }
 
     // ---- collecting ------------------------------------------------------------------------------
