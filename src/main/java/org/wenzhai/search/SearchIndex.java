@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -83,6 +91,20 @@ public final class SearchIndex implements AutoCloseable {
     private static final Set<String> HIT_FIELDS = Set.of(STORED_TEXT, DOCUMENT_ID, ARTICLE_ID, BLOCK_ID, TYPE,
             HEADING_PATH, DOCUMENT_TITLE, ARTICLE_TITLE);
     private static final Set<String> TEXT_ONLY = Set.of(STORED_TEXT);
+    /** Below this many blocks a search is not split over threads: the hand-over costs more. */
+    public static final int PARALLEL_MIN_DOCS = 50_000;
+    /**
+     * Indexing buffer. Larger means fewer, larger flushed segments and fewer merges while a whole
+     * library is (re)indexed; the memory is only taken while documents are being indexed.
+     */
+    private static final double RAM_BUFFER_MB = 128;
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Searches counting many matches run over the segments on these threads (daemons, shared by all indexes). */
+    private static final ExecutorService SEARCH_THREADS = Executors.newFixedThreadPool(THREADS, r -> {
+        Thread t = new Thread(r, "wenzhai-search-slice");
+        t.setDaemon(true);
+        return t;
+    });
     private static final FieldType UNIGRAM_TYPE = new FieldType();
     private static final FieldType BIGRAM_TYPE = new FieldType();
 
@@ -103,15 +125,33 @@ public final class SearchIndex implements AutoCloseable {
     /** Writes were made that the current reader does not show yet; the next read reopens it. */
     private volatile boolean stale;
 
-    private SearchIndex(Directory directory, IndexWriter writer, Map<String, String> openedCommitData) throws IOException {
+    private SearchIndex(Directory directory, IndexWriter writer, Map<String, String> openedCommitData,
+                        int parallelMinDocs) throws IOException {
         this.directory = directory;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher s = new SlicedSearcher(reader, SEARCH_THREADS, parallelMinDocs);
+                // no query cache: a repeated query must cost what a new one costs (and the
+                // benchmark repeats queries); tag and document filters are cheap term queries
+                s.setQueryCache(null);
+                return s;
+            }
+        });
         this.openedCommitData = openedCommitData;
     }
 
     /** Opens the index in {@code folder}, creating an empty one when there is none or it cannot be read. */
     public static SearchIndex open(Path folder) {
+        return open(folder, PARALLEL_MIN_DOCS);
+    }
+
+    /**
+     * As {@link #open(Path)}; a search over at least {@code parallelMinDocs} blocks that must count
+     * its matches one by one runs over the segments on several threads.
+     */
+    public static SearchIndex open(Path folder, int parallelMinDocs) {
         try {
             Files.createDirectories(folder);
             Directory dir = FSDirectory.open(folder);
@@ -136,7 +176,7 @@ public final class SearchIndex implements AutoCloseable {
                 w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE));
                 data = Map.of();
             }
-            return new SearchIndex(dir, w, data);
+            return new SearchIndex(dir, w, data, parallelMinDocs);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
         }
@@ -146,10 +186,18 @@ public final class SearchIndex implements AutoCloseable {
         return new IndexWriterConfig(new SearchAnalyzer())
                 .setCodec(new WenzhaiCodec())
                 .setIndexSort(new Sort(new SortField(ORDER, SortField.Type.LONG)))
-                .setMergePolicy(new LogByteSizeMergePolicy())
+                .setMergePolicy(mergePolicy())
                 .setOpenMode(mode)
-                .setRAMBufferSizeMB(64)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                // a flushed segment written once, not written and then copied into a compound file
+                .setUseCompoundFile(false)
                 .setCommitOnClose(false);
+    }
+
+    private static LogByteSizeMergePolicy mergePolicy() {
+        LogByteSizeMergePolicy p = new LogByteSizeMergePolicy();
+        p.setNoCFSRatio(0);
+        return p;
     }
 
     /** Reads only the last commit's data: true when it is from this analyzer and at {@code changeSeq}. */
@@ -322,19 +370,25 @@ public final class SearchIndex implements AutoCloseable {
                 total = collector.total;
             } else {
                 // exact without reading texts. When the index can tell the count from its statistics
-                // (a single term), Lucene may skip to the best hits; otherwise one pass counts all.
+                // (a single term), Lucene may skip to the best hits; otherwise one pass counts all,
+                // over the index's segments in parallel.
                 int cheap = cheapCount(searcher, c.query);
                 // Lucene pre-allocates the queue: never more than there are blocks
                 int wanted = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
                 int threshold = cheap >= 0 ? wanted : Integer.MAX_VALUE;
-                // documents are kept in reading order (index sort, order-preserving merges), so
-                // Lucene's tie-break by document number is the reading order
-                TopScoreDocCollector collector =
-                        new TopScoreDocCollectorManager(wanted, null, threshold).newCollector();
-                // counting every match can take a while: let a newer query stop it (a cheap count
-                // means a fast search, which keeps Lucene's own collector and its skipping untouched)
-                searcher.search(c.query, cheap >= 0 ? collector : cancellable(collector, cancelled));
-                TopDocs docs = collector.topDocs();
+                // documents are kept in reading order (index sort, order-preserving merges), so the
+                // tie-break by document number is the reading order
+                TopScoreDocCollectorManager manager = new TopScoreDocCollectorManager(wanted, null, threshold);
+                TopDocs docs;
+                if (cheap >= 0) {
+                    // a cheap count means a fast search: Lucene's own collector and its skipping untouched
+                    TopScoreDocCollector collector = manager.newCollector();
+                    searcher.search(c.query, collector);
+                    docs = collector.topDocs();
+                } else {
+                    // counting every match can take a while: let a newer query stop it
+                    docs = searcher.search(c.query, new ReadingOrderMerge(manager, wanted, cancelled));
+                }
                 total = cheap >= 0 ? cheap : Math.toIntExact(docs.totalHits.value);
                 if (limit > 0) {
                     for (ScoreDoc sd : docs.scoreDocs) {
@@ -364,23 +418,97 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static Collector cancellable(Collector in, BooleanSupplier cancelled) {
-        return new FilterCollector(in) {
-            private int seen;
+    /**
+     * One top-hits collector per slice of segments; the merge orders ties by global document
+     * number (the reading order), whichever slice finished first.
+     */
+    private record ReadingOrderMerge(TopScoreDocCollectorManager manager, int wanted, BooleanSupplier cancelled)
+            implements CollectorManager<Cancellable, TopDocs> {
+        @Override
+        public Cancellable newCollector() throws IOException {
+            return new Cancellable(manager.newCollector(), cancelled);
+        }
 
-            @Override
-            public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-                return new FilterLeafCollector(super.getLeafCollector(context)) {
-                    @Override
-                    public void collect(int doc) throws IOException {
-                        if ((++seen & 0x3FF) == 0 && cancelled.getAsBoolean()) {
-                            throw new CancellationException("search cancelled");
-                        }
-                        super.collect(doc);
-                    }
-                };
+        @Override
+        public TopDocs reduce(Collection<Cancellable> collectors) {
+            List<ScoreDoc> all = new ArrayList<>();
+            long total = 0;
+            for (Cancellable c : collectors) {
+                TopDocs d = ((TopScoreDocCollector) c.delegate()).topDocs();
+                total += d.totalHits.value;
+                all.addAll(Arrays.asList(d.scoreDocs));
             }
-        };
+            all.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
+            int n = Math.min(all.size(), wanted);
+            return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), all.subList(0, n).toArray(ScoreDoc[]::new));
+        }
+    }
+
+    /** Splits the segments into as many contiguous slices of similar size as there are threads. */
+    private static final class SlicedSearcher extends IndexSearcher {
+        private final int parallelMinDocs;
+
+        SlicedSearcher(IndexReader reader, ExecutorService executor, int parallelMinDocs) {
+            super(reader, executor);
+            this.parallelMinDocs = parallelMinDocs;
+        }
+
+        @Override
+        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            long docs = 0;
+            for (LeafReaderContext l : leaves) {
+                docs += l.reader().maxDoc();
+            }
+            int n = docs < parallelMinDocs ? 1 : Math.min(THREADS, leaves.size());
+            List<LeafSlice> slices = new ArrayList<>();
+            List<LeafReaderContext> current = new ArrayList<>();
+            long inCurrent = 0;
+            long per = Math.max(1, docs / Math.max(1, n));
+            for (LeafReaderContext l : leaves) {
+                current.add(l);
+                inCurrent += l.reader().maxDoc();
+                if (inCurrent >= per && slices.size() + 1 < n) {
+                    slices.add(new LeafSlice(current));
+                    current = new ArrayList<>();
+                    inCurrent = 0;
+                }
+            }
+            if (!current.isEmpty()) {
+                slices.add(new LeafSlice(current));
+            }
+            return slices.toArray(LeafSlice[]::new);
+        }
+    }
+
+    /** Stops a long collection when {@code cancelled} turns true (polled every 1,024 hits). */
+    private static final class Cancellable extends FilterCollector {
+        private final BooleanSupplier cancelled;
+        private int seen;
+
+        Cancellable(Collector in, BooleanSupplier cancelled) {
+            super(in);
+            this.cancelled = cancelled;
+        }
+
+        Collector delegate() {
+            return in;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("search cancelled");
+            }
+            return new FilterLeafCollector(super.getLeafCollector(context)) {
+                @Override
+                public void collect(int doc) throws IOException {
+                    if ((++seen & 0x3FF) == 0 && cancelled.getAsBoolean()) {
+                        throw new CancellationException("search cancelled");
+                    }
+                    super.collect(doc);
+                }
+            };
+        }
     }
 
     /** The number of matches when every segment knows it without iterating, else -1. */
@@ -508,7 +636,7 @@ public final class SearchIndex implements AutoCloseable {
             if (CharGramTokenizer.isUnit(cp)) {
                 pos += gap && pos >= 0 ? 2 : 1;
                 gap = false;
-                units.add(new String(Character.toChars(Character.toLowerCase(cp))));
+                units.add(new String(Character.toChars(CharGramTokenizer.lower(cp))));
                 positions.add(pos);
             } else {
                 gap = true;
