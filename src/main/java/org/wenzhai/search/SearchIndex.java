@@ -358,9 +358,9 @@ public final class SearchIndex implements AutoCloseable {
      * {@link CancellationException} ends the search.
      */
     public SearchResult search(SearchQuery query, int limit, BooleanSupplier cancelled) {
-        Compiled c = compile(query);
         IndexSearcher searcher = acquire();
         try {
+            Compiled c = compile(query, searcher.getIndexReader());
             List<Candidate> top = new ArrayList<>();
             int total;
             if (c.needsText()) {
@@ -567,7 +567,7 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static Compiled compile(SearchQuery q) {
+    private static Compiled compile(SearchQuery q, IndexReader reader) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<String> positive = new ArrayList<>();
         List<String> verifyRequired = new ArrayList<>();
@@ -576,7 +576,7 @@ public final class SearchIndex implements AutoCloseable {
         for (String raw : q.required()) {
             String f = TextFolding.fold(raw);
             positive.add(f);
-            Part p = part(f);
+            Part p = part(f, reader);
             b.add(p.query, Occur.MUST);
             anyMust = true;
             if (!p.exact) {
@@ -585,7 +585,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         for (String raw : q.excluded()) {
             String f = TextFolding.fold(raw);
-            Part p = part(f);
+            Part p = part(f, reader);
             if (p.exact) {
                 b.add(p.query, Occur.MUST_NOT);
             } else {
@@ -621,11 +621,11 @@ public final class SearchIndex implements AutoCloseable {
      * consecutive positions, and consecutive positions touch in the text, so fewer terms check the
      * same thing as the chain of all bigrams. A unit alone (no neighbour) is a unigram term.
      */
-    static Query partQuery(String folded) {
-        return part(folded).query;
+    static Query partQuery(String folded, IndexReader reader) throws IOException {
+        return part(folded, reader).query;
     }
 
-    private static Part part(String folded) {
+    private static Part part(String folded, IndexReader reader) throws IOException {
         List<String> units = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         int pos = -1;
@@ -661,14 +661,10 @@ public final class SearchIndex implements AutoCloseable {
             if (length == 1) {
                 singles.add(new TermQuery(new Term(UNIGRAM_FIELD, units.get(i))));
             } else {
-                for (int k = 0; k + 1 < length; k += 2) {
+                for (int k : cover(units, i, length, reader)) {
                     Term t = new Term(BIGRAM_FIELD, units.get(i + k) + units.get(i + k + 1));
                     phrase.add(t, positions.get(i + k));
                     firstBigram = firstBigram == null ? t : firstBigram;
-                    bigrams++;
-                }
-                if (length % 2 == 1) {
-                    phrase.add(new Term(BIGRAM_FIELD, units.get(j - 1) + units.get(j)), positions.get(j - 1));
                     bigrams++;
                 }
             }
@@ -686,6 +682,37 @@ public final class SearchIndex implements AutoCloseable {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         clauses.forEach(q -> all.add(q, Occur.MUST));
         return new Part(all.build(), exact);
+    }
+
+    /**
+     * Offsets of the bigrams that cover a run of {@code length} adjacent units starting at unit
+     * {@code from}: the rarest bigram of the run (it leads the conjunction, so it bounds the
+     * candidates), then every other one towards both ends, and the first and last pair. Any two
+     * chosen offsets in a row differ by at most 2, which keeps the phrase exact.
+     */
+    private static int[] cover(List<String> units, int from, int length, IndexReader reader) throws IOException {
+        int last = length - 2;
+        int rarest = 0;
+        if (reader != null && last > 0) {
+            long best = Long.MAX_VALUE;
+            for (int k = 0; k <= last; k++) {
+                long df = reader.docFreq(new Term(BIGRAM_FIELD, units.get(from + k) + units.get(from + k + 1)));
+                if (df < best) {
+                    best = df;
+                    rarest = k;
+                }
+            }
+        }
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        for (int k = rarest; k > 0; k -= 2) {
+            starts.add(k);
+        }
+        starts.add(0);
+        for (int k = rarest; k < last; k += 2) {
+            starts.add(k);
+        }
+        starts.add(last);
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     // ---- collecting ------------------------------------------------------------------------------

@@ -79,21 +79,21 @@ class SparseBigramPhraseTest {
     }
 
     @Test
-    void aRunOfAdjacentCharactersBecomesEveryOtherBigramPlusTheLastPair() {
-        assertThat(SearchIndex.partQuery("党")).isEqualTo(new TermQuery(new Term(SearchIndex.UNIGRAM_FIELD, "党")));
-        assertThat(SearchIndex.partQuery("党建")).isEqualTo(new TermQuery(new Term(SearchIndex.BIGRAM_FIELD, "党建")));
-        assertThat(phrase(SearchIndex.partQuery("工作机制"))).containsExactly("工作@0", "机制@2");
-        assertThat(phrase(SearchIndex.partQuery("网格化管理"))).containsExactly("网格@0", "化管@2", "管理@3");
-        assertThat(phrase(SearchIndex.partQuery("一是，加强基层"))).containsExactly("一是@0", "，加@2", "强基@4", "基层@5");
-        assertThat(phrase(SearchIndex.partQuery(TextFolding.fold("ＡＰＰ平台")))).containsExactly("ap@0", "p平@2", "平台@3");
+    void aRunOfAdjacentCharactersBecomesEveryOtherBigramPlusTheLastPair() throws Exception {
+        assertThat(SearchIndex.partQuery("党", null)).isEqualTo(new TermQuery(new Term(SearchIndex.UNIGRAM_FIELD, "党")));
+        assertThat(SearchIndex.partQuery("党建", null)).isEqualTo(new TermQuery(new Term(SearchIndex.BIGRAM_FIELD, "党建")));
+        assertThat(phrase(SearchIndex.partQuery("工作机制", null))).containsExactly("工作@0", "机制@2");
+        assertThat(phrase(SearchIndex.partQuery("网格化管理", null))).containsExactly("网格@0", "化管@2", "管理@3");
+        assertThat(phrase(SearchIndex.partQuery("一是，加强基层", null))).containsExactly("一是@0", "，加@2", "强基@4", "基层@5");
+        assertThat(phrase(SearchIndex.partQuery(TextFolding.fold("ＡＰＰ平台"), null))).containsExactly("ap@0", "p平@2", "平台@3");
     }
 
     @Test
-    void whiteSpaceInsideAPartLeavesAPositionGapAndLoneCharactersBecomeUnigrams() {
-        assertThat(phrase(SearchIndex.partQuery("乡村 振兴"))).containsExactly("乡村@0", "振兴@3");
-        assertThat(phrase(SearchIndex.partQuery("乡村   振兴"))).as("one gap per run of white space")
+    void whiteSpaceInsideAPartLeavesAPositionGapAndLoneCharactersBecomeUnigrams() throws Exception {
+        assertThat(phrase(SearchIndex.partQuery("乡村 振兴", null))).containsExactly("乡村@0", "振兴@3");
+        assertThat(phrase(SearchIndex.partQuery("乡村   振兴", null))).as("one gap per run of white space")
                 .containsExactly("乡村@0", "振兴@3");
-        Query mixed = SearchIndex.partQuery("a 乡村");
+        Query mixed = SearchIndex.partQuery("a 乡村", null);
         assertThat(mixed).isInstanceOf(BooleanQuery.class);
         List<String> clauses = new ArrayList<>();
         for (BooleanClause c : ((BooleanQuery) mixed).clauses()) {
