@@ -11,7 +11,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -101,6 +104,41 @@ class SparseBigramPhraseTest {
             clauses.add(c.getQuery().toString());
         }
         assertThat(clauses).containsExactly("uni:a", "bi:乡村");
+    }
+
+    @Test
+    void withAnIndexThePhraseIncludesTheRarestBigramAndStillCoversEveryPair() throws Exception {
+        try (Directory d = FSDirectory.open(dir.resolve("index")); DirectoryReader reader = DirectoryReader.open(d)) {
+            Random r = new Random(13);
+            int checked = 0;
+            for (int len = 3; len <= 12; len++) {
+                for (String q : sample(r, len, 6)) {
+                    String f = TextFolding.fold(q);
+                    if (!f.codePoints().allMatch(CharGramTokenizer::isUnit) || f.codePointCount(0, f.length()) != len) {
+                        continue;
+                    }
+                    PhraseQuery p = (PhraseQuery) SearchIndex.partQuery(f, reader);
+                    int[] pos = p.getPositions();
+                    assertThat(pos[0]).as(q).isZero();
+                    assertThat(pos[pos.length - 1]).as(q).isEqualTo(len - 2);
+                    for (int i = 1; i < pos.length; i++) {
+                        assertThat(pos[i] - pos[i - 1]).as(q).isBetween(1, 2);
+                    }
+                    assertThat(pos.length).as(q).isLessThanOrEqualTo(len / 2 + 1);
+                    long rarest = Long.MAX_VALUE;
+                    for (int i = 0; i + 1 < len; i++) {
+                        rarest = Math.min(rarest, reader.docFreq(new Term(SearchIndex.BIGRAM_FIELD, f.substring(i, i + 2))));
+                    }
+                    long chosen = Long.MAX_VALUE;
+                    for (Term t : p.getTerms()) {
+                        chosen = Math.min(chosen, reader.docFreq(t));
+                    }
+                    assertThat(chosen).as("the rarest bigram of [%s] leads", q).isEqualTo(rarest);
+                    checked++;
+                }
+            }
+            assertThat(checked).isGreaterThan(30);
+        }
     }
 
     @Test
