@@ -6,6 +6,7 @@ import org.wenzhai.documents.DocumentService;
 import org.wenzhai.export.CopyWithSource;
 import org.wenzhai.export.ExcerptExporter;
 import org.wenzhai.importing.DuplicateDetector;
+import org.wenzhai.importing.ImportListener;
 import org.wenzhai.importing.ImportService;
 import org.wenzhai.importing.NoiseRuleService;
 import org.wenzhai.importing.PipelineParser;
@@ -56,8 +57,8 @@ public final class WenzhaiContext implements AutoCloseable {
         this.documentService = new DocumentService(documents);
         this.noiseRules = NoiseRules.forLibrary(library.folder());
         this.parser = new PipelineParser(FormatReaders.all(), noiseRules);
-        this.importService = new ImportService(documents, List.of(parser), new AnchorRelocator());
-        this.importService.addListener(new DuplicateDetector(documents));
+        this.importService = new ImportService(documents, List.of(parser), new AnchorRelocator(),
+                new DuplicateDetector(documents));
         this.noiseRuleService = new NoiseRuleService(noiseRules, settings);
         HighlightRepository highlights = new HighlightRepository(library);
         this.passageEvents = new PassageEvents();
@@ -66,7 +67,22 @@ public final class WenzhaiContext implements AutoCloseable {
         this.excerptExporter = new ExcerptExporter(highlights, documents, settings, ExcerptExporter.standardWriters());
         this.copyWithSource = new CopyWithSource(highlightService, excerptExporter);
         this.searchService = new SearchService(library.indexFolder(), new SearchFeedRepository(library));
-        importService.addListener(searchService::documentChanged);
+        importService.addBackgroundListener(new ImportListener() {
+            @Override
+            public void documentStored(long documentId) {
+                searchService.documentChanged(documentId);
+            }
+
+            @Override
+            public void batchStarted() {
+                searchService.holdCommits();
+            }
+
+            @Override
+            public void batchFinished() {
+                searchService.releaseCommits();
+            }
+        });
         documentService.onDocumentChanged(searchService::documentChanged);
         documentService.onDocumentRemoved(searchService::documentRemoved);
         passageEvents.addListener(searchService::documentsChanged);

@@ -1,96 +1,109 @@
 package org.wenzhai.importing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.wenzhai.domain.Article;
-import org.wenzhai.domain.Block;
+import org.wenzhai.domain.ImportedArticle;
+import org.wenzhai.domain.ImportedBlock;
+import org.wenzhai.domain.ImportedDocument;
 import org.wenzhai.storage.DocumentRepository;
+import org.wenzhai.storage.DocumentRepository.ArticleMarks;
+import org.wenzhai.storage.DocumentRepository.Fingerprint;
 
 /**
  * Marks an article as a near-duplicate of an earlier article of another document (the same speech
  * inside two compilations): SimHash over character shingles, at most {@link #MAX_DISTANCE} bits
  * apart, for articles of at least {@link #MIN_CHARACTERS} letters and digits.
+ *
+ * <p>The fingerprints are computed from the parsed document ({@link #fingerprints}, on the thread
+ * that parses), the links are found just before the document is stored and written in the same
+ * transaction as its articles ({@link #marks}), and the stored fingerprints are remembered once
+ * that transaction has committed ({@link #stored}).
  */
-public class DuplicateDetector implements ImportListener {
+public class DuplicateDetector {
     /** Largest Hamming distance between two fingerprints that still counts as the same article. */
     public static final int MAX_DISTANCE = 3;
     /** Shorter articles get no fingerprint: a few sentences say too little to call them the same. */
     public static final int MIN_CHARACTERS = 200;
 
-    /** Up to this many articles a document's blocks are read in one query; larger ones article by article. */
-    static final int ONE_QUERY_MAX_ARTICLES = 500;
-
     private final DocumentRepository documents;
-    private Map<Long, Long> fingerprints;
+    /** Stored fingerprints by article id, in id order; loaded on first use. */
+    private Map<Long, Fingerprint> known;
 
     public DuplicateDetector(DocumentRepository documents) {
         this.documents = documents;
     }
 
-    @Override
-    public synchronized void documentStored(long documentId) {
-        if (fingerprints == null) {
-            fingerprints = new LinkedHashMap<>(documents.articleFingerprints());
-        }
-        Set<Long> own = new HashSet<>();
-        var articles = documents.articles(documentId);
-        articles.forEach(a -> own.add(a.id()));
-        Map<Long, SimHash> hashes = new HashMap<>();
-        for (Article a : articles) {
-            hashes.put(a.id(), new SimHash().add(a.title() == null ? "" : a.title()));
-        }
-        if (articles.size() <= ONE_QUERY_MAX_ARTICLES) {
-            for (Block b : documents.documentBlocks(documentId)) {
-                SimHash sh = hashes.get(b.articleId());
-                if (sh != null) {
-                    sh.add(b.text());
-                }
+    /**
+     * The fingerprint of each article of {@code doc}, in order; null for an article too short to
+     * judge. Pure: safe on any thread.
+     */
+    public static List<Long> fingerprints(ImportedDocument doc) {
+        List<Long> out = new ArrayList<>(doc.articles().size());
+        for (ImportedArticle a : doc.articles()) {
+            SimHash sh = new SimHash().add(a.title() == null ? "" : a.title());
+            for (ImportedBlock b : a.blocks()) {
+                sh.add(b.text());
             }
-        } else {
-            // a 200 MB file: article by article, so that its whole text is never in memory at once
-            for (Article a : articles) {
-                SimHash sh = hashes.get(a.id());
-                for (Block b : documents.blocks(a.id())) {
-                    sh.add(b.text());
-                }
-            }
+            out.add(sh.characters() < MIN_CHARACTERS ? null : sh.value());
         }
-        List<DocumentRepository.DuplicateMark> marks = new ArrayList<>();
-        for (Article a : articles) {
-            SimHash sh = hashes.get(a.id());
-            if (sh.characters() < MIN_CHARACTERS) {
-                continue;
-            }
-            long h = sh.value();
-            marks.add(new DocumentRepository.DuplicateMark(a.id(), findMatch(h, own), h));
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * What to store with a document's articles: their fingerprints and, for each, the earliest
+     * stored article of another document within {@link #MAX_DISTANCE} bits.
+     *
+     * @param ownDocumentId the document being replaced (its own articles never count), or -1 for a new one
+     */
+    public synchronized ArticleMarks marks(List<Long> fingerprints, long ownDocumentId) {
+        load();
+        List<Long> duplicateOf = new ArrayList<>(fingerprints.size());
+        for (Long h : fingerprints) {
+            duplicateOf.add(h == null ? null : findMatch(h, ownDocumentId));
         }
-        documents.setDuplicates(marks);
-        for (DocumentRepository.DuplicateMark m : marks) {
-            fingerprints.put(m.articleId(), m.simhash());
+        return new ArticleMarks(fingerprints, duplicateOf);
+    }
+
+    /** Remembers the fingerprints of a document's articles once they are committed. */
+    public synchronized void stored(long documentId, List<Long> articleIds, List<Long> fingerprints) {
+        load();
+        known.values().removeIf(f -> f.documentId() == documentId);
+        for (int i = 0; i < articleIds.size() && i < fingerprints.size(); i++) {
+            Long h = fingerprints.get(i);
+            if (h != null) {
+                known.put(articleIds.get(i), new Fingerprint(articleIds.get(i), documentId, h));
+            }
         }
     }
 
-    private Long findMatch(long h, Set<Long> own) {
+    private void load() {
+        if (known == null) {
+            known = new LinkedHashMap<>();
+            for (Fingerprint f : documents.articleFingerprints()) {
+                known.put(f.articleId(), f);
+            }
+        }
+    }
+
+    private Long findMatch(long h, long ownDocumentId) {
         Long best = null;
-        var it = fingerprints.entrySet().iterator();
+        var it = known.values().iterator();
         while (it.hasNext()) {
-            var e = it.next();
-            if (own.contains(e.getKey()) || SimHash.distance(h, e.getValue()) > MAX_DISTANCE) {
+            Fingerprint f = it.next();
+            if (f.documentId() == ownDocumentId || SimHash.distance(h, f.simhash()) > MAX_DISTANCE) {
                 continue;
             }
-            if (best != null && best < e.getKey()) {
+            if (best != null && best < f.articleId()) {
                 continue;
             }
-            if (documents.article(e.getKey()).isEmpty()) {
+            if (documents.article(f.articleId()).isEmpty()) {
                 it.remove(); // deleted or replaced since it was fingerprinted
                 continue;
             }
-            best = e.getKey();
+            best = f.articleId();
         }
         return best;
     }

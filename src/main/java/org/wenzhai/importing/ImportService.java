@@ -25,6 +25,7 @@ import org.wenzhai.domain.Document;
 import org.wenzhai.domain.HighlightRelocator;
 import org.wenzhai.domain.ImportedDocument;
 import org.wenzhai.domain.SourceFile;
+import org.wenzhai.i18n.Messages;
 import org.wenzhai.storage.DocumentRepository;
 
 /**
@@ -35,16 +36,31 @@ public class ImportService {
     private final DocumentRepository documents;
     private final List<DocumentParser> parsers;
     private final HighlightRelocator relocator;
+    private final DuplicateDetector duplicates;
     private final List<ImportListener> listeners = new ArrayList<>();
+    private final List<ImportListener> backgroundListeners = new ArrayList<>();
 
-    public ImportService(DocumentRepository documents, List<DocumentParser> parsers, HighlightRelocator relocator) {
+    public ImportService(DocumentRepository documents, List<DocumentParser> parsers, HighlightRelocator relocator,
+                         DuplicateDetector duplicates) {
         this.documents = documents;
         this.parsers = List.copyOf(parsers);
         this.relocator = relocator;
+        this.duplicates = duplicates;
     }
 
+    /** Told of every stored document on the storing thread, before the next file is stored. */
     public void addListener(ImportListener listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Told of every stored document in the order they were stored, during a folder import on a
+     * thread of its own (so that indexing one file overlaps storing the next), otherwise at once.
+     * {@link #importPaths} returns only after they have heard of every file; they hear
+     * {@link ImportListener#batchStarted()} and {@link ImportListener#batchFinished()} around it.
+     */
+    public void addBackgroundListener(ImportListener listener) {
+        backgroundListeners.add(listener);
     }
 
     /**
@@ -63,12 +79,14 @@ public class ImportService {
             progress.finished(r);
         }
         int total = files.size();
-        // the next file is read and parsed on a second thread while this one is stored and indexed
-        ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "wenzhai-import-parse");
-            t.setDaemon(true);
-            return t;
-        });
+        // the next file is read and parsed on a second thread while this one is stored, and the
+        // files already stored are indexed on a third
+        ExecutorService ahead = Executors.newSingleThreadExecutor(r -> daemon(r, "wenzhai-import-parse"));
+        ExecutorService behind = Executors.newSingleThreadExecutor(r -> daemon(r, "wenzhai-import-index"));
+        java.util.ArrayDeque<Future<?>> told = new java.util.ArrayDeque<>();
+        for (ImportListener l : backgroundListeners) {
+            l.batchStarted();
+        }
         try {
             Future<Prepared> next = null;
             for (int i = 0; i < total; i++) {
@@ -87,12 +105,55 @@ public class ImportService {
                     next = ahead.submit(() -> prepare(n, options));
                 }
                 FileResult r = store(p);
+                if (r.documentId() != null && (r.status() == FileResult.Status.IMPORTED
+                        || r.status() == FileResult.Status.REPLACED)) {
+                    long id = r.documentId();
+                    // the index may fall a few files behind, never further: its work is what bounds the pace
+                    while (told.size() >= MAX_BEHIND) {
+                        awaitQuietly(told.poll());
+                    }
+                    told.add(behind.submit(() -> tell(backgroundListeners, id)));
+                }
                 results.add(r);
                 progress.finished(r);
             }
             return new ImportReport(results, false);
         } finally {
             ahead.shutdownNow();
+            // every stored file reaches the index, even after a cancel
+            while (!told.isEmpty()) {
+                awaitQuietly(told.poll());
+            }
+            behind.shutdown();
+            for (ImportListener l : backgroundListeners) {
+                l.batchFinished();
+            }
+        }
+    }
+
+    /** How many stored files the background listeners may have still to hear of. */
+    private static final int MAX_BEHIND = 4;
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static void awaitQuietly(Future<?> f) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                f.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -112,10 +173,10 @@ public class ImportService {
             return next.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Prepared(new FileResult(f, FileResult.Status.FAILED, null, "import interrupted"));
+            return new Prepared(new FileResult(f, FileResult.Status.FAILED, null, Messages.t("importing.result.interrupted")));
         } catch (ExecutionException e) {
             Throwable c = e.getCause() == null ? e : e.getCause();
-            return new Prepared(new FileResult(f, FileResult.Status.FAILED, null, "cannot be read: "
+            return new Prepared(new FileResult(f, FileResult.Status.FAILED, null, Messages.t("importing.result.cannotRead") + "："
                     + c.getClass().getSimpleName() + (c.getMessage() == null ? "" : " " + firstLine(c.getMessage()))));
         }
     }
@@ -126,6 +187,7 @@ public class ImportService {
         final Path path;
         SourceFile file;
         ImportedDocument parsed;
+        List<Long> fingerprints;
 
         Prepared(FileResult result) {
             this.result = result;
@@ -137,6 +199,7 @@ public class ImportService {
             this.path = path;
             this.file = file;
             this.parsed = parsed;
+            this.fingerprints = DuplicateDetector.fingerprints(parsed);
         }
     }
 
@@ -157,7 +220,7 @@ public class ImportService {
                         if (attrs.isRegularFile()) {
                             found.add(file);
                         } else if (!file.getFileName().toString().startsWith(".")) {
-                            results.add(new FileResult(file, FileResult.Status.SKIPPED, null, "not a regular file"));
+                            results.add(new FileResult(file, FileResult.Status.SKIPPED, null, Messages.t("importing.result.notRegular")));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -166,7 +229,7 @@ public class ImportService {
                     public FileVisitResult visitFileFailed(Path file, IOException exc) {
                         if (exc instanceof FileSystemLoopException) {
                             results.add(new FileResult(file, FileResult.Status.SKIPPED, null,
-                                    "a link back to a folder already being imported; not followed"));
+                                    Messages.t("importing.result.linkLoop")));
                         } else {
                             results.add(new FileResult(file, FileResult.Status.FAILED, null, describe(exc)));
                         }
@@ -178,7 +241,7 @@ public class ImportService {
                     if (parserFor(f).isPresent()) {
                         files.add(f);
                     } else if (!f.getFileName().toString().startsWith(".")) {
-                        results.add(new FileResult(f, FileResult.Status.SKIPPED, null, "not a format Wenzhai reads"));
+                        results.add(new FileResult(f, FileResult.Status.SKIPPED, null, Messages.t("importing.result.notAFormat")));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -191,7 +254,11 @@ public class ImportService {
 
     /** Imports one file; never throws for a bad file, it reports it. */
     public FileResult importFile(Path path, ImportOptions options) {
-        return store(prepare(path, options));
+        FileResult r = store(prepare(path, options));
+        if (r.documentId() != null && (r.status() == FileResult.Status.IMPORTED || r.status() == FileResult.Status.REPLACED)) {
+            tell(backgroundListeners, r.documentId());
+        }
+        return r;
     }
 
     /** Reads and parses a file without writing anything, so it may run ahead on another thread. */
@@ -199,23 +266,23 @@ public class ImportService {
         Optional<DocumentParser> parser = parserFor(path);
         if (parser.isEmpty()) {
             if (!Files.exists(path)) {
-                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, "file not found"));
+                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, Messages.t("importing.result.notFound")));
             }
-            return new Prepared(new FileResult(path, FileResult.Status.SKIPPED, null, "not a format Wenzhai reads"));
+            return new Prepared(new FileResult(path, FileResult.Status.SKIPPED, null, Messages.t("importing.result.notAFormat")));
         }
         byte[] bytes;
         try {
             if (!Files.exists(path)) {
-                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, "file not found"));
+                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, Messages.t("importing.result.notFound")));
             }
             if (!Files.isRegularFile(path)) {
                 // a pipe or device would block or never end
-                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, "not a regular file"));
+                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, Messages.t("importing.result.notRegular")));
             }
             long size = Files.size(path);
             if (size > maxFileBytes()) {
-                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, "too large to import: "
-                        + (size >> 20) + " MB (this Wenzhai takes files up to " + (maxFileBytes() >> 20) + " MB)"));
+                return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, Messages.t("importing.result.tooLarge",
+                        String.valueOf(size >> 20), String.valueOf(maxFileBytes() >> 20))));
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -231,7 +298,7 @@ public class ImportService {
         } catch (ImportException e) {
             return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, e.getMessage()));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, "cannot be read: "
+            return new Prepared(new FileResult(path, FileResult.Status.FAILED, null, Messages.t("importing.result.cannotRead") + "："
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + firstLine(e.getMessage()))));
         }
     }
@@ -242,9 +309,9 @@ public class ImportService {
         try {
             same = documents.findBySha256(file.sha256());
         } catch (RuntimeException e) {
-            return new FileResult(path, FileResult.Status.FAILED, null, "cannot be stored: " + storageReason(e));
+            return new FileResult(path, FileResult.Status.FAILED, null, Messages.t("importing.result.cannotStore", storageReason(e)));
         }
-        return same.map(d -> new FileResult(path, FileResult.Status.ALREADY_PRESENT, d.id(), "already in the library"))
+        return same.map(d -> new FileResult(path, FileResult.Status.ALREADY_PRESENT, d.id(), Messages.t("importing.result.alreadyPresent")))
                 .orElse(null);
     }
 
@@ -266,26 +333,38 @@ public class ImportService {
         }
         try {
             List<Document> earlier = documents.findBySourcePath(file.sourcePath());
+            List<Long> fingerprints = p.fingerprints;
             FileResult result;
+            long id;
             if (!earlier.isEmpty()) {
-                long id = earlier.get(0).id();
-                int orphans = documents.replaceContent(id, file, parsed, relocator);
+                id = earlier.get(0).id();
+                int orphans = documents.replaceContent(id, file, parsed, relocator, duplicates.marks(fingerprints, id));
                 result = new FileResult(path, FileResult.Status.REPLACED, id,
-                        orphans == 0 ? "replaced the earlier version" : "replaced the earlier version; " + orphans
-                                + " highlight(s) could not be placed and are kept as orphans");
+                        orphans == 0 ? Messages.t("importing.result.replaced")
+                                : Messages.t("importing.result.replacedOrphans", String.valueOf(orphans)));
             } else {
-                long id = documents.insert(file, parsed);
+                id = documents.insert(file, parsed, duplicates.marks(fingerprints, -1));
                 result = new FileResult(path, FileResult.Status.IMPORTED, id, null);
             }
             // stored: let a 200 MB file's bytes and parsed text go before the listeners (index) read it back
             parsed = null;
             file = null;
-            for (ImportListener l : listeners) {
-                l.documentStored(result.documentId());
-            }
+            duplicates.stored(id, documents.articleIds(id), fingerprints);
+            tell(listeners, id);
             return result;
         } catch (RuntimeException | OutOfMemoryError e) {
-            return new FileResult(path, FileResult.Status.FAILED, null, "cannot be stored: " + storageReason(e));
+            return new FileResult(path, FileResult.Status.FAILED, null, Messages.t("importing.result.cannotStore", storageReason(e)));
+        }
+    }
+
+    /** Tells listeners of a stored document; it is stored whatever they do. */
+    private static void tell(List<ImportListener> who, long documentId) {
+        for (ImportListener l : who) {
+            try {
+                l.documentStored(documentId);
+            } catch (RuntimeException e) {
+                // the document is stored; a listener that cannot follow repairs itself from the database
+            }
         }
     }
 
@@ -297,13 +376,13 @@ public class ImportService {
     public FileResult reimport(long documentId, ImportOptions options) {
         Optional<Document> found = documents.find(documentId);
         if (found.isEmpty()) {
-            return new FileResult(null, FileResult.Status.FAILED, documentId, "no such document");
+            return new FileResult(null, FileResult.Status.FAILED, documentId, Messages.t("importing.result.noSuchDocument"));
         }
         Document d = found.get();
         Path path = Path.of(d.sourcePath() == null ? d.fileName() : d.sourcePath());
         Optional<DocumentParser> parser = parsers.stream().filter(p -> p.supports(d.format())).findFirst();
         if (parser.isEmpty()) {
-            return new FileResult(path, FileResult.Status.FAILED, documentId, "not a format Wenzhai reads");
+            return new FileResult(path, FileResult.Status.FAILED, documentId, Messages.t("importing.result.notAFormat"));
         }
         byte[] bytes = documents.originalBytes(documentId);
         SourceFile file = new SourceFile(d.fileName(), d.sourcePath(), d.format(), bytes, d.sha256());
@@ -313,16 +392,18 @@ public class ImportService {
         }
         try {
             ImportedDocument parsed = parser.get().parse(file, effective);
-            int orphans = documents.replaceContent(documentId, file, parsed, relocator);
-            for (ImportListener l : listeners) {
-                l.documentStored(documentId);
-            }
+            List<Long> fingerprints = DuplicateDetector.fingerprints(parsed);
+            int orphans = documents.replaceContent(documentId, file, parsed, relocator,
+                    duplicates.marks(fingerprints, documentId));
+            duplicates.stored(documentId, documents.articleIds(documentId), fingerprints);
+            tell(listeners, documentId);
+            tell(backgroundListeners, documentId);
             return new FileResult(path, FileResult.Status.REPLACED, documentId,
-                    orphans == 0 ? null : orphans + " highlight(s) could not be placed and are kept as orphans");
+                    orphans == 0 ? null : Messages.t("importing.result.orphans", String.valueOf(orphans)));
         } catch (ImportException e) {
             return new FileResult(path, FileResult.Status.FAILED, documentId, e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return new FileResult(path, FileResult.Status.FAILED, documentId, "cannot be re-imported: "
+            return new FileResult(path, FileResult.Status.FAILED, documentId, Messages.t("importing.result.cannotReimport") + "："
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + firstLine(e.getMessage())));
         }
     }
@@ -349,13 +430,13 @@ public class ImportService {
 
     private static String describe(Throwable e) {
         if (e instanceof NoSuchFileException) {
-            return "file not found";
+            return Messages.t("importing.result.notFound");
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return Messages.t("importing.result.permissionDenied");
         }
         if (e instanceof OutOfMemoryError) {
-            return "too large to read";
+            return Messages.t("importing.result.tooLargeToRead");
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return firstLine(fse.getReason());
@@ -370,7 +451,7 @@ public class ImportService {
             root = root.getCause();
         }
         if (root instanceof OutOfMemoryError) {
-            return "too large";
+            return Messages.t("importing.result.tooLargeToStore");
         }
         String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         m = firstLine(m);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.wenzhai.i18n.Messages;
 import org.wenzhai.domain.ImportedDocument;
 import org.wenzhai.domain.RemovedText;
 import org.wenzhai.domain.SourceFile;
@@ -44,15 +45,16 @@ public class PipelineParser implements DocumentParser {
     @Override
     public ImportedDocument parse(SourceFile file, ImportOptions options) throws ImportException {
         FormatReader reader = reader(file.format() == null ? "" : file.format())
-                .orElseThrow(() -> new ImportException("not a format Wenzhai reads"));
+                .orElseThrow(() -> new ImportException(Messages.t("importing.result.notAFormat")));
         Cleaned cleaned = clean(reader.read(file, options), options);
         List<RemovedText> removed = new ArrayList<>(cleaned.result.removed());
         List<Line> lines = Reflow.apply(cleaned.result.lines(), options.disabledRules(), removed);
         removed.sort(Comparator.comparingInt(RemovedText::lineNumber));
         if (lines.isEmpty()) {
-            throw new ImportException("no text found");
+            throw new ImportException(Messages.t("importing.result.noText"));
         }
-        StructureBuilder.Result structure = new StructureBuilder().build(lines, baseName(file.fileName()));
+        StructureBuilder.Result structure = StructureBuilder.withPageInfo(
+                new StructureBuilder().build(lines, baseName(file.fileName())), removed, lines.get(0).number() + 12);
         return new ImportedDocument(structure.title(), structure.source(), cleaned.encoding, structure.articles(),
                 removed);
     }

@@ -9,7 +9,11 @@ public final class SimHash {
     /** Characters per shingle. */
     public static final int SHINGLE = 3;
 
-    private final int[] votes = new int[64];
+    /**
+     * How many shingle hashes had each bit set, kept as bit-sliced counters: {@code ones[k]} holds
+     * bit k of all 64 counts at once, so adding a hash is a short carry chain instead of 64 adds.
+     */
+    private final long[] ones = new long[40];
     private final char[] window = new char[SHINGLE];
     private int filled;
     private long shingles;
@@ -37,15 +41,23 @@ public final class SimHash {
 
     private void vote(long h) {
         shingles++;
-        for (int b = 0; b < 64; b++) {
-            votes[b] += ((h >>> b) & 1) == 1 ? 1 : -1;
+        long carry = h;
+        for (int k = 0; carry != 0; k++) {
+            long t = ones[k] & carry;
+            ones[k] ^= carry;
+            carry = t;
         }
     }
 
+    /** Bit b is set when more than half of the shingles' hashes have bit b set. */
     public long value() {
         long v = 0;
         for (int b = 0; b < 64; b++) {
-            if (votes[b] > 0) {
+            long count = 0;
+            for (int k = 0; k < ones.length; k++) {
+                count |= ((ones[k] >>> b) & 1L) << k;
+            }
+            if (2 * count > shingles) {
                 v |= 1L << b;
             }
         }

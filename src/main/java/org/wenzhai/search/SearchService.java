@@ -44,6 +44,7 @@ public class SearchService implements AutoCloseable {
     private SearchIndex index;
     private boolean needsRebuild;
     private boolean uncommitted;
+    private int held;
     private long lastCommitNanos = System.nanoTime();
 
     /**
@@ -150,11 +151,31 @@ public class SearchService implements AutoCloseable {
      * next open notices and repairs by a rebuild.
      */
     private void written() {
-        if (System.nanoTime() - lastCommitNanos >= COMMIT_INTERVAL_NANOS) {
+        if (held == 0 && System.nanoTime() - lastCommitNanos >= COMMIT_INTERVAL_NANOS) {
             commitNow();
         } else {
             index.refresh();
             uncommitted = true;
+        }
+    }
+
+    /**
+     * While held (a folder import stores documents faster than they are indexed), no durable
+     * commit is made: it would record a change counter ahead of what the index holds. Writes stay
+     * visible to searches at once. A crash meanwhile leaves the index behind, and it is rebuilt.
+     */
+    public synchronized void holdCommits() {
+        held++;
+    }
+
+    /** Ends a {@link #holdCommits()}; the last release commits what was written meanwhile. */
+    public synchronized void releaseCommits() {
+        if (held > 0 && --held == 0 && uncommitted && index != null && !needsRebuild) {
+            try {
+                commitNow();
+            } catch (RuntimeException e) {
+                needsRebuild = true;
+            }
         }
     }
 
@@ -231,7 +252,7 @@ public class SearchService implements AutoCloseable {
         }
         if (index != null) {
             try {
-                if (uncommitted && !needsRebuild) {
+                if (uncommitted && !needsRebuild && held == 0) {
                     commitNow();
                 }
             } catch (RuntimeException e) {

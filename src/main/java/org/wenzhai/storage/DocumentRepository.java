@@ -127,6 +127,27 @@ public class DocumentRepository {
 
     /** Stores a newly imported document with all its articles and blocks in one transaction. */
     public long insert(SourceFile file, ImportedDocument doc) {
+        return insert(file, doc, ArticleMarks.NONE);
+    }
+
+    /**
+     * Fingerprints and duplicate links of a document's articles, in article order, stored with the
+     * articles in the same transaction (a null entry: none).
+     */
+    public record ArticleMarks(List<Long> simhash, List<Long> duplicateOf) {
+        public static final ArticleMarks NONE = new ArticleMarks(List.of(), List.of());
+
+        Long simhashAt(int i) {
+            return i < simhash.size() ? simhash.get(i) : null;
+        }
+
+        Long duplicateOfAt(int i) {
+            return i < duplicateOf.size() ? duplicateOf.get(i) : null;
+        }
+    }
+
+    /** Stores a newly imported document, its articles (with their marks) and blocks in one transaction. */
+    public long insert(SourceFile file, ImportedDocument doc, ArticleMarks marks) {
         return jdbi.inTransaction(h -> {
             long id = h.createUpdate("INSERT INTO documents (file_name, source_path, format, encoding, sha256, "
                             + "byte_size, original, title, source, imported_at) VALUES (:fileName, :sourcePath, :format, "
@@ -142,7 +163,7 @@ public class DocumentRepository {
                     .bind("source", doc.source())
                     .bind("at", OffsetDateTime.now(ZoneOffset.UTC))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            insertContent(h, id, doc);
+            insertContent(h, id, doc, marks);
             ChangeLog.bump(h);
             return id;
         });
@@ -156,6 +177,12 @@ public class DocumentRepository {
      * @return how many highlights became orphans
      */
     public int replaceContent(long documentId, SourceFile file, ImportedDocument doc, HighlightRelocator relocator) {
+        return replaceContent(documentId, file, doc, relocator, ArticleMarks.NONE);
+    }
+
+    /** The same, storing the new articles' fingerprints and duplicate links with them. */
+    public int replaceContent(long documentId, SourceFile file, ImportedDocument doc, HighlightRelocator relocator,
+                              ArticleMarks marks) {
         return jdbi.inTransaction(h -> {
             List<Block> oldBlocks = documentBlocks(h, documentId);
             List<Highlight> highlights = HighlightRows.forDocument(h, documentId);
@@ -184,7 +211,7 @@ public class DocumentRepository {
             h.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of IN "
                     + "(SELECT id FROM articles WHERE document_id = ?)", documentId);
             h.execute("DELETE FROM articles WHERE document_id = ?", documentId);
-            insertContent(h, documentId, doc);
+            insertContent(h, documentId, doc, marks);
             List<Article> newArticles = h.createQuery("SELECT * FROM articles WHERE document_id = ? ORDER BY ord")
                     .bind(0, documentId).map(Rows.ARTICLE).list();
             for (Article a : newArticles) {
@@ -209,74 +236,63 @@ public class DocumentRepository {
         });
     }
 
-    private static void insertContent(Handle h, long documentId, ImportedDocument doc) {
+    private static void insertContent(Handle h, long documentId, ImportedDocument doc, ArticleMarks marks) {
+        List<Long> articleIds = new ArrayList<>(doc.articles().size());
         int ord = 0;
         for (ImportedArticle a : doc.articles()) {
-            long articleId = h.createUpdate("INSERT INTO articles (document_id, ord, title, author, article_date) "
-                            + "VALUES (:doc, :ord, :title, :author, :date)")
+            int i = ord;
+            articleIds.add(h.createUpdate("INSERT INTO articles (document_id, ord, title, author, article_date, simhash, "
+                            + "duplicate_of) VALUES (:doc, :ord, :title, :author, :date, :simhash, :dup)")
                     .bind("doc", documentId).bind("ord", ord++).bind("title", a.title()).bind("author", a.author())
-                    .bind("date", Rows.sqlDate(a.date()))
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            PreparedBatch batch = h.prepareBatch(BLOCK_INSERT);
+                    .bind("date", Rows.sqlDate(a.date())).bind("simhash", marks.simhashAt(i)).bind("dup", marks.duplicateOfAt(i))
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        }
+        // one batch for the whole document's blocks (a statement per article cost a parse each)
+        PreparedBatch batch = h.prepareBatch(BLOCK_INSERT);
+        int rows = 0;
+        for (int ai = 0; ai < articleIds.size(); ai++) {
+            long articleId = articleIds.get(ai);
             int bord = 0;
-            for (ImportedBlock b : a.blocks()) {
+            for (ImportedBlock b : doc.articles().get(ai).blocks()) {
                 batch.bind("article", articleId).bind("ord", bord++).bind("type", b.type().wireName())
                         .bind("level", b.level()).bind("text", b.text()).add();
                 // a batch keeps every row's bindings until it runs: flush in slices so a 200 MB file fits the heap
-                if (bord % BATCH_ROWS == 0) {
+                if (++rows % BATCH_ROWS == 0) {
                     batch.execute();
                     batch = h.prepareBatch(BLOCK_INSERT);
                 }
             }
-            if (bord % BATCH_ROWS != 0) {
-                batch.execute();
-            }
+        }
+        if (rows % BATCH_ROWS != 0) {
+            batch.execute();
         }
         if (!doc.removed().isEmpty()) {
-            PreparedBatch batch = h.prepareBatch("INSERT INTO removed_texts (document_id, ord, rule_id, line_no, text) "
+            PreparedBatch removed = h.prepareBatch("INSERT INTO removed_texts (document_id, ord, rule_id, line_no, text) "
                     + "VALUES (:doc, :ord, :rule, :line, :text)");
             int rord = 0;
             for (RemovedText r : doc.removed()) {
-                batch.bind("doc", documentId).bind("ord", rord++).bind("rule", r.ruleId()).bind("line", r.lineNumber())
+                removed.bind("doc", documentId).bind("ord", rord++).bind("rule", r.ruleId()).bind("line", r.lineNumber())
                         .bind("text", r.text()).add();
             }
-            batch.execute();
+            removed.execute();
         }
     }
 
-    /** Marks an article as a near-duplicate of another (or clears it with null). */
-    public void setDuplicateOf(long articleId, Long duplicateOf, Long simhash) {
-        jdbi.useHandle(h -> h.execute("UPDATE articles SET duplicate_of = ?, simhash = ? WHERE id = ?",
-                duplicateOf, simhash, articleId));
+    /** An article's stored SimHash fingerprint and the document it belongs to. */
+    public record Fingerprint(long articleId, long documentId, long simhash) {
     }
 
-    /** An article's fingerprint and the earlier article it repeats (null when none). */
-    public record DuplicateMark(long articleId, Long duplicateOf, long simhash) {
+    /** Every stored fingerprint, in article id order (articles without one are left out). */
+    public List<Fingerprint> articleFingerprints() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, document_id, simhash FROM articles WHERE simhash IS NOT NULL "
+                        + "ORDER BY id")
+                .map((rs, ctx) -> new Fingerprint(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list());
     }
 
-    /**
-     * Stores a document's fingerprints and duplicate links in one transaction: one commit per
-     * article (each a write to disk with {@code WRITE_DELAY=0}) dominated importing a folder.
-     */
-    public void setDuplicates(List<DuplicateMark> marks) {
-        if (marks.isEmpty()) {
-            return;
-        }
-        jdbi.useTransaction(h -> {
-            PreparedBatch batch = h.prepareBatch("UPDATE articles SET duplicate_of = :dup, simhash = :hash WHERE id = :id");
-            for (DuplicateMark m : marks) {
-                batch.bind("dup", m.duplicateOf()).bind("hash", m.simhash()).bind("id", m.articleId()).add();
-            }
-            batch.execute();
-        });
-    }
-
-    /** Article ids with their stored SimHash fingerprints (articles without one are left out). */
-    public Map<Long, Long> articleFingerprints() {
-        Map<Long, Long> out = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT id, simhash FROM articles WHERE simhash IS NOT NULL ORDER BY id")
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2))).forEach(e -> out.put(e.getKey(), e.getValue())));
-        return out;
+    /** The ids of a document's articles in reading order. */
+    public List<Long> articleIds(long documentId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM articles WHERE document_id = ? ORDER BY ord")
+                .bind(0, documentId).mapTo(Long.class).list());
     }
 
     public void renameDocument(long documentId, String title) {

@@ -87,7 +87,7 @@ public final class Library implements AutoCloseable {
             pool.dispose();
             releaseQuietly(lock, channel);
             if (e.getErrorCode() == 90020) {
-                throw new LibraryInUseException(dir);
+                throw new LibraryInUseException(dir, e);
             }
             throw new StorageException("cannot open library " + dir + ": " + firstLine(e.getMessage()), e);
         } catch (RuntimeException e) {

@@ -11,6 +11,12 @@ public class LibraryInUseException extends StorageException {
         this.folder = folder;
     }
 
+    /** The same, keeping what the database said (H2 reports a locked file this way). */
+    public LibraryInUseException(Path folder, Throwable cause) {
+        super("library is in use by another Wenzhai: " + folder, cause);
+        this.folder = folder;
+    }
+
     public Path folder() {
         return folder;
     }

@@ -59,6 +59,25 @@ class DuplicateDetectionTest {
     }
 
     @Test
+    void reimportingBothKeepsTheLinkAndNeverPointsIntoItsOwnDocument() throws Exception {
+        Path first = write("a.txt", "网格连民心 治理显实效\n某某县委组织部\n" + SHARED_BODY);
+        Path second = write("b.txt", "经验交流材料（2篇）\n\n网格连民心 治理显实效\n某某县委组织部\n" + SHARED_BODY
+                + "\n聚焦主责主业 建强战斗堡垒\n某某市直机关工委\n机关党建是推动业务工作的重要保障，我们坚持党建业务同谋划、同部署、同落实，"
+                + "推动机关党建高质量发展，各级党组织的政治功能和组织功能不断增强，党员干部干事创业的精气神更加饱满，机关作风持续转变。\n");
+        CliRunner cli = new CliRunner(dir.resolve("lib"));
+        assertThat(cli.run("import", first.toString(), second.toString()).exitCode()).isZero();
+        assertThat(cli.run("reimport", "--all").exitCode()).isZero();
+
+        JsonNode docs = new ObjectMapper().readTree(cli.run("tree", "--json").out()).get("documents");
+        JsonNode original = docs.get(0).get("articles").get(0);
+        JsonNode copy = docs.get(1).get("articles").get(0);
+        assertThat(original.get("duplicateOf").isNull()).as("the first never points at its own earlier version").isTrue();
+        assertThat(copy.get("duplicateOf").asLong()).as("the copy points at the first's new article")
+                .isEqualTo(original.get("id").asLong());
+        assertThat(docs.get(1).get("articles").get(1).get("duplicateOf").isNull()).isTrue();
+    }
+
+    @Test
     void sameBytesAgainIsAlreadyInTheLibrary() throws Exception {
         Path f = write("a.txt", "网格连民心 治理显实效\n" + SHARED_BODY);
         CliRunner cli = new CliRunner(dir.resolve("lib"));

@@ -110,7 +110,12 @@ class CrashDuringImportIT {
                     finished.add(started.get(i));
                 }
             }
-            checkLibrary(library, all, finished);
+            try {
+                checkLibrary(library, all, finished);
+            } catch (org.wenzhai.storage.LibraryInUseException e) {
+                throw new AssertionError("the library stayed locked after round " + round + "\n" + String.join("\n", log)
+                        + "\nprocesses holding its files:\n" + holders(library), e);
+            }
             round++;
         }
         assertThat(kills).as(String.join("\n", log)).isGreaterThanOrEqualTo(KILLS);
@@ -122,6 +127,39 @@ class CrashDuringImportIT {
         Set<String> everything = all.stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet());
         assertThat(checkLibrary(library, all, everything)).hasSize(all.size());
         System.out.println(String.join("\n", log));
+    }
+
+    /** Which processes hold files of {@code library} open (Linux /proc), to explain a lock that outlived its owner. */
+    private static String holders(Path library) {
+        StringBuilder out = new StringBuilder();
+        Path proc = Path.of("/proc");
+        if (!java.nio.file.Files.isDirectory(proc)) {
+            return "(no /proc)";
+        }
+        String prefix = library.toAbsolutePath().normalize().toString();
+        try (var pids = java.nio.file.Files.list(proc)) {
+            for (Path pid : (Iterable<Path>) pids::iterator) {
+                if (!pid.getFileName().toString().matches("\\d+")) {
+                    continue;
+                }
+                try (var fds = java.nio.file.Files.list(pid.resolve("fd"))) {
+                    for (Path fd : (Iterable<Path>) fds::iterator) {
+                        String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                        if (target.startsWith(prefix)) {
+                            String cmd = java.nio.file.Files.readString(pid.resolve("cmdline")).replace('\u0000', ' ');
+                            out.append(pid.getFileName()).append(" (").append(cmd.length() > 160 ? cmd.substring(0, 160) : cmd)
+                                    .append("): ").append(target).append('\n');
+                        }
+                    }
+                } catch (java.io.IOException | RuntimeException ignored) {
+                    // a process that ended meanwhile, or one we may not look into
+                }
+            }
+        } catch (java.io.IOException e) {
+            return "(cannot list /proc: " + e.getMessage() + ")";
+        }
+        out.append("this test runs as pid ").append(ProcessHandle.current().pid());
+        return out.toString();
     }
 
     private static List<Path> checkLibrary(Path library, List<Path> files, Set<String> mustBePresent) throws Exception {

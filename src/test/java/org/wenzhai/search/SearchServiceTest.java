@@ -57,6 +57,26 @@ class SearchServiceTest {
     }
 
     @Test
+    void whileCommitsAreHeldWritesAreSearchableButNotRecordedAsDurable() throws Exception {
+        long a = insert("a.txt", LibraryTestSupport.twoArticleDocument());
+        search.documentChanged(a);
+        search.close();
+        search = new SearchService(library.indexFolder(), feed);
+        assertThat(search.needsRebuild()).as("closed cleanly, the index is current").isFalse();
+
+        search.holdCommits();
+        int before = search.indexedBlocks();
+        long b = insert("b.txt", LibraryTestSupport.twoArticleDocument());
+        Thread.sleep(SearchService.COMMIT_INTERVAL_NANOS / 1_000_000 + 50);
+        search.documentChanged(b);
+        assertThat(search.indexedBlocks()).as("visible at once").isGreaterThan(before);
+        assertThat(SearchIndex.isCurrent(library.indexFolder(), feed.changeSeq()))
+                .as("no commit while held, even after the commit interval").isFalse();
+        search.releaseCommits();
+        assertThat(SearchIndex.isCurrent(library.indexFolder(), feed.changeSeq())).as("committed on release").isTrue();
+    }
+
+    @Test
     void hitsCarryTitlesHeadingPathAndOffsets() {
         long id = insert("a.txt", LibraryTestSupport.twoArticleDocument());
         search.documentChanged(id);

@@ -80,7 +80,8 @@ class ImportAndReadUiTest {
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> cellTexts(robot).stream().anyMatch(t -> t.startsWith("在全县基层治理座谈会上的发言")));
-        assertThat(vm.importer().runningProperty().get()).isFalse();
+        // the tree shows the file as soon as it is stored; the import ends once the index has it too
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !vm.importer().runningProperty().get());
         int documents = context.documentService().list().size();
         assertThat(cellTexts(robot)).anyMatch(t -> t.startsWith("资料库（" + documents + " 个文档"));
 

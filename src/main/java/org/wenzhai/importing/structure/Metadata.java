@@ -33,7 +33,9 @@ final class Metadata {
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文)\\s*[:：/]\\s*(.{1,30})$");
     private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}]{2,3}(?:\\s+[\\p{IsHan}]{1,2})?$");
 
-    static final String DATE = "(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|[-./／](\\d{1,2})[-./／](\\d{1,2})(?!\\d))";
+    static final String DATE = "(?:(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|[-./／](\\d{1,2})[-./／](\\d{1,2})(?!\\d))"
+            // the way official documents sign: 二〇二三年十月十六日
+            + "|([〇○零ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)";
     private static final Pattern DATE_ANY = Pattern.compile(DATE);
     private static final Pattern DATE_LINE = Pattern.compile("^[（(]?[^。，；]{0,12}?" + DATE + "[^。，；]{0,16}[）)]?$");
     private static final Pattern TRAILING_DATE_PAREN = Pattern.compile("\\s*[（(][^（()）]{0,12}?" + DATE + "[^（()）]{0,16}[）)]$");
@@ -45,7 +47,10 @@ final class Metadata {
         return m.find() ? date(m) : null;
     }
 
-    private static LocalDate date(Matcher m) {
+    static LocalDate date(Matcher m) {
+        if (m.group(6) != null) {
+            return chineseDate(m.group(6), m.group(7), m.group(8));
+        }
         try {
             int y = Integer.parseInt(m.group(1));
             int mo = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
@@ -54,6 +59,32 @@ final class Metadata {
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    private static final String DIGITS = "〇一二三四五六七八九";
+
+    private static LocalDate chineseDate(String year, String month, String day) {
+        int y = 0;
+        for (char c : year.toCharArray()) {
+            int d = c == '○' || c == '零' || c == 'Ｏ' || c == 'O' ? 0 : DIGITS.indexOf(c);
+            y = y * 10 + d;
+        }
+        try {
+            return y < 1900 || y > 2200 ? null : LocalDate.of(y, chineseNumber(month), chineseNumber(day));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** 一 … 三十一 */
+    private static int chineseNumber(String s) {
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return DIGITS.indexOf(s.charAt(0));
+        }
+        int tens = ten == 0 ? 1 : DIGITS.indexOf(s.charAt(0));
+        int ones = ten == s.length() - 1 ? 0 : DIGITS.indexOf(s.charAt(ten + 1));
+        return tens * 10 + ones;
     }
 
     /** The date when the whole line is a date line ("2023年3月12日", "（2023年3月12日在…上的讲话）"), else null. */

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wenzhai.domain.ImportedArticle;
 import org.wenzhai.domain.ImportedBlock;
+import org.wenzhai.domain.RemovedText;
 import org.wenzhai.importing.clean.Line;
 import org.wenzhai.importing.clean.Texts;
 
@@ -40,6 +41,12 @@ public final class StructureBuilder {
     private static final Pattern TOC_LEADER = Pattern.compile("(?:[.…·．]{3,}|\\s)\\s*\\d{1,4}$");
     private static final Pattern TOC_PAGE = Pattern.compile("(?:\\s+|[.…·．—-]{2,}\\s*)\\d{1,4}$");
     private static final Pattern ITEM_START = Pattern.compile("^[一二三四五六七八九十]+是");
+    /** A label that numbers the articles of a compilation: 材料一, 【发言二】, 典型案例之三, 第4篇. */
+    private static final String MARKER = "[【\\[〔]?(?:(?:交流|发言|经验|典型|参考|优秀)?(?:材料|发言|案例|范文|文章|稿件|例文)(?:之)?"
+            + "[一二三四五六七八九十百\\d]{1,3}|第[一二三四五六七八九十百\\d]{1,3}篇)[】\\]〕]?";
+    private static final Pattern ARTICLE_MARKER = Pattern.compile("^" + MARKER + "[：:]?$");
+    /** The same label written before the title on its line: 材料一：标题. */
+    private static final Pattern MARKED_TITLE = Pattern.compile("^" + MARKER + "(?:[：:、．.]\\s*|\\s+)(?=\\S{4})");
 
     /** What structure made of a document. */
     public record Result(String title, String source, List<ImportedArticle> articles) {
@@ -102,6 +109,41 @@ public final class StructureBuilder {
             }
         }
         return new Result(title, source, articles);
+    }
+
+    private static final Pattern INFO_SOURCE = Pattern.compile("(?:来源|信息来源|文章来源)\\s*[:：]\\s*([^\\s　|｜【\\[]{2,30})");
+    private static final Pattern INFO_DATE = Pattern.compile("(?:发布|发表|更新)?(?:时间|日期)\\s*[:：]\\s*" + Metadata.DATE);
+
+    /**
+     * A web page's information line (发布时间：… 来源：… 浏览次数：…) is removed as page chrome, but its
+     * date and source are the article's: taken from the removed lines near the top when the
+     * document has no source and a single article has no date of its own.
+     */
+    public static Result withPageInfo(Result r, List<RemovedText> removed, int firstLines) {
+        String source = r.source();
+        List<ImportedArticle> articles = r.articles();
+        for (RemovedText t : removed) {
+            if (t.lineNumber() > firstLines || t.text().length() > 200) {
+                continue;
+            }
+            if (source == null) {
+                Matcher m = INFO_SOURCE.matcher(t.text());
+                if (m.find()) {
+                    source = m.group(1);
+                }
+            }
+            if (articles.size() == 1 && articles.get(0).date() == null) {
+                Matcher m = INFO_DATE.matcher(t.text());
+                if (m.find()) {
+                    LocalDate d = Metadata.date(m);
+                    if (d != null) {
+                        ImportedArticle a = articles.get(0);
+                        articles = List.of(new ImportedArticle(a.title(), a.author(), d, a.blocks()));
+                    }
+                }
+            }
+        }
+        return source == r.source() && articles == r.articles() ? r : new Result(r.title(), source, articles);
     }
 
     private static int countIn(String title) {
@@ -247,18 +289,26 @@ public final class StructureBuilder {
             if (Texts.numberingLevel(l.text()) == 1) {
                 sawLevelOneSinceLast = true;
             }
-            if (!isTitleShape(l.text()) || i + 1 >= lines.size()) {
+            if (!isTitleShape(l.text()) || i + 1 >= lines.size() || ARTICLE_MARKER.matcher(l.text()).matches()) {
                 continue;
             }
             boolean atStart = i == from;
             String next = lines.get(i + 1).text();
             boolean authorNext = Metadata.authorLine(next, false) != null;
             boolean afterSentence = i > from && Texts.endsSentence(lines.get(i - 1).text());
+            // 材料一 on the line before, or before the title on its own line
+            boolean markerBefore = i > from && ARTICLE_MARKER.matcher(lines.get(i - 1).text()).matches();
+            boolean marked = markerBefore || MARKED_TITLE.matcher(l.text()).find();
+            // no blank line, no unit: a title line after a finished sentence that starts 一、 again
+            boolean restartsRun = afterSentence && sawLevelOneSinceLast && startsLevelOneRun(lines, i + 1);
             if (!atStart && l.blankBefore() == 0 && !(l.headingHint() != null && l.headingHint() == 1)
-                    && !(authorNext && afterSentence)) {
+                    && !(authorNext && afterSentence) && !marked && !restartsRun) {
                 continue;
             }
-            int score = Math.min(l.blankBefore(), 3);
+            int score = Math.min(markerBefore ? lines.get(i - 1).blankBefore() : l.blankBefore(), 3);
+            if (marked) {
+                score += 4;
+            }
             if (atStart) {
                 score += 2;
             }
@@ -273,7 +323,8 @@ public final class StructureBuilder {
             if (sawLevelOneSinceLast && startsLevelOneRun(lines, i + 1)) {
                 score += 2;
             }
-            found.add(new Candidate(i, score));
+            // an article marked by a line of its own starts at that line, which is dropped as a label
+            found.add(new Candidate(markerBefore ? i - 1 : i, score));
             if (score >= 2) {
                 sawLevelOneSinceLast = false;
             }
@@ -327,8 +378,15 @@ public final class StructureBuilder {
         if (!titleFromFirstLine && title != null && i < to && squeeze(lines.get(i).text()).equals(squeeze(title))) {
             i++; // the title written twice (file heading and article heading)
         }
+        if (titleFromFirstLine && i + 1 < to && ARTICLE_MARKER.matcher(lines.get(i).text()).matches()) {
+            i++; // 材料一: the compilation's label for the article, not its text
+        }
         if (titleFromFirstLine && i < to) {
             title = lines.get(i).text();
+            Matcher marked = MARKED_TITLE.matcher(title);
+            if (marked.find()) {
+                title = title.substring(marked.end());
+            }
             String unnumbered = withoutNumbering(title).strip();
             if (unnumbered.length() >= 4) {
                 title = unnumbered;

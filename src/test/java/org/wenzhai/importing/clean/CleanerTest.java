@@ -38,12 +38,20 @@ class CleanerTest {
             浏览次数：1024                                             | web.views
             【字号：大 中 小】                                          | web.font
             责任编辑：王某                                              | web.editor
+            点击上方蓝字关注我们                                          | web.follow
+            长按识别二维码，关注更多精彩                                   | web.follow
+            往期推荐                                                  | web.follow
+            【打印】 【关闭】                                           | web.print
+            - THE END -                                              | web.end
+            原标题：某某县推行网格化管理                                   | web.original-title
             会员群：            免费QQ群：                               | advert.group
             现在订阅立享前三年全部资料                                    | advert.subscribe
             【某某资料屋】——每日更新内部材料300篇，会员群同步更新，欢迎加入     | advert.member
             专业代笔润笔，原创保障，好评如潮，欢迎咨询                        | advert.ghostwriter
             举报倒卖资料者，举报成功免费赠送一年会员                          | advert.resell
             目录                                                      | KEEP
+            我们坚持把群众关注的热点难点作为工作重点，推动问题解决。               | KEEP
+            推荐阅读书目由县图书馆统一配发到各村农家书屋，群众借阅十分方便。       | KEEP
             1.                                                        | KEEP
             2023年3月12日                                              | KEEP
             同志们：                                                   | KEEP

@@ -66,9 +66,21 @@ class StructureBuilderTest {
             2023-03-12                    | 2023-03-12
             2023.3.12                     | 2023-03-12
             （2023年3月12日在全县大会上）     | 2023-03-12
+            二〇二三年十月十六日             | 2023-10-16
+            （二〇二四年一月三十一日）         | 2024-01-31
+            二○二二年十二月九日              | 2022-12-09
             """)
     void aDateLineIsRecognised(String line, LocalDate date) {
         assertThat(Metadata.dateLine(line)).isEqualTo(date);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            二〇二三年二月三十日
+            一九九九年十三月一日
+            """)
+    void aDateThatDoesNotExistIsNoDate(String line) {
+        assertThat(Metadata.dateLine(line)).isNull();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,69 @@
+package org.wenzhai.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.wenzhai.domain.ImportedDocument;
+import org.wenzhai.domain.SourceFile;
+import org.wenzhai.importing.clean.NoiseRules;
+import org.wenzhai.importing.formats.FormatReaders;
+
+/** A saved web page's information line is chrome, but its date and source are kept as the article's. */
+class PageInfoTest {
+    private final PipelineParser parser = new PipelineParser(FormatReaders.all(), NoiseRules.builtIn());
+
+    private ImportedDocument parse(String name, String format, String text) throws Exception {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return parser.parse(new SourceFile(name, "/in/" + name, format, bytes, "x"), ImportOptions.defaults());
+    }
+
+    private static String blocks(ImportedDocument doc) {
+        StringBuilder sb = new StringBuilder();
+        doc.articles().forEach(a -> a.blocks().forEach(b -> sb.append(b.text()).append('\n')));
+        return sb.toString();
+    }
+
+    @Test
+    void aGovernmentPageGivesItsDateAndSourceAndLosesItsTools() throws Exception {
+        ImportedDocument doc = parse("page.html", "html", """
+                <html><head><title>某某镇：小网格撬动大治理_某某县人民政府</title></head><body>
+                <div class="crumb">当前位置：<a>首页</a> &gt; <a>乡镇动态</a></div>
+                <h1>某某镇：小网格撬动大治理</h1>
+                <div class="info">发布时间：2024-04-09 16:05　来源：某某镇人民政府　浏览次数：88　【字体：大 中 小】</div>
+                <p>　　某某镇把网格作为基层治理的最小单元，推动力量下沉、服务前移。</p>
+                <p>一、划细网格</p><p>　　全镇划分网格64个，每个网格配备一名专职网格员。</p>
+                <div>【打印本页】【关闭窗口】</div></body></html>
+                """);
+        assertThat(doc.source()).isEqualTo("某某镇人民政府");
+        assertThat(doc.articles()).hasSize(1);
+        assertThat(doc.articles().get(0).date()).isEqualTo(LocalDate.of(2024, 4, 9));
+        assertThat(blocks(doc)).contains("全镇划分网格64个").doesNotContain("打印本页").doesNotContain("浏览次数");
+    }
+
+    @Test
+    void aPageSavedAsTextGivesItsDateFromThePublishedLine() throws Exception {
+        ImportedDocument doc = parse("page.txt", "txt", """
+                坚持“三个聚焦” 推动组织工作提质增效
+                作者：某某县委组织部
+                发布时间：2023-09-12 10:35:21
+                今年以来，某某县委组织部坚持围绕中心、服务大局，推动组织工作提质增效。
+                一、聚焦政治建设
+                持续深化理论武装，教育引导党员干部坚定理想信念。
+                """);
+        assertThat(doc.articles().get(0).date()).isEqualTo(LocalDate.of(2023, 9, 12));
+        assertThat(doc.articles().get(0).author()).isEqualTo("某某县委组织部");
+    }
+
+    @Test
+    void aDateInTheBodyFarBelowTheTopIsNotTakenForTheArticles() throws Exception {
+        StringBuilder text = new StringBuilder("关于做好年度考核工作的通知\n");
+        for (int i = 0; i < 20; i++) {
+            text.append("各单位要高度重视年度考核工作，认真组织实施，确保考核工作平稳有序推进第").append(i).append("项。\n");
+        }
+        text.append("发布时间：2022-01-05 09:00\n");
+        ImportedDocument doc = parse("notice.txt", "txt", text.toString());
+        assertThat(doc.articles().get(0).date()).isNull();
+    }
+}
