@@ -361,6 +361,13 @@ public final class StructureBuilder {
         return false;
     }
 
+    private static boolean continuesTitle(String part, String after) {
+        String p = part.strip();
+        return p.length() >= 4 && p.length() <= 30 && isTitleShape(p) && !p.startsWith("—")
+                && Metadata.authorLine(p, true) == null && !ARTICLE_MARKER.matcher(p).matches()
+                && (Metadata.authorLine(after, true) != null || after.startsWith("—") || Metadata.dateLine(after) != null);
+    }
+
     static boolean isTitleShape(String t) {
         return t.length() >= 4 && t.length() <= TITLE_MAX_CHARS && Texts.numberingLevel(t) == 0
                 && !Texts.endsWithPunctuation(t) && !Texts.endsSentence(t) && !containsSentenceEnd(t)
@@ -391,6 +398,12 @@ public final class StructureBuilder {
             if (unnumbered.length() >= 4) {
                 title = unnumbered;
             }
+            i++;
+        }
+        // a title broken over two lines: the second part is title-like too, and the metadata follows it
+        if (title != null && i + 1 < to && continuesTitle(lines.get(i).text(), lines.get(i + 1).text())) {
+            // phrases already set apart by a space keep the second line apart too
+            title = title + (title.indexOf(' ') > 0 || title.indexOf('\u3000') > 0 ? " " : "") + lines.get(i).text().strip();
             i++;
         }
         if (title != null) {
