@@ -92,9 +92,12 @@ public final class ImportBench {
         Path lib = work.resolve("library-" + System.nanoTime());
         ImportReport[] report = new ImportReport[1];
         Time whole;
+        ThreadCpu threads = new ThreadCpu();
         try (WenzhaiContext ctx = WenzhaiContext.open(lib)) {
+            threads.start();
             whole = time(() -> report[0] = ctx.importService().importPaths(List.of(dir), ImportOptions.defaults(),
                     ImportProgress.NONE, () -> false));
+            threads.stop();
         }
         System.out.println();
         System.out.println("| step                                              |     MB | wall s | MB/s wall |  CPU s | MB/CPU s |");
@@ -106,7 +109,71 @@ public final class ImportBench {
                         + "system load average now %.1f%n", report[0].count(FileResult.Status.IMPORTED),
                 report[0].count(FileResult.Status.FAILED), whole.wall() / decode.wall(), whole.cpu() / decode.cpu(),
                 loadAverage());
+        System.out.println("CPU seconds of the import's threads (storing runs on the caller's thread):");
+        threads.print(size);
         deleteTree(lib);
+    }
+
+    /** Samples the CPU time of every live thread (a pool's thread is gone when the import ends). */
+    private static final class ThreadCpu {
+        private final java.util.Map<Long, Long> nanos = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<Long, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<Long, Long> before = new java.util.HashMap<>();
+        private volatile boolean running;
+        private Thread sampler;
+
+        void start() {
+            var mx = ManagementFactory.getThreadMXBean();
+            for (long id : mx.getAllThreadIds()) {
+                before.put(id, Math.max(0, mx.getThreadCpuTime(id)));
+            }
+            running = true;
+            sampler = new Thread(() -> {
+                while (running) {
+                    sample();
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        private void sample() {
+            var mx = ManagementFactory.getThreadMXBean();
+            for (var info : mx.getThreadInfo(mx.getAllThreadIds())) {
+                if (info == null) {
+                    continue;
+                }
+                long cpu = mx.getThreadCpuTime(info.getThreadId());
+                if (cpu > 0) {
+                    nanos.merge(info.getThreadId(), cpu, Math::max);
+                    names.put(info.getThreadId(), info.getThreadName());
+                }
+            }
+        }
+
+        void stop() throws InterruptedException {
+            sample();
+            running = false;
+            sampler.join();
+        }
+
+        void print(double mb) {
+            java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+            nanos.forEach((id, n) -> {
+                String name = names.get(id).replaceAll("[-#]?\\d+$", "");
+                if (!name.equals("bench-sampler")) {
+                    byName.merge(name, n - before.getOrDefault(id, 0L), Long::sum);
+                }
+            });
+            byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "  %-32s %7.2f s  %6.3f s/MB%n", e.getKey(), e.getValue() / 1e9,
+                            e.getValue() / 1e9 / mb));
+        }
     }
 
     private interface Timed {

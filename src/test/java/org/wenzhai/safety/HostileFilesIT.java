@@ -170,6 +170,8 @@ class HostileFilesIT {
             pb.command(cmd);
             pb.environment().put("HOME", library.toString());
         }
+        // in English, as a user who chose English reads it
+        pb.environment().put("WENZHAI_LANG", "en");
         Run r = run(pb, 120);
         Map<String, JsonNode> results = byName(r);
         assertThat(results.get("readable.txt").get("status").asText()).isEqualTo("imported");
