@@ -1,23 +1,24 @@
 package org.wenzhai.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 
 /**
- * Unigrams plus bigrams of adjacent characters (white space separates) ({@link CJKBigramFilter} with unigram output),
- * lower-cased. It is applied to texts already folded by {@link TextFolding}.
+ * The unigrams of every unit for {@link SearchIndex#UNIGRAM_FIELD} and the bigrams of adjacent units for
+ * {@link SearchIndex#BIGRAM_FIELD} ({@link CharGramTokenizer}), lower-cased. It is applied to texts already
+ * folded by {@link TextFolding}.
  */
 final class SearchAnalyzer extends Analyzer {
     /** Recorded in the index; a different value means the index is rebuilt. */
-    static final String VERSION = "charbigram-3/sorted/codec-" + WenzhaiCodec.NAME + "/fold-" + TextFolding.VERSION;
+    static final String VERSION = "chargram-4/sorted/codec-" + WenzhaiCodec.NAME + "/fold-" + TextFolding.VERSION;
+
+    SearchAnalyzer() {
+        super(PER_FIELD_REUSE_STRATEGY);
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        CharUnitTokenizer source = new CharUnitTokenizer();
-        TokenStream ts = new CJKBigramFilter(source, CJKBigramFilter.HAN, true);
-        ts = new LowerCaseFilter(ts);
-        return new TokenStreamComponents(source, ts);
+        int gram = SearchIndex.UNIGRAM_FIELD.equals(fieldName) ? CharGramTokenizer.UNIGRAMS : CharGramTokenizer.BIGRAMS;
+        CharGramTokenizer source = new CharGramTokenizer(gram);
+        return new TokenStreamComponents(source);
     }
 }

@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -64,7 +72,10 @@ import org.wenzhai.domain.TagPath;
  * visible by {@link #commit(long)}.
  */
 public final class SearchIndex implements AutoCloseable {
-    static final String TEXT = "text";
+    /** Every unit of the folded text, without positions: one-character parts. */
+    static final String UNIGRAM_FIELD = "uni";
+    /** Every pair of adjacent units of the folded text, with positions: phrases. */
+    static final String BIGRAM_FIELD = "bi";
     static final String STORED_TEXT = "body";
     static final String DOCUMENT_ID = "documentId";
     static final String ARTICLE_ID = "articleId";
@@ -80,13 +91,31 @@ public final class SearchIndex implements AutoCloseable {
     private static final Set<String> HIT_FIELDS = Set.of(STORED_TEXT, DOCUMENT_ID, ARTICLE_ID, BLOCK_ID, TYPE,
             HEADING_PATH, DOCUMENT_TITLE, ARTICLE_TITLE);
     private static final Set<String> TEXT_ONLY = Set.of(STORED_TEXT);
-    private static final FieldType TEXT_TYPE = new FieldType();
+    /** Below this many blocks a search is not split over threads: the hand-over costs more. */
+    public static final int PARALLEL_MIN_DOCS = 50_000;
+    /**
+     * Indexing buffer. Larger means fewer, larger flushed segments and fewer merges while a whole
+     * library is (re)indexed; the memory is only taken while documents are being indexed.
+     */
+    private static final double RAM_BUFFER_MB = 128;
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Searches counting many matches run over the segments on these threads (daemons, shared by all indexes). */
+    private static final ExecutorService SEARCH_THREADS = Executors.newFixedThreadPool(THREADS, r -> {
+        Thread t = new Thread(r, "wenzhai-search-slice");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final FieldType UNIGRAM_TYPE = new FieldType();
+    private static final FieldType BIGRAM_TYPE = new FieldType();
 
     static {
-        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        TEXT_TYPE.setTokenized(true);
-        TEXT_TYPE.setStored(false);
-        TEXT_TYPE.freeze();
+        // a lone character is a term query: its frequency is kept for relevance, its positions are never read
+        UNIGRAM_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        UNIGRAM_TYPE.setTokenized(true);
+        UNIGRAM_TYPE.freeze();
+        BIGRAM_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        BIGRAM_TYPE.setTokenized(true);
+        BIGRAM_TYPE.freeze();
     }
 
     private final Directory directory;
@@ -96,15 +125,33 @@ public final class SearchIndex implements AutoCloseable {
     /** Writes were made that the current reader does not show yet; the next read reopens it. */
     private volatile boolean stale;
 
-    private SearchIndex(Directory directory, IndexWriter writer, Map<String, String> openedCommitData) throws IOException {
+    private SearchIndex(Directory directory, IndexWriter writer, Map<String, String> openedCommitData,
+                        int parallelMinDocs) throws IOException {
         this.directory = directory;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher s = new SlicedSearcher(reader, SEARCH_THREADS, parallelMinDocs);
+                // no query cache: a repeated query must cost what a new one costs (and the
+                // benchmark repeats queries); tag and document filters are cheap term queries
+                s.setQueryCache(null);
+                return s;
+            }
+        });
         this.openedCommitData = openedCommitData;
     }
 
     /** Opens the index in {@code folder}, creating an empty one when there is none or it cannot be read. */
     public static SearchIndex open(Path folder) {
+        return open(folder, PARALLEL_MIN_DOCS);
+    }
+
+    /**
+     * As {@link #open(Path)}; a search over at least {@code parallelMinDocs} blocks that must count
+     * its matches one by one runs over the segments on several threads.
+     */
+    public static SearchIndex open(Path folder, int parallelMinDocs) {
         try {
             Files.createDirectories(folder);
             Directory dir = FSDirectory.open(folder);
@@ -129,7 +176,7 @@ public final class SearchIndex implements AutoCloseable {
                 w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE));
                 data = Map.of();
             }
-            return new SearchIndex(dir, w, data);
+            return new SearchIndex(dir, w, data, parallelMinDocs);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
         }
@@ -139,10 +186,18 @@ public final class SearchIndex implements AutoCloseable {
         return new IndexWriterConfig(new SearchAnalyzer())
                 .setCodec(new WenzhaiCodec())
                 .setIndexSort(new Sort(new SortField(ORDER, SortField.Type.LONG)))
-                .setMergePolicy(new LogByteSizeMergePolicy())
+                .setMergePolicy(mergePolicy())
                 .setOpenMode(mode)
-                .setRAMBufferSizeMB(64)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                // a flushed segment written once, not written and then copied into a compound file
+                .setUseCompoundFile(false)
                 .setCommitOnClose(false);
+    }
+
+    private static LogByteSizeMergePolicy mergePolicy() {
+        LogByteSizeMergePolicy p = new LogByteSizeMergePolicy();
+        p.setNoCFSRatio(0);
+        return p;
     }
 
     /** Reads only the last commit's data: true when it is from this analyzer and at {@code changeSeq}. */
@@ -221,7 +276,9 @@ public final class SearchIndex implements AutoCloseable {
 
     private static Document toLucene(SearchableBlock b, List<String> headingPath) {
         Document d = new Document();
-        d.add(new Field(TEXT, TextFolding.fold(b.text()), TEXT_TYPE));
+        String folded = TextFolding.fold(b.text());
+        d.add(new Field(UNIGRAM_FIELD, folded, UNIGRAM_TYPE));
+        d.add(new Field(BIGRAM_FIELD, folded, BIGRAM_TYPE));
         d.add(new StoredField(STORED_TEXT, b.text()));
         d.add(new StringField(DOCUMENT_ID, Long.toString(b.documentId()), Field.Store.YES));
         d.add(new StoredField(ARTICLE_ID, b.articleId()));
@@ -301,9 +358,9 @@ public final class SearchIndex implements AutoCloseable {
      * {@link CancellationException} ends the search.
      */
     public SearchResult search(SearchQuery query, int limit, BooleanSupplier cancelled) {
-        Compiled c = compile(query);
         IndexSearcher searcher = acquire();
         try {
+            Compiled c = compile(query, searcher.getIndexReader());
             List<Candidate> top = new ArrayList<>();
             int total;
             if (c.needsText()) {
@@ -313,19 +370,25 @@ public final class SearchIndex implements AutoCloseable {
                 total = collector.total;
             } else {
                 // exact without reading texts. When the index can tell the count from its statistics
-                // (a single term), Lucene may skip to the best hits; otherwise one pass counts all.
+                // (a single term), Lucene may skip to the best hits; otherwise one pass counts all,
+                // over the index's segments in parallel.
                 int cheap = cheapCount(searcher, c.query);
                 // Lucene pre-allocates the queue: never more than there are blocks
                 int wanted = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
                 int threshold = cheap >= 0 ? wanted : Integer.MAX_VALUE;
-                // documents are kept in reading order (index sort, order-preserving merges), so
-                // Lucene's tie-break by document number is the reading order
-                TopScoreDocCollector collector =
-                        new TopScoreDocCollectorManager(wanted, null, threshold).newCollector();
-                // counting every match can take a while: let a newer query stop it (a cheap count
-                // means a fast search, which keeps Lucene's own collector and its skipping untouched)
-                searcher.search(c.query, cheap >= 0 ? collector : cancellable(collector, cancelled));
-                TopDocs docs = collector.topDocs();
+                // documents are kept in reading order (index sort, order-preserving merges), so the
+                // tie-break by document number is the reading order
+                TopScoreDocCollectorManager manager = new TopScoreDocCollectorManager(wanted, null, threshold);
+                TopDocs docs;
+                if (cheap >= 0) {
+                    // a cheap count means a fast search: Lucene's own collector and its skipping untouched
+                    TopScoreDocCollector collector = manager.newCollector();
+                    searcher.search(c.query, collector);
+                    docs = collector.topDocs();
+                } else {
+                    // counting every match can take a while: let a newer query stop it
+                    docs = searcher.search(c.query, new ReadingOrderMerge(manager, wanted, cancelled));
+                }
                 total = cheap >= 0 ? cheap : Math.toIntExact(docs.totalHits.value);
                 if (limit > 0) {
                     for (ScoreDoc sd : docs.scoreDocs) {
@@ -355,23 +418,97 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static Collector cancellable(Collector in, BooleanSupplier cancelled) {
-        return new FilterCollector(in) {
-            private int seen;
+    /**
+     * One top-hits collector per slice of segments; the merge orders ties by global document
+     * number (the reading order), whichever slice finished first.
+     */
+    private record ReadingOrderMerge(TopScoreDocCollectorManager manager, int wanted, BooleanSupplier cancelled)
+            implements CollectorManager<Cancellable, TopDocs> {
+        @Override
+        public Cancellable newCollector() throws IOException {
+            return new Cancellable(manager.newCollector(), cancelled);
+        }
 
-            @Override
-            public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-                return new FilterLeafCollector(super.getLeafCollector(context)) {
-                    @Override
-                    public void collect(int doc) throws IOException {
-                        if ((++seen & 0x3FF) == 0 && cancelled.getAsBoolean()) {
-                            throw new CancellationException("search cancelled");
-                        }
-                        super.collect(doc);
-                    }
-                };
+        @Override
+        public TopDocs reduce(Collection<Cancellable> collectors) {
+            List<ScoreDoc> all = new ArrayList<>();
+            long total = 0;
+            for (Cancellable c : collectors) {
+                TopDocs d = ((TopScoreDocCollector) c.delegate()).topDocs();
+                total += d.totalHits.value;
+                all.addAll(Arrays.asList(d.scoreDocs));
             }
-        };
+            all.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
+            int n = Math.min(all.size(), wanted);
+            return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), all.subList(0, n).toArray(ScoreDoc[]::new));
+        }
+    }
+
+    /** Splits the segments into as many contiguous slices of similar size as there are threads. */
+    private static final class SlicedSearcher extends IndexSearcher {
+        private final int parallelMinDocs;
+
+        SlicedSearcher(IndexReader reader, ExecutorService executor, int parallelMinDocs) {
+            super(reader, executor);
+            this.parallelMinDocs = parallelMinDocs;
+        }
+
+        @Override
+        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            long docs = 0;
+            for (LeafReaderContext l : leaves) {
+                docs += l.reader().maxDoc();
+            }
+            int n = docs < parallelMinDocs ? 1 : Math.min(THREADS, leaves.size());
+            List<LeafSlice> slices = new ArrayList<>();
+            List<LeafReaderContext> current = new ArrayList<>();
+            long inCurrent = 0;
+            long per = Math.max(1, docs / Math.max(1, n));
+            for (LeafReaderContext l : leaves) {
+                current.add(l);
+                inCurrent += l.reader().maxDoc();
+                if (inCurrent >= per && slices.size() + 1 < n) {
+                    slices.add(new LeafSlice(current));
+                    current = new ArrayList<>();
+                    inCurrent = 0;
+                }
+            }
+            if (!current.isEmpty()) {
+                slices.add(new LeafSlice(current));
+            }
+            return slices.toArray(LeafSlice[]::new);
+        }
+    }
+
+    /** Stops a long collection when {@code cancelled} turns true (polled every 1,024 hits). */
+    private static final class Cancellable extends FilterCollector {
+        private final BooleanSupplier cancelled;
+        private int seen;
+
+        Cancellable(Collector in, BooleanSupplier cancelled) {
+            super(in);
+            this.cancelled = cancelled;
+        }
+
+        Collector delegate() {
+            return in;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("search cancelled");
+            }
+            return new FilterLeafCollector(super.getLeafCollector(context)) {
+                @Override
+                public void collect(int doc) throws IOException {
+                    if ((++seen & 0x3FF) == 0 && cancelled.getAsBoolean()) {
+                        throw new CancellationException("search cancelled");
+                    }
+                    super.collect(doc);
+                }
+            };
+        }
     }
 
     /** The number of matches when every segment knows it without iterating, else -1. */
@@ -430,7 +567,7 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static Compiled compile(SearchQuery q) {
+    private static Compiled compile(SearchQuery q, IndexReader reader) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<String> positive = new ArrayList<>();
         List<String> verifyRequired = new ArrayList<>();
@@ -439,7 +576,7 @@ public final class SearchIndex implements AutoCloseable {
         for (String raw : q.required()) {
             String f = TextFolding.fold(raw);
             positive.add(f);
-            Part p = part(f);
+            Part p = part(f, reader);
             b.add(p.query, Occur.MUST);
             anyMust = true;
             if (!p.exact) {
@@ -448,7 +585,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         for (String raw : q.excluded()) {
             String f = TextFolding.fold(raw);
-            Part p = part(f);
+            Part p = part(f, reader);
             if (p.exact) {
                 b.add(p.query, Occur.MUST_NOT);
             } else {
@@ -478,22 +615,32 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The phrase of a folded query part: every unit alone when it has no neighbour, every pair of
-     * adjacent units as a bigram, at the positions the analyzer gives them. Exact when the part has
-     * no white space.
+     * The Lucene query of a folded query part, exact when the part has no white space (ADR 0401).
+     * A run of adjacent units becomes a phrase of every other bigram (at offsets 0, 2, 4…, plus the
+     * last pair when the run has odd length): bigrams at positions p and p + 2 cover four units at
+     * consecutive positions, and consecutive positions touch in the text, so fewer terms check the
+     * same thing as the chain of all bigrams. A unit alone (no neighbour) is a unigram term.
      */
-    private static Part part(String folded) {
+    static Query partQuery(String folded, IndexReader reader) throws IOException {
+        return part(folded, reader).query;
+    }
+
+    private static Part part(String folded, IndexReader reader) throws IOException {
         List<String> units = new ArrayList<>();
-        List<Boolean> joinsPrevious = new ArrayList<>();
-        boolean gap = true;
+        List<Integer> positions = new ArrayList<>();
+        int pos = -1;
+        boolean gap = false;
+        boolean exact = true;
         for (int i = 0; i < folded.length(); ) {
             int cp = folded.codePointAt(i);
-            if (CharUnitTokenizer.isUnit(cp)) {
-                units.add(new String(Character.toChars(Character.toLowerCase(cp))));
-                joinsPrevious.add(!gap);
+            if (CharGramTokenizer.isUnit(cp)) {
+                pos += gap && pos >= 0 ? 2 : 1;
                 gap = false;
+                units.add(new String(Character.toChars(CharGramTokenizer.lower(cp))));
+                positions.add(pos);
             } else {
                 gap = true;
+                exact = false;
             }
             i += Character.charCount(cp);
         }
@@ -501,28 +648,71 @@ public final class SearchIndex implements AutoCloseable {
             // only white space: nothing indexed to narrow with, every block is checked
             return new Part(new MatchAllDocsQuery(), false);
         }
-        boolean exact = folded.codePoints().allMatch(CharUnitTokenizer::isUnit);
-        if (units.size() == 1) {
-            return new Part(new TermQuery(new Term(TEXT, units.get(0))), exact);
+        List<Query> singles = new ArrayList<>();
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        Term firstBigram = null;
+        int bigrams = 0;
+        for (int i = 0; i < units.size(); ) {
+            int j = i;
+            while (j + 1 < units.size() && positions.get(j + 1) == positions.get(j) + 1) {
+                j++;
+            }
+            int length = j - i + 1;
+            if (length == 1) {
+                singles.add(new TermQuery(new Term(UNIGRAM_FIELD, units.get(i))));
+            } else {
+                for (int k : cover(units, i, length, reader)) {
+                    Term t = new Term(BIGRAM_FIELD, units.get(i + k) + units.get(i + k + 1));
+                    phrase.add(t, positions.get(i + k));
+                    firstBigram = firstBigram == null ? t : firstBigram;
+                    bigrams++;
+                }
+            }
+            i = j + 1;
         }
-        PhraseQuery.Builder pq = new PhraseQuery.Builder();
-        int terms = 0;
-        for (int i = 0; i < units.size(); i++) {
-            boolean joinsNext = i + 1 < units.size() && joinsPrevious.get(i + 1);
-            boolean joinedPrev = joinsPrevious.get(i);
-            if (joinsNext) {
-                pq.add(new Term(TEXT, units.get(i) + units.get(i + 1)), i);
-                terms++;
-            } else if (!joinedPrev) {
-                pq.add(new Term(TEXT, units.get(i)), i);
-                terms++;
+        List<Query> clauses = new ArrayList<>(singles);
+        if (bigrams == 1) {
+            clauses.add(new TermQuery(firstBigram));
+        } else if (bigrams > 1) {
+            clauses.add(phrase.build());
+        }
+        if (clauses.size() == 1) {
+            return new Part(clauses.get(0), exact);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        clauses.forEach(q -> all.add(q, Occur.MUST));
+        return new Part(all.build(), exact);
+    }
+
+    /**
+     * Offsets of the bigrams that cover a run of {@code length} adjacent units starting at unit
+     * {@code from}: the rarest bigram of the run (it leads the conjunction, so it bounds the
+     * candidates), then every other one towards both ends, and the first and last pair. Any two
+     * chosen offsets in a row differ by at most 2, which keeps the phrase exact.
+     */
+    private static int[] cover(List<String> units, int from, int length, IndexReader reader) throws IOException {
+        int last = length - 2;
+        int rarest = 0;
+        if (reader != null && last > 0) {
+            long best = Long.MAX_VALUE;
+            for (int k = 0; k <= last; k++) {
+                long df = reader.docFreq(new Term(BIGRAM_FIELD, units.get(from + k) + units.get(from + k + 1)));
+                if (df < best) {
+                    best = df;
+                    rarest = k;
+                }
             }
         }
-        Query query = pq.build();
-        if (terms == 1) {
-            query = new TermQuery(((PhraseQuery) query).getTerms()[0]);
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        for (int k = rarest; k > 0; k -= 2) {
+            starts.add(k);
         }
-        return new Part(query, exact);
+        starts.add(0);
+        for (int k = rarest; k < last; k += 2) {
+            starts.add(k);
+        }
+        starts.add(last);
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     // ---- collecting ------------------------------------------------------------------------------

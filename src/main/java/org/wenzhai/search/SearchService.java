@@ -43,6 +43,12 @@ public class SearchService implements AutoCloseable {
     private final boolean currentAtStart;
     private SearchIndex index;
     private boolean needsRebuild;
+    /**
+     * A write to the index failed (a full disk, say): the index is rebuilt from the database on
+     * next use, and writes until then are not attempted; retrying each one rebuilt the whole index
+     * once per imported file while the disk stayed full.
+     */
+    private boolean failed;
     private boolean uncommitted;
     private int held;
     private long lastCommitNanos = System.nanoTime();
@@ -99,6 +105,7 @@ public class SearchService implements AutoCloseable {
         }
         index.commit(seq);
         needsRebuild = false;
+        failed = false;
         uncommitted = false;
         lastCommitNanos = System.nanoTime();
         return new RebuildReport(ids.size(), blocks, (System.nanoTime() - started) / 1_000_000, index.sizeOnDisk());
@@ -114,7 +121,7 @@ public class SearchService implements AutoCloseable {
 
     /** These documents' content, titles or tags changed: their blocks are indexed again. */
     public synchronized void documentsChanged(Collection<Long> documentIds) {
-        if (documentIds.isEmpty()) {
+        if (documentIds.isEmpty() || failed) {
             return;
         }
         try {
@@ -129,11 +136,15 @@ public class SearchService implements AutoCloseable {
         } catch (RuntimeException e) {
             // the database already holds the change; the next use rebuilds the index from it
             needsRebuild = true;
+            failed = true;
         }
     }
 
     /** The document was deleted. */
     public synchronized void documentRemoved(long documentId) {
+        if (failed) {
+            return;
+        }
         try {
             ensureReady(IndexProgress.NONE);
             index.deleteDocument(documentId);
@@ -141,6 +152,7 @@ public class SearchService implements AutoCloseable {
         } catch (RuntimeException e) {
             // the database already holds the change; the next use rebuilds the index from it
             needsRebuild = true;
+            failed = true;
         }
     }
 
@@ -175,6 +187,7 @@ public class SearchService implements AutoCloseable {
                 commitNow();
             } catch (RuntimeException e) {
                 needsRebuild = true;
+                failed = true;
             }
         }
     }

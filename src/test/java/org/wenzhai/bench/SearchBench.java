@@ -34,7 +34,7 @@ import org.wenzhai.search.TextFolding;
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx3g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.wenzhai.bench.SearchBench \
- *     [MIN_PARAGRAPHS=100000] [INDEX_DIR=a temp folder] [MIN_MEGABYTES=200]
+ *     [MIN_PARAGRAPHS=100000] [INDEX_DIR=a temp folder] [MIN_MEGABYTES=200] [PARALLEL_MIN_DOCS=50000]
  * </pre>
  */
 public final class SearchBench {
@@ -50,6 +50,7 @@ public final class SearchBench {
         long targetBytes = (args.length > 2 ? Long.parseLong(args[2]) : 200L) * 1024 * 1024;
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("wenzhai-bench");
         long seed = 20241125L;
+        int parallelMinDocs = args.length > 3 ? Integer.parseInt(args[3]) : SearchIndex.PARALLEL_MIN_DOCS;
 
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ", load average at start " + loadAverage());
@@ -87,16 +88,32 @@ public final class SearchBench {
         System.out.printf(Locale.ROOT, "corpus: %d materials, %d paragraphs, %d blocks, %.1f MB UTF-8 (generated in %.1f s)%n",
                 docs.size(), paras, texts.size(), bytes / 1048576.0, (System.nanoTime() - t0) / 1e9);
 
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        String loadBeforeBuild = loadAverage();
+        long cpu0 = os.getProcessCpuTime();
         long b0 = System.nanoTime();
-        SearchIndex index = SearchIndex.open(dir.resolve("index"));
-        index.deleteAll();
-        for (List<SearchableBlock> d : docs) {
-            index.addDocument(d);
+        SearchIndex index = SearchIndex.open(dir.resolve("index"), parallelMinDocs);
+        // -Dbench.reuse=true keeps an index left by an earlier run of the same corpus (query tuning)
+        boolean reuse = Boolean.getBoolean("bench.reuse") && index.isCurrent(1) && index.size() == texts.size();
+        if (!reuse) {
+            index.deleteAll();
+            for (List<SearchableBlock> d : docs) {
+                index.addDocument(d);
+            }
+            index.commit(1);
         }
-        index.commit(1);
         double buildSeconds = (System.nanoTime() - b0) / 1e9;
-        System.out.printf(Locale.ROOT, "index: built in %.1f s, %.1f MB on disk, %d blocks%n",
-                buildSeconds, index.sizeOnDisk() / 1048576.0, index.size());
+        double buildCpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
+        double megabytes = bytes / 1048576.0;
+        double indexMegabytes = index.sizeOnDisk() / 1048576.0;
+        System.out.println();
+        System.out.println(reuse ? "(index reused, build not measured)" : "");
+        System.out.println("| build | wall s | CPU s (all threads) | text MB/s (wall) | text MB/s per CPU s | index MB | index / text | blocks | load average before |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        System.out.printf(Locale.ROOT, "| index %d blocks | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f× | %d | %s |%n",
+                texts.size(), buildSeconds, buildCpuSeconds, megabytes / buildSeconds, megabytes / buildCpuSeconds,
+                indexMegabytes, indexMegabytes / megabytes, index.size(), loadBeforeBuild);
         docs.clear();
 
         long f0 = System.nanoTime();
@@ -114,19 +131,23 @@ public final class SearchBench {
         kinds.put("4 chars", sample(texts, r, 4, false));
         kinds.put("phrase 6-12, punct.", sample(texts, r, 0, true));
 
-        // warm up the JIT on both paths
-        for (List<String> qs : kinds.values()) {
-            for (String q : qs.subList(0, 5)) {
+        // warm up the JIT on both paths with other queries of the same kinds (not the measured ones)
+        Random warm = new Random(seed + 1);
+        for (int len : new int[] {1, 2, 4, 0}) {
+            for (String q : sample(texts, warm, len, len == 0)) {
+                index.search(SearchQuery.parse(quote(q)), LIMIT, () -> false);
                 index.search(SearchQuery.parse(quote(q)), LIMIT, () -> false);
                 scan(folded, TextFolding.fold(q));
             }
         }
 
         System.out.println();
-        System.out.println("| queries | n | index p50 ms | p95 ms | p99 ms | scan p50 ms | scan p95 ms | p50 speed-up | median hits | totals equal |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| queries | n | index p50 ms | p95 ms | p99 ms | index CPU ms mean | scan p50 ms | scan p95 ms | p50 speed-up | median hits | totals equal |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (int round = 0; round < Integer.getInteger("bench.rounds", 1); round++)
         for (Map.Entry<String, List<String>> e : kinds.entrySet()) {
             List<Double> idx = new ArrayList<>();
+            long cpuNanos = 0;
             List<Double> scn = new ArrayList<>();
             List<Integer> totals = new ArrayList<>();
             int equal = 0;
@@ -134,9 +155,11 @@ public final class SearchBench {
                 SearchQuery parsed = SearchQuery.parse(quote(q));
                 SearchResult res = null;
                 for (int run = 0; run < INDEX_RUNS; run++) {
+                    long c = os.getProcessCpuTime();
                     long s = System.nanoTime();
                     res = index.search(parsed, LIMIT, () -> false);
                     idx.add((System.nanoTime() - s) / 1e6);
+                    cpuNanos += os.getProcessCpuTime() - c;
                 }
                 long s = System.nanoTime();
                 int scanTotal = scan(folded, TextFolding.fold(q));
@@ -151,8 +174,8 @@ public final class SearchBench {
             double p50 = pct(idx, 50);
             double sp50 = pct(scn, 50);
             totals.sort(Comparator.naturalOrder());
-            System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.1f | %.1f | %.0f× | %d | %d/%d |%n",
-                    e.getKey(), e.getValue().size(), p50, pct(idx, 95), pct(idx, 99), sp50, pct(scn, 95), sp50 / p50,
+            System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.1f | %.1f | %.0f× | %d | %d/%d |%n",
+                    e.getKey(), e.getValue().size(), p50, pct(idx, 95), pct(idx, 99), cpuNanos / 1e6 / idx.size(), sp50, pct(scn, 95), sp50 / p50,
                     totals.get(totals.size() / 2), equal, e.getValue().size());
         }
         index.close();
