@@ -29,10 +29,10 @@ public final class Cleaner {
 
     private final List<NoiseRule> inline = new ArrayList<>();
     private final List<NoiseRule> lineRules = new ArrayList<>();
-    private final List<Pattern> lineFinders = new ArrayList<>();
+    private final List<StartChars> lineFinders = new ArrayList<>();
     private final List<NoiseRule> advert = new ArrayList<>();
     private final List<NoiseRule> head = new ArrayList<>();
-    private final Pattern anyAdvert;
+    private final StartChars anyAdvert;
     private final boolean headBlock;
     private final boolean runningHeaders;
 
@@ -50,7 +50,8 @@ public final class Cleaner {
                 case INLINE -> inline.add(r);
                 case LINE, PAGE -> {
                     lineRules.add(r);
-                    lineFinders.add(finderFor(r.pattern()));
+                    Pattern finder = finderFor(r.pattern());
+                    lineFinders.add(finder == null ? null : StartChars.of(finder));
                 }
                 case ADVERT -> advert.add(r);
                 case HEAD -> head.add(r);
@@ -59,7 +60,7 @@ public final class Cleaner {
                 any.append(any.length() == 0 ? "" : "|").append("(?:").append(r.pattern().pattern()).append(')');
             }
         }
-        anyAdvert = any.length() == 0 ? null : Pattern.compile(any.toString());
+        anyAdvert = any.length() == 0 ? null : StartChars.compile(any.toString());
         headBlock = !disabled.contains(HEAD_BLOCK_ID);
         runningHeaders = !disabled.contains(RUNNING_HEADER_ID);
     }
@@ -156,8 +157,8 @@ public final class Cleaner {
             return null;
         }
         for (int i = 0; i < lineRules.size(); i++) {
-            Pattern finder = lineFinders.get(i);
-            boolean hit = finder != null ? finder.matcher(text).find() : lineRules.get(i).pattern().matcher(text).matches();
+            StartChars finder = lineFinders.get(i);
+            boolean hit = finder != null ? finder.find(text) : lineRules.get(i).pattern().matcher(text).matches();
             if (hit) {
                 return lineRules.get(i);
             }
@@ -225,7 +226,7 @@ public final class Cleaner {
 
     /** The ids of the advert rules that condemn this line (joined by '+'), or null when it stays. */
     String advertMarks(String text) {
-        if (anyAdvert == null || text.length() > ADVERT_MAX_CHARS || !anyAdvert.matcher(text).find()) {
+        if (anyAdvert == null || text.length() > ADVERT_MAX_CHARS || !anyAdvert.find(text)) {
             return null;
         }
         List<String> ids = new ArrayList<>();
@@ -248,7 +249,7 @@ public final class Cleaner {
     }
 
     private boolean marked(String text) {
-        return anyAdvert != null && anyAdvert.matcher(text).find();
+        return anyAdvert != null && anyAdvert.find(text);
     }
 
     /**
