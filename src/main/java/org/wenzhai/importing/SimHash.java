@@ -14,6 +14,15 @@ public final class SimHash {
      * bit k of all 64 counts at once, so adding a hash is a short carry chain instead of 64 adds.
      */
     private final long[] ones = new long[40];
+    /** {@link Character#isLetterOrDigit(char)} of every char, looked up once. */
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit((char) c);
+        }
+    }
+
     private final char[] window = new char[SHINGLE];
     private int filled;
     private long shingles;
@@ -22,7 +31,7 @@ public final class SimHash {
     public SimHash add(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!LETTER_OR_DIGIT[c]) {
                 continue;
             }
             System.arraycopy(window, 1, window, 0, SHINGLE - 1);
