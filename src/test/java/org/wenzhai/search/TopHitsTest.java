@@ -1,0 +1,74 @@
+package org.wenzhai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.wenzhai.domain.SearchableBlock;
+
+/**
+ * The best few hits of a query that counts every match are the first few of all its hits, with
+ * the same scores and the same total, on one thread and split over segments: a collector that
+ * skips or merges wrongly would lose or reorder some.
+ */
+class TopHitsTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "parallel from {0} blocks")
+    @ValueSource(ints = {1, Integer.MAX_VALUE})
+    void theTopOfAQueryIsTheHeadOfAllItsHitsInOrder(int parallelMinDocs) {
+        SearchIndex index = SearchIndex.open(dir.resolve("index"), parallelMinDocs);
+        List<String> texts = new ArrayList<>();
+        try {
+            int n = 0;
+            for (List<SearchableBlock> doc : GeneratedCorpus.documents(80, 20261205L)) {
+                index.addDocument(doc);
+                doc.forEach(b -> texts.add(TextFolding.fold(b.text())));
+                if (++n % 20 == 0) {
+                    // several segments, so that a search can be split over them
+                    index.commit(n);
+                }
+            }
+            index.commit(n);
+            Random r = new Random(5);
+            Set<String> queries = new LinkedHashSet<>(List.of("一是", "工作", "网格 治理", "的 -党建", "推进 \"，\""));
+            while (queries.size() < 60) {
+                String t = texts.get(r.nextInt(texts.size()));
+                int len = 2 + r.nextInt(4);
+                if (t.length() > len) {
+                    int at = r.nextInt(t.length() - len);
+                    String q = t.substring(at, at + len);
+                    if (q.codePoints().allMatch(Character::isLetterOrDigit)) {
+                        queries.add(q);
+                    }
+                }
+            }
+            int compared = 0;
+            for (String q : queries) {
+                SearchResult all = index.search(SearchQuery.parse(q), 1_000_000, () -> false);
+                for (int limit : new int[] {1, 10, 50}) {
+                    SearchResult top = index.search(SearchQuery.parse(q), limit, () -> false);
+                    assertThat(top.total()).as("total of [%s]", q).isEqualTo(all.total());
+                    List<SearchHit> head = all.hits().subList(0, Math.min(limit, all.hits().size()));
+                    assertThat(top.hits().stream().map(h -> h.blockId() + "@" + h.score()).toList()).as("top %d of [%s]", limit, q)
+                            .isEqualTo(head.stream().map(h -> h.blockId() + "@" + h.score()).toList());
+                    if (all.total() > 5 * limit) {
+                        compared++;
+                    }
+                }
+            }
+            assertThat(compared).as("queries with many more hits than the top").isGreaterThan(60);
+        } finally {
+            index.close();
+        }
+    }
+}
