@@ -97,6 +97,11 @@ public class MainView {
         root.getStylesheets().add(BASE_CSS);
         root.getStyleClass().add("wenzhai");
         reader = new ReaderView(vm.reader(), vm.marking());
+        // an empty library says how to fill it
+        javafx.collections.ListChangeListener<DocumentNode> emptyHint = c -> reader.setIdleHint(Messages.t(
+                vm.documents().isEmpty() ? "reader.placeholder.emptyLibrary" : "reader.placeholder"));
+        vm.documents().addListener(emptyHint);
+        emptyHint.onChanged(null);
 
         libraryItem = new TreeItem<>(new LibraryLabel());
         libraryItem.setExpanded(true);

@@ -54,6 +54,8 @@ public class ReaderView {
     private final Label title = new Label();
     private final Label byline = new Label();
     private final Label placeholder = new Label(Messages.t("reader.placeholder"));
+    /** What the reader says when no article is open. */
+    private String idleHint = Messages.t("reader.placeholder");
     private final HBox findBar;
     private final TextField findField = new TextField();
     private final List<SpanPainter.Range> extraRanges = new ArrayList<>();
@@ -112,6 +114,9 @@ public class ReaderView {
         VBox page = new VBox(header, scroll);
         page.getStyleClass().add("reader-page");
         placeholder.getStyleClass().add("reader-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(440);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         StackPane centre = new StackPane(page, placeholder);
         root.setTop(findBar);
         root.setCenter(centre);
@@ -291,12 +296,20 @@ public class ReaderView {
         title.setStyle("-fx-font-family: \"" + FONT_FAMILY + "\"; -fx-font-size: " + Math.round(size * 1.5) + "px;");
     }
 
+    /** Sets what the reader says when no article is open (how to start, for an empty library). */
+    public void setIdleHint(String hint) {
+        idleHint = hint;
+        if (vm.contentProperty().get() == null && vm.errorProperty().get() == null) {
+            placeholder.setText(hint);
+        }
+    }
+
     private void show(ReaderContent c) {
         if (c == null) {
             area.clear();
             title.setText("");
             byline.setText("");
-            placeholder.setText(Messages.t("reader.placeholder"));
+            placeholder.setText(idleHint);
             return;
         }
         title.setText(c.article().title());
