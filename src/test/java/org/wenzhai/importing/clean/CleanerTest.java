@@ -32,6 +32,12 @@ class CleanerTest {
             如有侵权请联系网站客服删除                                    | notice.service
             目录 返回 首页                                             | web.nav
             上一篇 下一篇 返回顶部                                      | web.nav
+            当前位置：首页 > 领导讲话 > 正文                               | web.breadcrumb
+            您现在的位置: 首页 » 工作动态                                 | web.breadcrumb
+            首页 > 新闻中心 > 基层动态                                   | web.breadcrumb
+            上一篇：在全县安全生产工作会议上的讲话                           | web.prev-next
+            下一篇：没有了                                              | web.prev-next
+            当前位置和发展阶段决定了我们必须坚持稳中求进。                      | KEEP
             欢迎参与讨论                                               | web.discuss
             2023-03-12 10:25:01                                       | web.timestamp
             发布时间：2023年3月12日 10:25                               | web.timestamp
