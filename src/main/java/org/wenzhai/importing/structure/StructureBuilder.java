@@ -422,11 +422,17 @@ public final class StructureBuilder {
             }
         }
         List<ImportedBlock> blocks = new ArrayList<>();
-        // metadata lines right under the title: author or unit, date; a subtitle (——在…上的讲话) stays a paragraph
+        // metadata lines right under the title: author or unit, date; a subtitle (——在…上的讲话) stays a
+        // paragraph, while a unit signed with a dash (——XX区XX街道党工委) is the author
         for (int k = 0; k < 4 && i < to; k++) {
             String t = lines.get(i).text();
             if (k < 2 && (t.startsWith("——") || t.startsWith("—")) && t.length() <= TITLE_MAX_CHARS) {
-                blocks.add(ImportedBlock.paragraph(t));
+                String signed = author == null ? Metadata.authorLine(t.replaceFirst("^[—–]+\\s*", ""), k == 0) : null;
+                if (signed != null) {
+                    author = signed;
+                } else {
+                    blocks.add(ImportedBlock.paragraph(t));
+                }
                 i++;
                 continue;
             }

@@ -98,6 +98,28 @@ class StructureBuilderTest {
         assertThat(Metadata.authorLine(line, false)).isEqualTo(author.equals("-") ? null : author);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            以“三联三促”激活基层治理一池春水 | ——XX区XX街道党工委          | XX区XX街道党工委 | -
+            以“三联三促”激活基层治理一池春水 | —— XX县委组织部             | XX县委组织部     | -
+            以“三联三促”激活基层治理一池春水 | ——县委书记 张某某             | 县委书记 张某某   | -
+            在全市组织工作会议上的讲话       | ——在全市组织工作会议上的讲话摘要 | -               | ——在全市组织工作会议上的讲话摘要
+            坚持党建引领推动基层治理         | ——某某县的实践与思考           | -               | ——某某县的实践与思考
+            """)
+    void aDashLineUnderTheTitleIsTheAuthorWhenItNamesAUnitElseASubtitle(String title, String dashLine, String author,
+                                                                         String subtitle) {
+        StructureBuilder.Result r = new StructureBuilder().build(lines(title, dashLine, "近年来，我们坚持党建引领，取得了明显成效。"), "f");
+        ImportedArticle a = r.articles().get(0);
+        assertThat(a.title()).isEqualTo(title);
+        assertThat(a.author()).isEqualTo(author.equals("-") ? null : author);
+        List<String> texts = a.blocks().stream().map(ImportedBlock::text).toList();
+        if (subtitle.equals("-")) {
+            assertThat(texts).containsExactly("近年来，我们坚持党建引领，取得了明显成效。");
+        } else {
+            assertThat(texts).containsExactly(subtitle, "近年来，我们坚持党建引领，取得了明显成效。");
+        }
+    }
+
     @Test
     void aSourceLineGivesTheDocumentsSourceAndIsNotAParagraph() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("关于某项工作的通知", "来源：某某日报", "正文。"), "f");
