@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
  * A faster {@code find()} for the noise rules: the characters a match of a pattern can begin
  * with, worked out once per pattern, so that a line is only tried at those positions instead of
  * at every one. Most lines of a material hold none of an advert rule's first characters, and
- * {@code find()} of a large alternation tried every branch at every position (30 % of parsing).
+ * {@code find()} of a large alternation tried every branch at every position (40 % of parsing).
  *
  * <p>A character c can begin a match when the pattern matches at the start of the one-character
- * text "c" or needs more input to decide ({@link Matcher#hitEnd()}), asked once per character
- * met. That test is exact for
- * everything but lookbehind (which could see characters before the start) and a pattern that can
- * match the empty text; for those the plain {@code find()} is used.
+ * text "c" or needs more input to decide ({@link Matcher#hitEnd()}); each character is asked the
+ * first time it is met. The test is exact for everything but lookbehind (which could see
+ * characters before the start) and a pattern that can match the empty text; for those the plain
+ * {@code find()} is used.
  */
 final class StartChars {
     private static final Map<String, StartChars> CACHE = new ConcurrentHashMap<>();
