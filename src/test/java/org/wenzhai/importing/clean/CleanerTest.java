@@ -21,6 +21,14 @@ class CleanerTest {
         return new Cleaner(RULES, disabled).clean(List.of(lines).stream().map(RawLine::plain).toList(), List.of());
     }
 
+    @Test
+    void aMenuBarWithAsciiPipesGoes() {
+        Cleaner.Result r = clean(Set.of(), "在全区优化营商环境推进大会上的讲话", "网站首页 | 政务公开 | 政务服务 | 互动交流 | 走进青川",
+                "同志们：");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("在全区优化营商环境推进大会上的讲话", "同志们：");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly("web.menu");
+    }
+
     /** A line in the middle of real text: removed by the named rule, or KEEP. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -38,8 +46,20 @@ class CleanerTest {
             上一篇：在全县安全生产工作会议上的讲话                           | web.prev-next
             下一篇：没有了                                              | web.prev-next
             当前位置和发展阶段决定了我们必须坚持稳中求进。                      | KEEP
+            您当前的位置：首页 > 政务公开 > 领导讲话                          | web.breadcrumb
+            网站首页 ｜ 政务公开 ｜ 政务服务 ｜ 互动交流 ｜ 走进青川                 | web.menu
+            版权所有：某某县人民政府办公室    主办单位：某某县人民政府办公室        | web.footer
+            联系我们 ｜ 网站地图 ｜ 使用帮助                                   | web.footer
+            备案号：蜀ICP备12345678号-1                                    | web.footer
+            网站标识码：5108230001    川公网安备 51082302000123号              | web.footer
+            技术支持：某某信息技术有限公司                                    | web.footer
+            相关链接：                                                    | web.related
+            【字体：大 中 小】【打印本页】【关闭窗口】                          | web.font
+            本次论坛的主办单位为县委宣传部，承办单位为县融媒体中心。                | KEEP
+            第一届读书节由县图书馆主办单位联合举办，版权所有的图书均可借阅。          | KEEP
             欢迎参与讨论                                               | web.discuss
             2023-03-12 10:25:01                                       | web.timestamp
+            2024-05-20 08:30 发表于湖南                                  | web.timestamp
             发布时间：2023年3月12日 10:25                               | web.timestamp
             浏览次数：1024                                             | web.views
             【字号：大 中 小】                                          | web.font
