@@ -57,6 +57,22 @@ class PageInfoTest {
     }
 
     @Test
+    void aWeChatArticleSavedAsTextLosesItsChromeAndKeepsItsTitleAndDate() throws Exception {
+        ImportedDocument doc = parse("wechat.txt", "txt", """
+                以学铸魂　以学增智　以学正风　以学促干
+                2024-05-20 08:30 发表于湖南
+                点击上方蓝字关注我们
+                今年以来，我们坚持把理论学习作为首要任务，推动学习成果转化为发展成效。
+                一、以学铸魂，筑牢信仰之基
+                坚持读原著、学原文、悟原理，引导党员干部坚定理想信念。
+                """);
+        assertThat(doc.articles()).hasSize(1);
+        assertThat(doc.articles().get(0).title()).isEqualTo("以学铸魂　以学增智　以学正风　以学促干");
+        assertThat(doc.articles().get(0).date()).isEqualTo(LocalDate.of(2024, 5, 20));
+        assertThat(blocks(doc)).doesNotContain("发表于").doesNotContain("蓝字").contains("坚持读原著");
+    }
+
+    @Test
     void aDateInTheBodyFarBelowTheTopIsNotTakenForTheArticles() throws Exception {
         StringBuilder text = new StringBuilder("关于做好年度考核工作的通知\n");
         for (int i = 0; i < 20; i++) {

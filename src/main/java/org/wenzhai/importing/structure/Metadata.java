@@ -16,7 +16,8 @@ final class Metadata {
     private static final Pattern UNIT_LINE = Pattern.compile(
             "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|支部|组织部|宣传部|统战部|政法委|纪委|监委|委|局|部|办|厅|院|中心|政府"
                     + "|街道|街道办事处|县|区|市|镇|乡|村|社区|公司|集团|学校|大学|学院|协会|联合会|研究会|商会|管委会|研究室"
-                    + "|总队|支队|大队|所|站|署|处|科|室|馆|党校|校|小组|D组|D支部)$");
+                    + "|总队|支队|大队|所|站|署|处|科|室|馆|党校|校|小组|D组|D支部"
+                    + "|党总支|总支|村委会|居委会|工会|妇联|残联|科协|侨联|文联|工商联|团委|中学|小学|幼儿园|银行|合作社|联社)$");
     /** Suffixes strict enough to cut a unit glued to the end of a title. */
     private static final Pattern GLUED_UNIT_SUFFIX = Pattern.compile(
             "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|组织部|宣传部|统战部|政法委|纪委|委|局|组织部|办|厅|院|中心|政府"
@@ -29,17 +30,25 @@ final class Metadata {
             Pattern.compile("(?:省|市|县|区|州)(?:委|直|政府|人大|政协|纪委)"),
     };
     private static final Pattern POSITION_NAME = Pattern.compile(
-            ".{0,20}(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理)\\s*[\\p{IsHan}·]{2,4}");
+            ".{0,20}(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理)[\\s\u3000]*[\\p{IsHan}·]{2,4}");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文)\\s*[:：/]\\s*(.{1,30})$");
-    private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}]{2,3}(?:\\s+[\\p{IsHan}]{1,2})?$");
+    private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}]{2,3}(?:[\\s\u3000]+[\\p{IsHan}]{1,2})?$");
 
     static final String DATE = "(?:(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|[-./／](\\d{1,2})[-./／](\\d{1,2})(?!\\d))"
             // the way official documents sign: 二〇二三年十月十六日
             + "|([〇○零ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)";
     private static final Pattern DATE_ANY = Pattern.compile(DATE);
     private static final Pattern DATE_LINE = Pattern.compile("^[（(]?[^。，；]{0,12}?" + DATE + "[^。，；]{0,16}[）)]?$");
+    /** A whole line in brackets around a date, commas allowed: （2024年7月9日，根据录音整理）. */
+    private static final Pattern PAREN_DATE_LINE = Pattern.compile("^[（(][^（()）。]{0,12}?" + DATE + "[^（()）。]{0,20}[）)]$");
     private static final Pattern TRAILING_DATE_PAREN = Pattern.compile("\\s*[（(][^（()）]{0,12}?" + DATE + "[^（()）]{0,16}[）)]$");
     private static final Pattern SOURCE = Pattern.compile("^[【\\[]?(?:来源|信息来源|文章来源|稿件来源|出处)[】\\]]?\\s*[:：]\\s*(.{1,80})$");
+
+    /** A matcher positioned on the first date in {@code text}, or null when there is none. */
+    static Matcher dateMatcher(String text) {
+        Matcher m = DATE_ANY.matcher(text);
+        return m.find() ? m : null;
+    }
 
     /** A date in {@code text} (2023年3月12日, 2023-03-12, 2023.3.12), or null. */
     static LocalDate findDate(String text) {
@@ -93,6 +102,10 @@ final class Metadata {
             return null;
         }
         Matcher m = DATE_LINE.matcher(text);
+        if (m.matches()) {
+            return date(m);
+        }
+        m = PAREN_DATE_LINE.matcher(text);
         return m.matches() ? date(m) : null;
     }
 
@@ -116,7 +129,8 @@ final class Metadata {
 
     /** The author or unit when the line is one ("XXX县委组织部", "作者：张三", "县委书记 张三"), else null. */
     static String authorLine(String text, boolean rightAfterTitle) {
-        String t = text.strip();
+        // "县委书记　郑国华": the ideographic space between post and name is one space in the author
+        String t = text.strip().replaceAll("[\\s\u3000]+", " ");
         if (t.length() < 2 || t.length() > 40 || Texts.numberingLevel(t) > 0) {
             return null;
         }

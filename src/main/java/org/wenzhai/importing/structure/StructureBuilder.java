@@ -112,6 +112,7 @@ public final class StructureBuilder {
     }
 
     private static final Pattern INFO_SOURCE = Pattern.compile("(?:来源|信息来源|文章来源)\\s*[:：]\\s*([^\\s　|｜【\\[]{2,30})");
+    private static final String BARE_TIMESTAMP_RULE = "web.timestamp";
     private static final Pattern INFO_DATE = Pattern.compile("(?:发布|发表|更新)?(?:时间|日期)\\s*[:：]\\s*" + Metadata.DATE);
 
     /**
@@ -134,7 +135,8 @@ public final class StructureBuilder {
             }
             if (articles.size() == 1 && articles.get(0).date() == null) {
                 Matcher m = INFO_DATE.matcher(t.text());
-                if (m.find()) {
+                // a bare timestamp line (2024-05-20 08:30 发表于湖南) is the date of the page too
+                if (m.find() || (t.ruleId().equals(BARE_TIMESTAMP_RULE) && (m = Metadata.dateMatcher(t.text())) != null)) {
                     LocalDate d = Metadata.date(m);
                     if (d != null) {
                         ImportedArticle a = articles.get(0);
@@ -361,11 +363,23 @@ public final class StructureBuilder {
         return false;
     }
 
-    private static boolean continuesTitle(String part, String after) {
+    private static boolean continuesTitle(String title, String part, String after) {
         String p = part.strip();
+        if (endsOpen(title)) {
+            // "在全县安全生产工作会议上的" + "讲话": a title cannot end on 的, 和, 与…
+            return !p.isEmpty() && p.length() <= 30 && Texts.numberingLevel(p) == 0 && !p.startsWith("—")
+                    && !Texts.endsSentence(p) && !containsSentenceEnd(p) && Metadata.dateLine(p) == null;
+        }
         return p.length() >= 4 && p.length() <= 30 && isTitleShape(p) && !p.startsWith("—")
                 && Metadata.authorLine(p, true) == null && !ARTICLE_MARKER.matcher(p).matches()
                 && (Metadata.authorLine(after, true) != null || after.startsWith("—") || Metadata.dateLine(after) != null);
+    }
+
+    /** Words a title cannot end with: the line broke inside it. */
+    private static final Pattern OPEN_END = Pattern.compile("(?:的|和|与|及|暨|在|之|对|把|从|向|关于|以及)$");
+
+    static boolean endsOpen(String title) {
+        return OPEN_END.matcher(title.strip()).find();
     }
 
     static boolean isTitleShape(String t) {
@@ -401,7 +415,7 @@ public final class StructureBuilder {
             i++;
         }
         // a title broken over two lines: the second part is title-like too, and the metadata follows it
-        if (title != null && i + 1 < to && continuesTitle(lines.get(i).text(), lines.get(i + 1).text())) {
+        if (title != null && i + 1 < to && continuesTitle(title, lines.get(i).text(), lines.get(i + 1).text())) {
             // phrases already set apart by a space keep the second line apart too
             title = title + (title.indexOf(' ') > 0 || title.indexOf('\u3000') > 0 ? " " : "") + lines.get(i).text().strip();
             i++;
@@ -471,6 +485,10 @@ public final class StructureBuilder {
     static void addBlocks(Line line, List<ImportedBlock> blocks) {
         String t = line.text();
         int level = Texts.numberingLevel(t);
+        if (level > 0 && listItem(t)) {
+            addParagraph(t, blocks);
+            return;
+        }
         if (level > 0 && Texts.isClause(t) && firstSentenceEnd(t) >= 0) {
             addParagraph(t, blocks);
             return;
@@ -505,6 +523,16 @@ public final class StructureBuilder {
             return;
         }
         addParagraph(t, blocks);
+    }
+
+    /**
+     * A numbered line that is an item of a list, not a heading: it ends as items do (；，), or it is
+     * a clause of rules that introduces a list (第三条 …工作法：).
+     */
+    static boolean listItem(String t) {
+        char last = t.charAt(t.length() - 1);
+        return last == '；' || last == ';' || last == '，' || last == ','
+                || (Texts.isClause(t) && (last == '：' || last == ':'));
     }
 
     private static boolean balanced(String s) {

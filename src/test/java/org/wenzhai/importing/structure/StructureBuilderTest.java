@@ -90,6 +90,13 @@ class StructureBuilderTest {
             作者：张某某           | 张某某
             某某县委书记 王某某     | 某某县委书记 王某某
             某某街道              | 某某街道
+            县委书记　郑国华        | 县委书记 郑国华
+            北湖村党支部书记　王建国  | 北湖村党支部书记 王建国
+            青山村党总支           | 青山村党总支
+            城关镇红旗村村委会       | 城关镇红旗村村委会
+            县第一中学             | 县第一中学
+            县妇联                | 县妇联
+            县总工会              | 县总工会
             同志们：               | -
             一、总体要求            | -
             今年以来，我们做了大量工作。 | -
@@ -138,6 +145,7 @@ class StructureBuilderTest {
             （1）细化分工                               | 4 | （1）细化分工                     | -
             第一章 总则                                | 1 | 第一章 总则                       | -
             第二节 议事范围                             | 2 | 第二节 议事范围                    | -
+            第一部分　2023年工作总结                      | 1 | 第一部分　2023年工作总结            | -
             一、坚持素质为先，涵养“善落实”的能力。一是把牢政治关口。 | 1 | 一、坚持素质为先，涵养“善落实”的能力。 | 一是把牢政治关口。
             一、指导思想：以新时代中国特色社会主义思想为指导，全面贯彻落实会议精神。 | 1 | 一、指导思想： | 以新时代中国特色社会主义思想为指导，全面贯彻落实会议精神。
             （二）工作目标：                               | 2 | （二）工作目标：                 | -
@@ -169,6 +177,31 @@ class StructureBuilderTest {
         assertThat(blocks.get(0).type()).isEqualTo(org.wenzhai.domain.BlockType.HEADING);
         assertThat(blocks.get(0).text()).isEqualTo(heading);
         assertThat(blocks.get(0).text() + blocks.get(1).text()).isEqualTo(line);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            （1）检查学校食堂和校园周边食品经营者312家次；
+            1.村级集体资产资源管理；
+            （一）村党组织提议，
+            第三条　村级重大事项决策实行“四议两公开”工作法：
+            """)
+    void aNumberedListItemIsAParagraphNotAHeading(String line) {
+        List<ImportedBlock> blocks = new ArrayList<>();
+        StructureBuilder.addBlocks(new Line(1, line, null, false, false, 0, false), blocks);
+        assertThat(blocks).containsExactly(ImportedBlock.paragraph(line));
+    }
+
+    @Test
+    void aTitleBrokenAfterAWordThatCannotEndItIsJoinedAndItsSpeakerAndDateFollow() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("在全县安全生产工作会议上的", "讲话", "县委书记　郑国华",
+                "（2024年7月9日，根据录音整理）", "同志们：", "今天召开全县安全生产工作会议，主要任务是分析形势、部署工作。"), "f");
+        ImportedArticle a = r.articles().get(0);
+        assertThat(a.title()).isEqualTo("在全县安全生产工作会议上的讲话");
+        assertThat(a.author()).isEqualTo("县委书记 郑国华");
+        assertThat(a.date()).isEqualTo(LocalDate.of(2024, 7, 9));
+        assertThat(a.blocks()).extracting(ImportedBlock::text)
+                .containsExactly("同志们：", "今天召开全县安全生产工作会议，主要任务是分析形势、部署工作。");
     }
 
     @Test
