@@ -156,7 +156,7 @@ public final class Reflow {
         for (int i = 0; i + 1 < in.size(); i++) {
             Line a = in.get(i);
             Line b = in.get(i + 1);
-            if (a.paragraphEnd() || b.blankBefore() > 0 || isHeadingLike(a) || isHeadingLike(b)
+            if (a.paragraphEnd() || b.blankBefore() > 0 || isHeadingLike(b)
                     || ITEM_START.matcher(b.text()).find() || (indentsParagraphs && b.indented())) {
                 continue;
             }
@@ -164,6 +164,9 @@ public final class Reflow {
             Matcher pm = TRAILING_PAGE.matcher(at);
             String core = pm.find() ? at.substring(0, pm.start()) : at;
             boolean full = width > 0 && Texts.displayWidth(at) >= width - 4;
+            if (isHeadingLike(a) && !(full && wrappedHeading(at, b.text(), width))) {
+                continue;
+            }
             boolean brokenByPage = b.pageBreakBefore();
             if ((full || brokenByPage) && !Texts.endsSentence(core) && startsContinuation(b.text())) {
                 joinAfter[i] = true;
@@ -215,6 +218,22 @@ public final class Reflow {
     private static int trailingNumber(String t) {
         Matcher m = TRAILING_PAGE.matcher(t);
         return m.find() ? Integer.parseInt(m.group(1)) : -99;
+    }
+
+    /**
+     * A numbered line that fills the width was wrapped when its body follows on the same line
+     * (（一）…蓝天保卫战。要以…为主 + 线，加快…) or when only a short tail of it is on the next line
+     * (…增强信心和决 + 心); a heading that merely ends at the width is followed by a full line.
+     */
+    private static boolean wrappedHeading(String heading, String next, int width) {
+        int end = heading.length() - 1;
+        for (int k = 0; k < end; k++) {
+            char c = heading.charAt(k);
+            if (c == '。' || c == '！' || c == '？') {
+                return true;
+            }
+        }
+        return Texts.displayWidth(next) <= width / 3;
     }
 
     private static boolean isHeadingLike(Line l) {

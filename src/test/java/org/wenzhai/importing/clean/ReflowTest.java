@@ -17,6 +17,43 @@ class ReflowTest {
         return new Line(n, text, null, true, false, 0, false);
     }
 
+    /** Text hard-wrapped at 30 characters, as PDF extraction leaves it. */
+    private static List<Line> wrapped(String... middle) {
+        List<Line> in = new ArrayList<>();
+        in.add(line(1, "今天，我们召开全市生态环境保护大会，主要任务是深入学"));
+        in.add(line(2, "习贯彻全国生态环境保护大会精神，总结近年来全市生态环"));
+        in.add(line(3, "境保护工作，部署推进美丽城市建设。刚才，市政府主要负"));
+        in.add(line(4, "责同志通报了有关情况，我完全同意。下面，我再讲几点。"));
+        for (String m : middle) {
+            in.add(line(in.size() + 1, m));
+        }
+        in.add(line(in.size() + 1, "过去五年，全市上下坚决扛起生态文明建设政治责任，打好"));
+        in.add(line(in.size() + 1, "蓝天、碧水、净土保卫战，生态环境质量持续改善。"));
+        return in;
+    }
+
+    @Test
+    void aHeadingThatFillsTheWidthAndEndsOnTheNextLineIsJoined() {
+        List<Line> out = Reflow.apply(wrapped("一、充分肯定成绩，进一步增强做好生态环境保护工作的决", "心"),
+                Set.of(), new ArrayList<>());
+        assertThat(out).extracting(Line::text).contains("一、充分肯定成绩，进一步增强做好生态环境保护工作的决心");
+    }
+
+    @Test
+    void anInlineHeadingWhoseBodyWrapsIsJoinedWithTheRestOfTheBody() {
+        List<Line> out = Reflow.apply(wrapped("（一）持续深入打好蓝天保卫战。要以细颗粒物和臭氧协同控", "制为主线，加快钢铁等重点行业超低排放改造。"),
+                Set.of(), new ArrayList<>());
+        assertThat(out).extracting(Line::text)
+                .contains("（一）持续深入打好蓝天保卫战。要以细颗粒物和臭氧协同控制为主线，加快钢铁等重点行业超低排放改造。");
+    }
+
+    @Test
+    void aHeadingThatEndsAtTheWidthIsNotJoinedWithTheFullLineAfterIt() {
+        List<Line> in = wrapped("一、充分肯定成绩，进一步增强做好生态环境保护工作信心");
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text)
+                .contains("一、充分肯定成绩，进一步增强做好生态环境保护工作信心", "过去五年，全市上下坚决扛起生态文明建设政治责任，打好蓝天、碧水、净土保卫战，生态环境质量持续改善。");
+    }
+
     @Test
     void aPageBreakHintJoinsABrokenSentenceAndDropsThePageNumberStuckToIt() {
         List<RemovedText> removed = new ArrayList<>();
