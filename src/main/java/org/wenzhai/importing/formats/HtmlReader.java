@@ -35,7 +35,8 @@ public class HtmlReader implements FormatReader {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOISE_NAME = Pattern.compile(
-            "(?:^|[^a-z])(?:nav|menu|footer|breadcrumb|crumb|comment|share|sharing|sidebar|side-bar|pagination|toolbar)",
+            "(?:^|[^a-z])(?:nav|menu|footer|breadcrumb|crumb|comment|share|sharing|sidebar|side-bar|pagination|toolbar"
+                    + "|topbar|top-bar|top_bar|pre-next|prev-next|prevnext|copyright|related)",
             Pattern.CASE_INSENSITIVE);
     private static final String NOISE_TAGS = "script, style, noscript, template, nav, footer, aside, form, button, "
             + "input, select, textarea, iframe, svg, canvas, object, embed, audio, video, map";
@@ -96,11 +97,17 @@ public class HtmlReader implements FormatReader {
         removeNoise(body);
         LineCollector collector = new LineCollector();
         if (!title.isBlank() && body.selectFirst("h1, h2, h3") == null) {
-            collector.lines.add(new RawLine(title.strip(), 1, false, true));
+            collector.lines.add(new RawLine(withoutSiteName(title.strip()), 1, false, true));
         }
         NodeTraversor.traverse(collector, body);
         collector.flush();
         return collector.lines;
+    }
+
+    /** "在全县教育工作会议上的讲话_领导讲话_某某县人民政府" → the page's own title, before the site's names. */
+    static String withoutSiteName(String title) {
+        String[] parts = title.split("\\s*(?:_|\\||｜|\\s-\\s)\\s*");
+        return parts.length > 1 && parts[0].strip().length() >= 4 ? parts[0].strip() : title;
     }
 
     private static void removeNoise(Element body) {

@@ -88,6 +88,33 @@ class HtmlReaderTest {
     }
 
     @Test
+    void theTitleWithoutAHeadingLosesTheSiteNamesAfterIt() throws Exception {
+        String page = "<html><head><title>在全县教育工作会议上的讲话_领导讲话_某某县人民政府</title></head>"
+                + "<body><div>同志们：</div></body></html>";
+        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("在全县教育工作会议上的讲话", "同志们：");
+        assertThat(HtmlReader.withoutSiteName("工作要点 | 某某网")).isEqualTo("工作要点");
+        assertThat(HtmlReader.withoutSiteName("坚持党建引领——某某县的实践")).isEqualTo("坚持党建引领——某某县的实践");
+        assertThat(HtmlReader.withoutSiteName("要点_某某网")).isEqualTo("要点_某某网");
+    }
+
+    @Test
+    void aPortalsTopBarAndPreviousNextLinksAreChrome() throws Exception {
+        String page = """
+                <html><body>
+                <div class="top-bar">欢迎访问某某县人民政府门户网站！ <a>无障碍浏览</a></div>
+                <div class="article"><h1>在全县教育工作会议上的讲话</h1>
+                <p>同志们：</p><p>今天我们召开全县教育工作会议。</p>
+                <div class="pre-next"><p>上一篇：在全县防汛工作会议上的讲话</p></div></div>
+                <div class="copyright">版权所有 © 2024 某某县人民政府</div>
+                </body></html>
+                """;
+        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(t.lines()).extracting(RawLine::text)
+                .containsExactly("在全县教育工作会议上的讲话", "同志们：", "今天我们召开全县教育工作会议。");
+    }
+
+    @Test
     void survivesHtmlNestedTenThousandDeep() throws Exception {
         StringBuilder sb = new StringBuilder("<html><body>");
         sb.append("<div>".repeat(10_000)).append("<p>最里层的段落。</p>").append("</div>".repeat(10_000));
