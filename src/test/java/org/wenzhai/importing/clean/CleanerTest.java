@@ -66,6 +66,9 @@ class CleanerTest {
             浏览次数：1024                                             | web.views
             【字号：大 中 小】                                          | web.font
             责任编辑：王某                                              | web.editor
+            编辑：李晓　审核：张伟                                         | web.editor
+            分享　收藏　在看　点赞                                         | web.buttons
+            请大家分享经验、推荐做法、转发通知，推动工作落实。                  | KEEP
             点击上方蓝字关注我们                                          | web.follow
             长按识别二维码，关注更多精彩                                   | web.follow
             往期推荐                                                  | web.follow
