@@ -471,13 +471,21 @@ public final class StructureBuilder {
         for (; i < to; i++) {
             addBlocks(lines.get(i), blocks);
         }
-        if (date == null) {
-            // a signature block at the end: "XX县委组织部 / 2023年3月12日" (kept as paragraphs)
-            for (int k = blocks.size() - 1; k >= Math.max(0, blocks.size() - 3) && date == null; k--) {
-                if (blocks.get(k).type() == org.wenzhai.domain.BlockType.PARAGRAPH) {
-                    date = Metadata.dateLine(blocks.get(k).text());
-                }
+        // a signature block at the end: "XX县委组织部 / 2023年3月12日" (kept as paragraphs) dates the
+        // article, and its unit signs it when nothing under the title did
+        for (int k = blocks.size() - 1; k >= Math.max(0, blocks.size() - 3); k--) {
+            if (blocks.get(k).type() != org.wenzhai.domain.BlockType.PARAGRAPH) {
+                continue;
             }
+            LocalDate signed = Metadata.dateLine(blocks.get(k).text());
+            if (signed == null) {
+                continue;
+            }
+            date = date == null ? signed : date;
+            if (author == null && k > 0 && blocks.get(k - 1).type() == org.wenzhai.domain.BlockType.PARAGRAPH) {
+                author = Metadata.authorLine(blocks.get(k - 1).text(), false);
+            }
+            break;
         }
         return new ImportedArticle(title, author, date, blocks);
     }

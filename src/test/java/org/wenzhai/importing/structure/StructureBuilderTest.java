@@ -205,6 +205,21 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aSignatureAtTheEndDatesAndSignsAnUnsignedArticleAndStaysText() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("县市场监督管理局2023年工作总结和2024年工作计划",
+                "2023年，我局扎实履行市场监管职能，各项工作取得新成效。", "一、市场主体持续壮大", "全县实有经营主体4.12万户。",
+                "县市场监督管理局", "2023年12月20日"), "f");
+        ImportedArticle a = r.articles().get(0);
+        assertThat(a.author()).isEqualTo("县市场监督管理局");
+        assertThat(a.date()).isEqualTo(LocalDate.of(2023, 12, 20));
+        assertThat(a.blocks()).extracting(ImportedBlock::text).endsWith("县市场监督管理局", "2023年12月20日");
+
+        StructureBuilder.Result signedAbove = new StructureBuilder().build(lines("关于推进基层治理的调研报告", "县委政研室",
+                "近年来，各地积极探索网格化管理。", "县委组织部", "2024年1月5日"), "f");
+        assertThat(signedAbove.articles().get(0).author()).isEqualTo("县委政研室");
+    }
+
+    @Test
     void theKeptMarkCountsTowardsTheHeadingLimit() {
         String fits = "一、" + "坚".repeat(StructureBuilder.HEADING_MAX_CHARS - 3) + "。";
         List<ImportedBlock> blocks = new ArrayList<>();
