@@ -242,8 +242,10 @@ public final class Cleaner {
         }
         int n = ids.size();
         int len = text.length();
+        // a real sentence of a notice may name two marks (微信群、QQ群 … 订阅通知。): one that ends as a
+        // sentence needs a third
         boolean remove = n >= 3
-                || (n == 2 && len <= ADVERT_MEDIUM)
+                || (n == 2 && len <= ADVERT_MEDIUM && !Texts.endsWithFullStop(text))
                 || (n == 1 && len <= ADVERT_SHORT && Texts.numberingLevel(text) == 0 && !text.endsWith("。"));
         return remove ? String.join("+", ids) : null;
     }

@@ -67,6 +67,15 @@ public final class Texts {
         return isSentenceEnd(c) || c == '：' || c == ':';
     }
 
+    /** Whether a line ends a sentence with 。！？ (possibly followed by closing quotes or brackets). */
+    public static boolean endsWithFullStop(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && isCloser(s.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && "。！？!?".indexOf(s.charAt(i)) >= 0;
+    }
+
     public static boolean isSentenceEnd(char c) {
         return c == '。' || c == '！' || c == '？' || c == '；' || c == '…' || c == '!' || c == '?' || c == ';';
     }
