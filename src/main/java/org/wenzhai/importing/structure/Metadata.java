@@ -17,7 +17,8 @@ final class Metadata {
             "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|支部|组织部|宣传部|统战部|政法委|纪委|监委|委|局|部|办|厅|院|中心|政府"
                     + "|街道|街道办事处|县|区|市|镇|乡|村|社区|公司|集团|学校|大学|学院|协会|联合会|研究会|商会|管委会|研究室"
                     + "|总队|支队|大队|所|站|署|处|科|室|馆|党校|校|小组|D组|D支部"
-                    + "|党总支|总支|村委会|居委会|工会|妇联|残联|科协|侨联|文联|工商联|团委|中学|小学|幼儿园|银行|合作社|联社)$");
+                    + "|党总支|总支|村委会|居委会|工会|妇联|残联|科协|侨联|文联|工商联|团委|中学|小学|幼儿园|银行|合作社|联社"
+                    + "|课题组|调研组|写作组|专班)$");
     /** Suffixes strict enough to cut a unit glued to the end of a title. */
     private static final Pattern GLUED_UNIT_SUFFIX = Pattern.compile(
             "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|组织部|宣传部|统战部|政法委|纪委|委|局|组织部|办|厅|院|中心|政府"
@@ -32,6 +33,12 @@ final class Metadata {
     private static final Pattern POSITION_NAME = Pattern.compile(
             ".{0,20}(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理)[\\s\u3000]*[\\p{IsHan}·]{2,4}");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文)\\s*[:：/]\\s*(.{1,30})$");
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
+    /** A speaker written name first: "王建国 市委副书记", "刘芳，市委组织部常务副部长". */
+    private static final Pattern NAME_POST = Pattern.compile(
+            "[\\p{IsHan}]{2,3} .{0,20}(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理|委员|干部|党员)");
+    private static final Pattern DASH_AUTHOR = Pattern.compile("^(.{4,}?)\\s*[—–]{1,2}\\s*([^—–]{2,30})$");
+    private static final Pattern BRACKET_AUTHOR = Pattern.compile("^(.{4,}?)\\s*[（(]([^（()）]{2,30})[）)]$");
     private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}]{2,3}(?:[\\s\u3000]+[\\p{IsHan}]{1,2})?$");
 
     static final String DATE = "(?:(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|[-./／](\\d{1,2})[-./／](\\d{1,2})(?!\\d))"
@@ -145,6 +152,12 @@ final class Metadata {
         if (UNIT_LINE.matcher(core).find() || POSITION_NAME.matcher(core).matches()) {
             return core;
         }
+        // a byline: the unit, then the writer's name ("XX县委组织部 林某某")
+        int space = core.lastIndexOf(' ');
+        if (space > 1 && UNIT_LINE.matcher(core.substring(0, space)).find()
+                && NAME.matcher(core.substring(space + 1)).matches()) {
+            return core;
+        }
         if (rightAfterTitle && PERSON.matcher(core).matches()) {
             return core;
         }
@@ -159,6 +172,29 @@ final class Metadata {
             }
         }
         return false;
+    }
+
+    /**
+     * The author written at the end of a title line, after a dash or in brackets: {title, author}
+     * ("小网格撬动大治理——XX社区居委会", "以改革实效推动高质量发展（王建国 市委副书记）"), or null.
+     */
+    static String[] splitTrailingAuthor(String line) {
+        Matcher dash = DASH_AUTHOR.matcher(line);
+        if (dash.matches()) {
+            String a = authorLine(dash.group(2), false);
+            if (a != null) {
+                return new String[] {dash.group(1).strip(), a};
+            }
+        }
+        Matcher bracket = BRACKET_AUTHOR.matcher(line);
+        if (bracket.matches()) {
+            String inner = bracket.group(2).replaceAll("[【】\\[\\]]", " ").replaceAll("[，,、\\s\u3000]+", " ").strip();
+            String a = NAME_POST.matcher(inner).matches() ? inner : authorLine(inner, false);
+            if (a != null) {
+                return new String[] {bracket.group(1).strip(), a};
+            }
+        }
+        return null;
     }
 
     /** A unit glued to the end of a title line split off: {title, unit}, or null when there is none. */

@@ -88,7 +88,7 @@ public final class StructureBuilder {
             expected = toc.entries.size();
         }
         boolean announced = COMPILATION.matcher(title).find();
-        List<Integer> starts = toc == null ? List.of() : matchToc(lines, body, toc, announced);
+        List<Integer> starts = toc == null ? List.of() : withLabels(lines, body, matchToc(lines, body, toc, announced));
         boolean headingsToc = toc != null && starts.isEmpty() && toc.entries.stream().anyMatch(e -> !e.isEmpty());
         boolean compilation = announced || (toc != null && !headingsToc);
         if (starts.size() < 2) {
@@ -281,6 +281,17 @@ public final class StructureBuilder {
 
     // ---- article starts without a table of contents ----
 
+    /** An article found by its title starts at the compilation's label just above it (【发言一】, 材料二). */
+    private static List<Integer> withLabels(List<Line> lines, int body, List<Integer> starts) {
+        List<Integer> out = new ArrayList<>(starts.size());
+        for (int s : starts) {
+            boolean labelAbove = s - 1 >= body && ARTICLE_MARKER.matcher(lines.get(s - 1).text()).matches()
+                    && (out.isEmpty() || out.get(out.size() - 1) < s - 1);
+            out.add(labelAbove ? s - 1 : s);
+        }
+        return out;
+    }
+
     private List<Integer> candidates(List<Line> lines, int from, boolean compilation, int expected) {
         record Candidate(int index, int score) {
         }
@@ -296,7 +307,8 @@ public final class StructureBuilder {
             }
             boolean atStart = i == from;
             String next = lines.get(i + 1).text();
-            boolean authorNext = Metadata.authorLine(next, false) != null;
+            // signed on the next line, or at the end of its own (——XX社区居委会, （王建国 市委副书记）)
+            boolean authorNext = Metadata.authorLine(next, false) != null || Metadata.splitTrailingAuthor(l.text()) != null;
             boolean afterSentence = i > from && Texts.endsSentence(lines.get(i - 1).text());
             // 材料一 on the line before, or before the title on its own line
             boolean markerBefore = i > from && ARTICLE_MARKER.matcher(lines.get(i - 1).text()).matches();
@@ -421,13 +433,18 @@ public final class StructureBuilder {
             i++;
         }
         if (title != null) {
+            String[] signed = Metadata.splitTrailingAuthor(title);
+            if (signed != null) {
+                title = signed[0];
+                author = signed[1];
+            }
             Object[] dated = Metadata.splitTrailingDate(title);
             if (dated != null) {
                 title = (String) dated[0];
                 date = (LocalDate) dated[1];
             }
             boolean authorNext = i < to && Metadata.authorLine(lines.get(i).text(), true) != null;
-            if (!authorNext) {
+            if (!authorNext && author == null) {
                 String[] glued = Metadata.splitGluedUnit(title);
                 if (glued != null) {
                     title = glued[0];
@@ -446,6 +463,8 @@ public final class StructureBuilder {
                     author = signed;
                 } else {
                     blocks.add(ImportedBlock.paragraph(t));
+                    // ——2025年1月15日在…会议上: the subtitle dates the speech
+                    date = date == null ? Metadata.findDate(t) : date;
                 }
                 i++;
                 continue;

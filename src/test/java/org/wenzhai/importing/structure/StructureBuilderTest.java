@@ -97,6 +97,9 @@ class StructureBuilderTest {
             县第一中学             | 县第一中学
             县妇联                | 县妇联
             县总工会              | 县总工会
+            XX县委组织部  林某某     | XX县委组织部 林某某
+            XX县委组织部组织科　林某某 | XX县委组织部组织科 林某某
+            市委政策研究室课题组      | 市委政策研究室课题组
             同志们：               | -
             一、总体要求            | -
             今年以来，我们做了大量工作。 | -
@@ -217,6 +220,60 @@ class StructureBuilderTest {
         StructureBuilder.Result signedAbove = new StructureBuilder().build(lines("关于推进基层治理的调研报告", "县委政研室",
                 "近年来，各地积极探索网格化管理。", "县委组织部", "2024年1月5日"), "f");
         assertThat(signedAbove.articles().get(0).author()).isEqualTo("县委政研室");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            小网格撬动大治理——XX社区居委会                    | 小网格撬动大治理           | XX社区居委会
+            “村财”增收的“金钥匙”——XX镇XX村党总支            | “村财”增收的“金钥匙”      | XX镇XX村党总支
+            以改革实效推动高质量发展（王建国 市委副书记）          | 以改革实效推动高质量发展     | 王建国 市委副书记
+            在改革创新中展现新担当（刘芳，市委组织部常务副部长）     | 在改革创新中展现新担当       | 刘芳 市委组织部常务副部长
+            改革只有进行时没有完成时（市财政局局长 赵磊）          | 改革只有进行时没有完成时     | 市财政局局长 赵磊
+            打造“15分钟政务服务圈”的实践与探索（XX区政务服务中心） | 打造“15分钟政务服务圈”的实践与探索 | XX区政务服务中心
+            XX县村级小微权力清单管理办法（试行）                | -                        | -
+            坚持党建引领——某某县的实践与思考                   | -                        | -
+            县市场监督管理局2023年工作总结（讨论稿）             | -                        | -
+            """)
+    void anAuthorAtTheEndOfATitleLineAfterADashOrInBracketsIsSplitOff(String line, String title, String author) {
+        String[] split = Metadata.splitTrailingAuthor(line);
+        if (title.equals("-")) {
+            assertThat(split).isNull();
+        } else {
+            assertThat(split).containsExactly(title, author);
+        }
+    }
+
+    @Test
+    void aCompilationOfTitlesSignedOnTheirOwnLineIsSplitIntoArticles() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("基层经验汇编（3篇）",
+                "\n“村财”增收的“金钥匙”——XX镇XX村党总支", "村党总支带领群众盘活闲置资源，村集体收入增加到186万元。",
+                "\n小网格撬动大治理——XX社区居委会", "社区坚持网格化管理，群众满意度明显提升。",
+                "\n守护群众出行平安——XX县公安局交警大队", "大队深入开展道路交通安全整治，交通事故起数下降15%。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("“村财”增收的“金钥匙”", "XX镇XX村党总支"),
+                org.assertj.core.groups.Tuple.tuple("小网格撬动大治理", "XX社区居委会"),
+                org.assertj.core.groups.Tuple.tuple("守护群众出行平安", "XX县公安局交警大队"));
+    }
+
+    @Test
+    void theCompilationsLabelAboveATitleFoundByTheContentsStartsTheArticleAndIsNotText() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("典型发言摘登", "\n目录", "坚持产业为本 推动乡村全面振兴…………1",
+                "以和美乡村建设绘就宜居宜业新画卷…………3", "\n【发言一】", "坚持产业为本 推动乡村全面振兴XX县人民政府",
+                "近年来，我们立足资源禀赋，扎实推进各项工作。", "\n【发言二】", "以和美乡村建设绘就宜居宜业新画卷XX市农业农村局",
+                "近年来，我们坚持农业农村优先发展。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title)
+                .containsExactly("坚持产业为本 推动乡村全面振兴", "以和美乡村建设绘就宜居宜业新画卷");
+        assertThat(r.articles()).allSatisfy(a -> assertThat(a.blocks()).extracting(ImportedBlock::text)
+                .noneMatch(t -> t.startsWith("【发言")));
+    }
+
+    @Test
+    void aDatedSubtitleDatesTheSpeechAndStaysText() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("政府工作报告",
+                "——2025年1月15日在XX市第十七届人民代表大会第五次会议上", "各位代表：", "现在，我代表市人民政府向大会报告工作。"), "f");
+        ImportedArticle a = r.articles().get(0);
+        assertThat(a.date()).isEqualTo(LocalDate.of(2025, 1, 15));
+        assertThat(a.blocks().get(0).text()).isEqualTo("——2025年1月15日在XX市第十七届人民代表大会第五次会议上");
     }
 
     @Test
