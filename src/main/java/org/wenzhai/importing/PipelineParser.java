@@ -53,8 +53,11 @@ public class PipelineParser implements DocumentParser {
         if (lines.isEmpty()) {
             throw new ImportException(Messages.t("importing.result.noText"));
         }
-        StructureBuilder.Result structure = StructureBuilder.withPageInfo(
-                new StructureBuilder().build(lines, baseName(file.fileName())), removed, lines.get(0).number() + 12);
+        StructureBuilder builder = new StructureBuilder();
+        StructureBuilder.Result built = builder.build(lines, baseName(file.fileName()));
+        removed.addAll(builder.separators());
+        removed.sort(Comparator.comparingInt(RemovedText::lineNumber));
+        StructureBuilder.Result structure = StructureBuilder.withPageInfo(built, removed, lines.get(0).number() + 12);
         return new ImportedDocument(structure.title(), structure.source(), cleaned.encoding, structure.articles(),
                 removed);
     }

@@ -22,7 +22,7 @@ final class Metadata {
     /** Suffixes strict enough to cut a unit glued to the end of a title. */
     private static final Pattern GLUED_UNIT_SUFFIX = Pattern.compile(
             "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|组织部|宣传部|统战部|政法委|纪委|委|局|组织部|办|厅|院|中心|政府"
-                    + "|街道办事处|管委会|研究室|党校|D组|D工委|D支部|D校)$");
+                    + "|街道办事处|街道|管委会|研究室|党校|D组|D工委|D支部|D校)$");
     /** Where a glued unit may start: placeholder names first, then place names, then bare 市委/县委…. */
     private static final Pattern[] UNIT_START = {
             Pattern.compile("X{2,}|Ｘ{2,}|x{2,}|×+|某某|\\*{2,}|＊{2,}|○{2,}"),
@@ -174,24 +174,30 @@ final class Metadata {
         return false;
     }
 
+    /** A title line split into the title and the author written after it; {@code dropped}: the separators. */
+    record Signed(String title, String author, List<String> dropped) {
+    }
+
     /**
-     * The author written at the end of a title line, after a dash or in brackets: {title, author}
-     * ("小网格撬动大治理——XX社区居委会", "以改革实效推动高质量发展（王建国 市委副书记）"), or null.
+     * The author written at the end of a title line, after a dash or in brackets
+     * ("小网格撬动大治理——XX社区居委会", "以改革实效推动高质量发展（王建国 市委副书记）"), or null. The dash or
+     * the brackets are not part of either; the author in brackets is kept as written.
      */
-    static String[] splitTrailingAuthor(String line) {
+    static Signed splitTrailingAuthor(String line) {
         Matcher dash = DASH_AUTHOR.matcher(line);
         if (dash.matches()) {
             String a = authorLine(dash.group(2), false);
             if (a != null) {
-                return new String[] {dash.group(1).strip(), a};
+                return new Signed(dash.group(1).strip(), a, List.of(line.substring(dash.end(1), dash.start(2)).strip()));
             }
         }
         Matcher bracket = BRACKET_AUTHOR.matcher(line);
         if (bracket.matches()) {
-            String inner = bracket.group(2).replaceAll("[【】\\[\\]]", " ").replaceAll("[，,、\\s\u3000]+", " ").strip();
-            String a = NAME_POST.matcher(inner).matches() ? inner : authorLine(inner, false);
-            if (a != null) {
-                return new String[] {bracket.group(1).strip(), a};
+            String inner = bracket.group(2).strip();
+            String plain = inner.replaceAll("[【】\\[\\]]", " ").replaceAll("[，,、\\s\u3000]+", " ").strip();
+            if (NAME_POST.matcher(plain).matches() || authorLine(plain, false) != null) {
+                String open = line.substring(bracket.end(1), bracket.start(2)).strip();
+                return new Signed(bracket.group(1).strip(), inner, List.of(open, line.substring(bracket.end(2)).strip()));
             }
         }
         return null;

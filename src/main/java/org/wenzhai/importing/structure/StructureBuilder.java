@@ -48,6 +48,23 @@ public final class StructureBuilder {
     /** The same label written before the title on its line: 材料一：标题. */
     private static final Pattern MARKED_TITLE = Pattern.compile("^" + MARKER + "(?:[：:、．.]\\s*|\\s+)(?=\\S{4})");
 
+    /** What structure took out of the text that is neither title nor author (the dash before a unit). */
+    private final List<org.wenzhai.domain.RemovedText> separators = new ArrayList<>();
+
+    /** The id under which separators between a title and its author are recorded. */
+    public static final String SEPARATOR_ID = "structure.author-separator";
+
+    private void separator(int lineNumber, String text) {
+        if (!text.isEmpty()) {
+            separators.add(new org.wenzhai.domain.RemovedText(SEPARATOR_ID, lineNumber, text));
+        }
+    }
+
+    /** The separators the last {@link #build} took out of the text, to be recorded with what cleaning removed. */
+    public List<org.wenzhai.domain.RemovedText> separators() {
+        return List.copyOf(separators);
+    }
+
     /** What structure made of a document. */
     public record Result(String title, String source, List<ImportedArticle> articles) {
     }
@@ -201,10 +218,19 @@ public final class StructureBuilder {
                 entry = m.group(2);
             } else if (header >= 0 && (TOC_LEADER.matcher(t).find() || Texts.numberingLevel(t) == 1)) {
                 entry = t;
+            } else if (header >= 0 && MARKED_TITLE.matcher(t).find()) {
+                // 材料一  标题——单位: the compilation's label is not part of the title
+                Matcher label = MARKED_TITLE.matcher(t);
+                entry = label.find() ? t.substring(label.end()) : t;
             } else {
                 break;
             }
             entry = TOC_PAGE.matcher(entry).replaceFirst("").strip();
+            // the unit named after the title (……——XX县民政局, ……（XX市委组织部）) is not written so in the body
+            Metadata.Signed signed = Metadata.splitTrailingAuthor(entry);
+            if (signed != null) {
+                entry = signed.title();
+            }
             // a repeated entry ends an unnumbered list (the body's own headings follow); numbered entries may repeat
             boolean repeated = !m.matches() && !entry.isEmpty() && entries.contains(entry);
             if (entry.length() > TITLE_MAX_CHARS || containsSentenceEnd(entry) || repeated) {
@@ -433,10 +459,15 @@ public final class StructureBuilder {
             i++;
         }
         if (title != null) {
-            String[] signed = Metadata.splitTrailingAuthor(title);
+            Metadata.Signed signed = Metadata.splitTrailingAuthor(title);
             if (signed != null) {
-                title = signed[0];
-                author = signed[1];
+                title = signed.title();
+                author = signed.author();
+                // the title's line (the last one read), or the first of the document for a given title
+                int at = Math.min(Math.max(from, i - 1), lines.size() - 1);
+                for (String d : signed.dropped()) {
+                    separator(at < 0 ? 1 : lines.get(at).number(), d);
+                }
             }
             Object[] dated = Metadata.splitTrailingDate(title);
             if (dated != null) {
@@ -461,6 +492,7 @@ public final class StructureBuilder {
                 String signed = author == null ? Metadata.authorLine(t.replaceFirst("^[—–]+\\s*", ""), k == 0) : null;
                 if (signed != null) {
                     author = signed;
+                    separator(lines.get(i).number(), t.substring(0, t.length() - t.replaceFirst("^[—–]+", "").length()));
                 } else {
                     blocks.add(ImportedBlock.paragraph(t));
                     // ——2025年1月15日在…会议上: the subtitle dates the speech

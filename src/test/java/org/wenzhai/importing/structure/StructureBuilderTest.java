@@ -35,6 +35,7 @@ class StructureBuilderTest {
             以“四个转变”开启乡村振兴新篇章XXX市委组织部             | 以“四个转变”开启乡村振兴新篇章    | XXX市委组织部
             让机关党建与业务工作同频共振市直机关工委                 | 让机关党建与业务工作同频共振      | 市直机关工委
             激活发展新动能南宁市发展和改革委员会                     | 激活发展新动能                  | 南宁市发展和改革委员会
+            网格连万家 服务零距离XX区城东街道                        | 网格连万家 服务零距离             | XX区城东街道
             """)
     void aUnitGluedToTheEndOfATitleIsSplitOff(String line, String title, String unit) {
         assertThat(Metadata.splitGluedUnit(line)).containsExactly(title, unit);
@@ -227,7 +228,7 @@ class StructureBuilderTest {
             小网格撬动大治理——XX社区居委会                    | 小网格撬动大治理           | XX社区居委会
             “村财”增收的“金钥匙”——XX镇XX村党总支            | “村财”增收的“金钥匙”      | XX镇XX村党总支
             以改革实效推动高质量发展（王建国 市委副书记）          | 以改革实效推动高质量发展     | 王建国 市委副书记
-            在改革创新中展现新担当（刘芳，市委组织部常务副部长）     | 在改革创新中展现新担当       | 刘芳 市委组织部常务副部长
+            在改革创新中展现新担当（刘芳，市委组织部常务副部长）     | 在改革创新中展现新担当       | 刘芳，市委组织部常务副部长
             改革只有进行时没有完成时（市财政局局长 赵磊）          | 改革只有进行时没有完成时     | 市财政局局长 赵磊
             打造“15分钟政务服务圈”的实践与探索（XX区政务服务中心） | 打造“15分钟政务服务圈”的实践与探索 | XX区政务服务中心
             XX县村级小微权力清单管理办法（试行）                | -                        | -
@@ -235,11 +236,15 @@ class StructureBuilderTest {
             县市场监督管理局2023年工作总结（讨论稿）             | -                        | -
             """)
     void anAuthorAtTheEndOfATitleLineAfterADashOrInBracketsIsSplitOff(String line, String title, String author) {
-        String[] split = Metadata.splitTrailingAuthor(line);
+        Metadata.Signed split = Metadata.splitTrailingAuthor(line);
         if (title.equals("-")) {
             assertThat(split).isNull();
         } else {
-            assertThat(split).containsExactly(title, author);
+            assertThat(split.title()).isEqualTo(title);
+            assertThat(split.author()).isEqualTo(author);
+            // nothing of the line is lost: the separators are recorded
+            assertThat(split.title() + String.join("", split.dropped()).replaceAll("[—（）]", "") + split.author())
+                    .hasSize(line.replaceAll("[—（）]", "").length());
         }
     }
 
@@ -265,6 +270,19 @@ class StructureBuilderTest {
                 .containsExactly("坚持产业为本 推动乡村全面振兴", "以和美乡村建设绘就宜居宜业新画卷");
         assertThat(r.articles()).allSatisfy(a -> assertThat(a.blocks()).extracting(ImportedBlock::text)
                 .noneMatch(t -> t.startsWith("【发言")));
+    }
+
+    @Test
+    void aContentsOfLabelledEntriesWithoutPageNumbersSplitsTheCompilation() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全市基层治理创新经验交流材料（2篇）", "\n目  录",
+                "材料一  网格连万家 服务零距离——XX区城东街道", "材料二  党建引领物业管理破解小区治理难题——XX县民政局",
+                "\n材料一", "网格连万家 服务零距离XX区城东街道", "近年来，城东街道坚持以党建引领基层治理。",
+                "\n材料二", "党建引领物业管理破解小区治理难题", "XX县民政局", "我们坚持把物业管理纳入基层治理体系。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("网格连万家 服务零距离", "XX区城东街道"),
+                org.assertj.core.groups.Tuple.tuple("党建引领物业管理破解小区治理难题", "XX县民政局"));
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::text)
+                .containsExactly("近年来，城东街道坚持以党建引领基层治理。");
     }
 
     @Test
