@@ -156,7 +156,7 @@ public final class Reflow {
         for (int i = 0; i + 1 < in.size(); i++) {
             Line a = in.get(i);
             Line b = in.get(i + 1);
-            if (a.paragraphEnd() || b.blankBefore() > 0 || isHeadingLike(b)
+            if (a.paragraphEnd() || isHeadingLike(b)
                     || ITEM_START.matcher(b.text()).find() || (indentsParagraphs && b.indented())) {
                 continue;
             }
@@ -164,6 +164,11 @@ public final class Reflow {
             Matcher pm = TRAILING_PAGE.matcher(at);
             String core = pm.find() ? at.substring(0, pm.start()) : at;
             boolean full = width > 0 && Texts.displayWidth(at) >= width - 4;
+            // blank lines end a paragraph, except those around a page break ("千" / "" / "- 12 -" / "" / "企”"),
+            // when the line before it fills the width
+            if (b.blankBefore() > 0 && !(b.pageBreakBefore() && full)) {
+                continue;
+            }
             if (isHeadingLike(a) && !(full && wrappedHeading(at, b.text(), width))) {
                 continue;
             }

@@ -32,8 +32,20 @@ public class TxtReader implements FormatReader {
     public RawText read(SourceFile file, ImportOptions options) throws ImportException {
         DecodedText text = decoder.decode(file.bytes(), options.encoding());
         List<RawLine> lines = new ArrayList<>(text.lines().size());
+        // a form feed (\f) is a page break, as Word and PDF tools write them into text
+        boolean breakNext = false;
         for (String line : text.lines()) {
-            lines.add(RawLine.plain(line));
+            int ff = line.indexOf('\f');
+            if (ff < 0) {
+                lines.add(breakNext ? new RawLine(line, null, true, false) : RawLine.plain(line));
+                breakNext = false;
+                continue;
+            }
+            String before = line.substring(0, ff);
+            // at the start of a line the break is before it; at the end, before the next one
+            boolean breakHere = breakNext || before.isBlank();
+            breakNext = !before.isBlank() && line.substring(ff + 1).replace("\f", "").isBlank();
+            lines.add(new RawLine(line.replace("\f", ""), null, breakHere, false));
         }
         return new RawText(lines, text.encoding());
     }

@@ -55,6 +55,21 @@ class ReflowTest {
     }
 
     @Test
+    void aLineFillingTheWidthIsJoinedAcrossAPageBreakWithBlankLinesAroundIt() {
+        List<Line> in = new ArrayList<>(wrapped());
+        in.add(line(20, "各单位要落实好各项惠企政策，深入开展“千名干部进千"));
+        in.add(new Line(21, "企”活动，帮助企业解决融资、用工等实际困难。", null, true, false, 2, false));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text)
+                .contains("各单位要落实好各项惠企政策，深入开展“千名干部进千企”活动，帮助企业解决融资、用工等实际困难。");
+        // a short line before the break ends its paragraph
+        List<Line> shortBefore = new ArrayList<>(wrapped());
+        shortBefore.add(line(20, "XX县委组织部"));
+        shortBefore.add(new Line(21, "关于某项工作的通知", null, true, false, 2, false));
+        assertThat(Reflow.apply(shortBefore, Set.of(), new ArrayList<>())).extracting(Line::text)
+                .contains("XX县委组织部", "关于某项工作的通知");
+    }
+
+    @Test
     void aPageBreakHintJoinsABrokenSentenceAndDropsThePageNumberStuckToIt() {
         List<RemovedText> removed = new ArrayList<>();
         List<Line> out = Reflow.apply(List.of(line(1, "标题"), line(2, "这个问题很重要，但如何分类不是3"),

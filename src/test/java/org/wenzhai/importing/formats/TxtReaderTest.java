@@ -23,6 +23,16 @@ class TxtReaderTest {
     }
 
     @Test
+    void aFormFeedIsAPageBreak() throws Exception {
+        RawText t = new TxtReader().read(Fixtures.file("a.txt", "第一行\n\f\n第二页的行\n\f第三页的行\n末尾换页\f\n第四页\n".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), org.wenzhai.importing.ImportOptions.defaults());
+        assertThat(t.lines()).extracting(RawLine::text, RawLine::pageBreakBefore).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("第一行", false), org.assertj.core.groups.Tuple.tuple("", true),
+                org.assertj.core.groups.Tuple.tuple("第二页的行", false), org.assertj.core.groups.Tuple.tuple("第三页的行", true),
+                org.assertj.core.groups.Tuple.tuple("末尾换页", false), org.assertj.core.groups.Tuple.tuple("第四页", true));
+    }
+
+    @Test
     void theUsersEncodingWins() throws Exception {
         byte[] bytes = "加強組織領導".getBytes(Charset.forName("Big5"));
         RawText t = reader.read(Fixtures.file("a.text", bytes), new ImportOptions(Charset.forName("Big5"), null));
