@@ -24,7 +24,23 @@ public final class Reflow {
     /** A share of lines at least this large must fill the common width for text to count as hard-wrapped. */
     static final double WRAPPED_SHARE = 0.4;
     static final int MIN_LINES_FOR_WIDTH = 5;
-    private static final Pattern TRAILING_PAGE = Pattern.compile("(?<=[\\p{IsHan}，、；：])(\\d{1,3})$");
+    /**
+     * Where 1–3 ASCII digits at the end of a line start, when a Han character or ，、；： stands
+     * before them (a page number stuck to a broken line), else -1. A regex with lookbehind tried
+     * every position of every line.
+     */
+    static int trailingPageStart(String t) {
+        int k = t.length();
+        while (k > 0 && t.length() - k < 3 && t.charAt(k - 1) >= '0' && t.charAt(k - 1) <= '9') {
+            k--;
+        }
+        if (k == t.length() || k == 0 || (t.charAt(k - 1) >= '0' && t.charAt(k - 1) <= '9')) {
+            return -1;
+        }
+        char before = t.charAt(k - 1);
+        boolean han = Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN;
+        return han || before == '，' || before == '、' || before == '；' || before == '：' ? k : -1;
+    }
     private static final Pattern CONNECTIVE = Pattern.compile("^(?:和|与|及|并|暨|以及|或|同|的|之|、|，)");
     private static final Pattern ITEM_START = Pattern.compile("^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|首先|其次|最后|[①-⑳])");
 
@@ -161,18 +177,16 @@ public final class Reflow {
                 continue;
             }
             String at = a.text();
-            Matcher pm = TRAILING_PAGE.matcher(at);
-            String core = pm.find() ? at.substring(0, pm.start()) : at;
             boolean full = width > 0 && Texts.displayWidth(at) >= width - 4;
+            boolean brokenByPage = b.pageBreakBefore();
             // blank lines end a paragraph, except those around a page break ("千" / "" / "- 12 -" / "" / "企”"),
             // when the line before it fills the width
-            if (b.blankBefore() > 0 && !(b.pageBreakBefore() && full)) {
+            if ((!full && !brokenByPage) || (b.blankBefore() > 0 && !(brokenByPage && full))
+                    || (isHeadingLike(a) && !(full && wrappedHeading(at, b.text(), width)))) {
                 continue;
             }
-            if (isHeadingLike(a) && !(full && wrappedHeading(at, b.text(), width))) {
-                continue;
-            }
-            boolean brokenByPage = b.pageBreakBefore();
+            int page = trailingPageStart(at);
+            String core = page >= 0 ? at.substring(0, page) : at;
             if ((full || brokenByPage) && !Texts.endsSentence(core) && startsContinuation(b.text())) {
                 joinAfter[i] = true;
                 if (core.length() < at.length()) {
@@ -202,10 +216,10 @@ public final class Reflow {
             while (true) {
                 String t = in.get(j).text();
                 if (dropNumber[j]) {
-                    Matcher pm = TRAILING_PAGE.matcher(t);
-                    if (pm.find()) {
-                        removed.add(new RemovedText(GLUED_PAGE_NUMBER_ID, in.get(j).number(), pm.group()));
-                        t = t.substring(0, pm.start());
+                    int page = trailingPageStart(t);
+                    if (page >= 0) {
+                        removed.add(new RemovedText(GLUED_PAGE_NUMBER_ID, in.get(j).number(), t.substring(page)));
+                        t = t.substring(0, page);
                     }
                 }
                 sb.append(t);
@@ -221,8 +235,8 @@ public final class Reflow {
     }
 
     private static int trailingNumber(String t) {
-        Matcher m = TRAILING_PAGE.matcher(t);
-        return m.find() ? Integer.parseInt(m.group(1)) : -99;
+        int page = trailingPageStart(t);
+        return page >= 0 ? Integer.parseInt(t.substring(page)) : -99;
     }
 
     /**

@@ -33,6 +33,7 @@ final class Metadata {
     private static final Pattern POSITION_NAME = Pattern.compile(
             ".{0,20}(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理)[\\s\u3000]*[\\p{IsHan}·]{2,4}");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文)\\s*[:：/]\\s*(.{1,30})$");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
     /** A speaker written name first: "王建国 市委副书记", "刘芳，市委组织部常务副部长". */
     private static final Pattern NAME_POST = Pattern.compile(
@@ -137,7 +138,7 @@ final class Metadata {
     /** The author or unit when the line is one ("XXX县委组织部", "作者：张三", "县委书记 张三"), else null. */
     static String authorLine(String text, boolean rightAfterTitle) {
         // "县委书记　郑国华": the ideographic space between post and name is one space in the author
-        String t = text.strip().replaceAll("[\\s\u3000]+", " ");
+        String t = SPACES.matcher(text.strip()).replaceAll(" ");
         if (t.length() < 2 || t.length() > 40 || Texts.numberingLevel(t) > 0) {
             return null;
         }

@@ -69,6 +69,20 @@ class ReflowTest {
                 .contains("XX县委组织部", "关于某项工作的通知");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            但如何分类不是3     | 7
+            但如何分类不是123   | 7
+            但如何分类不是1234  | -1
+            增长了，12          | 4
+            共有2024           | -1
+            3                  | -1
+            不是               | -1
+            """)
+    void aPageNumberStuckToALineStartsAfterAHanCharacterOrAMark(String line, int start) {
+        assertThat(Reflow.trailingPageStart(line.strip())).isEqualTo(start);
+    }
+
     @Test
     void aPageBreakHintJoinsABrokenSentenceAndDropsThePageNumberStuckToIt() {
         List<RemovedText> removed = new ArrayList<>();
