@@ -79,15 +79,14 @@ public class ImportViewModel {
                 }
             }
         }, () -> cancelRequested), this::done, e -> {
-            running.set(false);
             progress.set(0);
             message.set(Messages.t("cli.error", e.getMessage()));
+            running.set(false);
         });
         return true;
     }
 
     private void done(ImportReport r) {
-        running.set(false);
         progress.set(1);
         problems.setAll(r.files().stream().filter(f -> f.status() == FileResult.Status.FAILED
                 || f.status() == FileResult.Status.SKIPPED).toList());
@@ -96,6 +95,8 @@ public class ImportViewModel {
                 r.count(FileResult.Status.SKIPPED), r.count(FileResult.Status.FAILED));
         message.set(r.cancelled() ? Messages.t("ui.import.cancelled", summary) : summary);
         report.set(r);
+        // last: whoever sees the import finished sees its report and problems
+        running.set(false);
     }
 
     public void cancel() {

@@ -66,24 +66,22 @@ public class SearchViewModel {
                 return; // a newer query took over
             }
             pending = null;
-            running.set(false);
             Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            if (e instanceof CancellationException) {
-                return;
-            }
             if (e instanceof SearchQueryException) {
                 results.clear();
                 status.set(e.getMessage());
-            } else if (e != null) {
+            } else if (e != null && !(e instanceof CancellationException)) {
                 results.clear();
                 status.set(Messages.t("cli.error", e.getMessage()));
-            } else {
+            } else if (e == null) {
                 results.setAll(result.hits());
                 status.set(result.total() == 0 ? Messages.t("ui.search.none")
                         : result.total() > result.hits().size()
                         ? Messages.t("ui.search.countMore", result.total(), result.hits().size())
                         : Messages.t("ui.search.count", result.total()));
             }
+            // last: whoever sees the search finished sees its results and status
+            running.set(false);
         }));
     }
 
