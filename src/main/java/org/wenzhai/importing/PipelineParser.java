@@ -49,7 +49,6 @@ public class PipelineParser implements DocumentParser {
         Cleaned cleaned = clean(reader.read(file, options), options);
         List<RemovedText> removed = new ArrayList<>(cleaned.result.removed());
         List<Line> lines = Reflow.apply(cleaned.result.lines(), options.disabledRules(), removed);
-        removed.sort(Comparator.comparingInt(RemovedText::lineNumber));
         if (lines.isEmpty()) {
             throw new ImportException(Messages.t("importing.result.noText"));
         }

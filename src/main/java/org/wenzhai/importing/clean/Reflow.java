@@ -187,7 +187,7 @@ public final class Reflow {
             }
             int page = trailingPageStart(at);
             String core = page >= 0 ? at.substring(0, page) : at;
-            if ((full || brokenByPage) && !Texts.endsSentence(core) && startsContinuation(b.text())) {
+            if (!Texts.endsSentence(core) && startsContinuation(b.text())) {
                 joinAfter[i] = true;
                 if (core.length() < at.length()) {
                     pageCandidates.add(i);

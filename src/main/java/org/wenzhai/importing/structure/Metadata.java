@@ -30,17 +30,19 @@ final class Metadata {
             Pattern.compile("(?:中共)?[\\p{IsHan}]{2}(?:省|市|县|区|州|盟|旗|镇|乡)"),
             Pattern.compile("(?:省|市|县|区|州)(?:委|直|政府|人大|政协|纪委)"),
     };
-    private static final Pattern POSITION_NAME = Pattern.compile(
-            ".{0,20}(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理)[\\s\u3000]*[\\p{IsHan}·]{2,4}");
+    /** Posts that sign a speech or material, before or after the name. */
+    private static final String POSTS = "(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理";
+    // authorLine turns every run of white space (ideographic included) into one space before these match
+    private static final Pattern POSITION_NAME = Pattern.compile(".{0,20}" + POSTS + ")\\s*[\\p{IsHan}·]{2,4}");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文)\\s*[:：/]\\s*(.{1,30})$");
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+    private static final Pattern BRACKET_SEPARATORS = Pattern.compile("[【】\\[\\]，,、]");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
     /** A speaker written name first: "王建国 市委副书记", "刘芳，市委组织部常务副部长". */
-    private static final Pattern NAME_POST = Pattern.compile(
-            "[\\p{IsHan}]{2,3} .{0,20}(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理|委员|干部|党员)");
+    private static final Pattern NAME_POST = Pattern.compile("[\\p{IsHan}]{2,3} .{0,20}" + POSTS + "|委员|干部|党员)");
     private static final Pattern DASH_AUTHOR = Pattern.compile("^(.{4,}?)\\s*[—–]{1,2}\\s*([^—–]{2,30})$");
     private static final Pattern BRACKET_AUTHOR = Pattern.compile("^(.{4,}?)\\s*[（(]([^（()）]{2,30})[）)]$");
-    private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}]{2,3}(?:[\\s\u3000]+[\\p{IsHan}]{1,2})?$");
+    private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}]{2,3}(?:\\s+[\\p{IsHan}]{1,2})?$");
 
     static final String DATE = "(?:(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|[-./／](\\d{1,2})[-./／](\\d{1,2})(?!\\d))"
             // the way official documents sign: 二〇二三年十月十六日
@@ -60,8 +62,8 @@ final class Metadata {
 
     /** A date in {@code text} (2023年3月12日, 2023-03-12, 2023.3.12), or null. */
     static LocalDate findDate(String text) {
-        Matcher m = DATE_ANY.matcher(text);
-        return m.find() ? date(m) : null;
+        Matcher m = dateMatcher(text);
+        return m != null ? date(m) : null;
     }
 
     static LocalDate date(Matcher m) {
@@ -195,7 +197,7 @@ final class Metadata {
         Matcher bracket = BRACKET_AUTHOR.matcher(line);
         if (bracket.matches()) {
             String inner = bracket.group(2).strip();
-            String plain = inner.replaceAll("[【】\\[\\]]", " ").replaceAll("[，,、\\s\u3000]+", " ").strip();
+            String plain = SPACES.matcher(BRACKET_SEPARATORS.matcher(inner).replaceAll(" ")).replaceAll(" ").strip();
             if (NAME_POST.matcher(plain).matches() || authorLine(plain, false) != null) {
                 String open = line.substring(bracket.end(1), bracket.start(2)).strip();
                 return new Signed(bracket.group(1).strip(), inner, List.of(open, line.substring(bracket.end(2)).strip()));

@@ -413,6 +413,8 @@ public final class StructureBuilder {
                 && (Metadata.authorLine(after, true) != null || after.startsWith("—") || Metadata.dateLine(after) != null);
     }
 
+    private static final Pattern LEADING_DASHES = Pattern.compile("[—–]+\\s*");
+
     /** Words a title cannot end with: the line broke inside it. */
     private static final Pattern OPEN_END = Pattern.compile("(?:的|和|与|及|暨|在|之|对|把|从|向|关于|以及)$");
 
@@ -489,10 +491,12 @@ public final class StructureBuilder {
         for (int k = 0; k < 4 && i < to; k++) {
             String t = lines.get(i).text();
             if (k < 2 && (t.startsWith("——") || t.startsWith("—")) && t.length() <= TITLE_MAX_CHARS) {
-                String signed = author == null ? Metadata.authorLine(t.replaceFirst("^[—–]+\\s*", ""), k == 0) : null;
+                Matcher dashes = LEADING_DASHES.matcher(t);
+                dashes.lookingAt();
+                String signed = author == null ? Metadata.authorLine(t.substring(dashes.end()), k == 0) : null;
                 if (signed != null) {
                     author = signed;
-                    separator(lines.get(i).number(), t.substring(0, t.length() - t.replaceFirst("^[—–]+", "").length()));
+                    separator(lines.get(i).number(), dashes.group().strip());
                 } else {
                     blocks.add(ImportedBlock.paragraph(t));
                     // ——2025年1月15日在…会议上: the subtitle dates the speech
