@@ -462,7 +462,9 @@ public class ImportService {
         if (value < 0) {
             value = m.indexOf(": \"'");
         }
-        return (value > 0 ? m.substring(0, value) : m).strip();
+        m = (value > 0 ? m.substring(0, value) : m).strip();
+        // the operating system's words for a write that did not reach the disk (No space left on device, File too large)
+        return root instanceof java.io.IOException ? Messages.t("importing.result.diskWrite", m) : m;
     }
 
     private static String firstLine(String s) {

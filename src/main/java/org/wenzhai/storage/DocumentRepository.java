@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.wenzhai.domain.Article;
 import org.wenzhai.domain.Block;
 import org.wenzhai.domain.Document;
@@ -23,6 +22,7 @@ import org.wenzhai.domain.RemovedText;
 import org.wenzhai.domain.SourceFile;
 import org.wenzhai.storage.jdbi.ChangeLog;
 import org.wenzhai.storage.jdbi.HighlightRows;
+import org.wenzhai.storage.jdbi.MultiRowInsert;
 import org.wenzhai.storage.jdbi.Rows;
 
 /**
@@ -30,9 +30,8 @@ import org.wenzhai.storage.jdbi.Rows;
  * whole or not at all.
  */
 public class DocumentRepository {
-    private static final int BATCH_ROWS = 1000;
-    private static final String BLOCK_INSERT = "INSERT INTO blocks (article_id, ord, block_type, level, text) "
-            + "VALUES (:article, :ord, :type, :level, :text)";
+    /** Rows per INSERT statement: few statements, and a 200 MB file's rows never all held at once. */
+    private static final int BLOCK_ROWS = 200;
     private final Jdbi jdbi;
 
     public DocumentRepository(Library library) {
@@ -247,34 +246,26 @@ public class DocumentRepository {
                     .bind("date", Rows.sqlDate(a.date())).bind("simhash", marks.simhashAt(i)).bind("dup", marks.duplicateOfAt(i))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         }
-        // one batch for the whole document's blocks (a statement per article cost a parse each)
-        PreparedBatch batch = h.prepareBatch(BLOCK_INSERT);
-        int rows = 0;
+        // rows in statements of BLOCK_ROWS (a statement per article cost a parse each; a batch
+        // goes on after a failed write, see MultiRowInsert)
+        MultiRowInsert blocks = new MultiRowInsert(h, "blocks", List.of("article_id", "ord", "block_type", "level", "text"),
+                BLOCK_ROWS);
         for (int ai = 0; ai < articleIds.size(); ai++) {
             long articleId = articleIds.get(ai);
             int bord = 0;
             for (ImportedBlock b : doc.articles().get(ai).blocks()) {
-                batch.bind("article", articleId).bind("ord", bord++).bind("type", b.type().wireName())
-                        .bind("level", b.level()).bind("text", b.text()).add();
-                // a batch keeps every row's bindings until it runs: flush in slices so a 200 MB file fits the heap
-                if (++rows % BATCH_ROWS == 0) {
-                    batch.execute();
-                    batch = h.prepareBatch(BLOCK_INSERT);
-                }
+                blocks.add(articleId, bord++, b.type().wireName(), b.level(), b.text());
             }
         }
-        if (rows % BATCH_ROWS != 0) {
-            batch.execute();
-        }
+        blocks.flush();
         if (!doc.removed().isEmpty()) {
-            PreparedBatch removed = h.prepareBatch("INSERT INTO removed_texts (document_id, ord, rule_id, line_no, text) "
-                    + "VALUES (:doc, :ord, :rule, :line, :text)");
+            MultiRowInsert removed = new MultiRowInsert(h, "removed_texts",
+                    List.of("document_id", "ord", "rule_id", "line_no", "text"), BLOCK_ROWS);
             int rord = 0;
             for (RemovedText r : doc.removed()) {
-                removed.bind("doc", documentId).bind("ord", rord++).bind("rule", r.ruleId()).bind("line", r.lineNumber())
-                        .bind("text", r.text()).add();
+                removed.add(documentId, rord++, r.ruleId(), r.lineNumber(), r.text());
             }
-            removed.execute();
+            removed.flush();
         }
     }
 

@@ -31,16 +31,16 @@ public final class Library implements AutoCloseable {
     private final Path folder;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final JdbcConnectionPool pool;
+    private final GuardedDatabase database;
     private final Jdbi jdbi;
     private final boolean created;
 
-    private Library(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, Jdbi jdbi,
+    private Library(Path folder, FileChannel lockChannel, FileLock lock, GuardedDatabase database, Jdbi jdbi,
                     boolean created) {
         this.folder = folder;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.pool = pool;
+        this.database = database;
         this.jdbi = jdbi;
         this.created = created;
     }
@@ -80,7 +80,8 @@ public final class Library implements AutoCloseable {
             }
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir, DB_NAME), "wenzhai", "");
-        pool.setMaxConnections(16);
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        GuardedDatabase database;
         try {
             if (!exists || !atCurrentSchema(pool)) {
                 Flyway flyway = flyway(pool);
@@ -90,6 +91,7 @@ public final class Library implements AutoCloseable {
                 }
                 flyway.migrate();
             }
+            database = new GuardedDatabase(url(dir, DB_NAME), pool, MAX_CONNECTIONS);
         } catch (SQLException e) {
             pool.dispose();
             releaseQuietly(lock, channel);
@@ -104,10 +106,12 @@ public final class Library implements AutoCloseable {
         }
         Jdbi jdbi = Jdbi.create(() -> {
             ThreadGuard.checkNotFxThread("the library database");
-            return pool.getConnection();
+            return database.connection();
         }).installPlugin(new SqlObjectPlugin());
-        return new Library(dir, channel, lock, pool, jdbi, !exists);
+        return new Library(dir, channel, lock, database, jdbi, !exists);
     }
+
+    private static final int MAX_CONNECTIONS = 16;
 
     /**
      * The JDBC URL of a database in {@code dir}: embedded file mode only (never AUTO_SERVER or TCP),
@@ -229,14 +233,17 @@ public final class Library implements AutoCloseable {
         return jdbi;
     }
 
+    /**
+     * True while the database is closed after a failed write (a full disk); the next use opens it
+     * again from its file, where every committed transaction is.
+     */
+    public boolean closedByWriteFailure() {
+        return database.retired();
+    }
+
     @Override
     public void close() {
-        try {
-            jdbi.useHandle(h -> h.execute("SHUTDOWN"));
-        } catch (RuntimeException ignored) {
-            // already closed or never fully open; the pool is disposed below either way
-        }
-        pool.dispose();
+        database.close();
         releaseQuietly(lock, lockChannel);
     }
 

@@ -1,0 +1,72 @@
+package org.wenzhai.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wenzhai.domain.Block;
+import org.wenzhai.domain.ImportedArticle;
+import org.wenzhai.domain.ImportedBlock;
+import org.wenzhai.domain.ImportedDocument;
+import org.wenzhai.domain.RemovedText;
+
+/**
+ * The library's database after its store stopped under it (what a full disk does) and the rows of
+ * a large document written in several multi-row statements.
+ */
+class LibraryRecoveryTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDatabaseClosedUnderTheLibraryIsOpenedAgainWithEveryCommittedRow() {
+        try (Library lib = Library.open(dir)) {
+            DocumentRepository repo = new DocumentRepository(lib);
+            long first = repo.insert(LibraryTestSupport.file("一.txt", "一"), LibraryTestSupport.twoArticleDocument());
+            // the store closes as H2 closes it after a write that failed
+            try {
+                lib.jdbi().useHandle(h -> h.execute("SHUTDOWN IMMEDIATELY"));
+            } catch (RuntimeException expected) {
+                // the statement that closes the database may report it closed
+            }
+            // the next use opens the database again from its file
+            assertThat(repo.find(first)).isPresent();
+            assertThat(lib.closedByWriteFailure()).isFalse();
+            long second = repo.insert(LibraryTestSupport.file("二.txt", "二"), LibraryTestSupport.twoArticleDocument());
+            assertThat(repo.list()).extracting(d -> d.id()).containsExactly(first, second);
+        }
+        try (Library lib = Library.open(dir)) {
+            assertThat(new DocumentRepository(lib).list()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aDocumentOfManyBlocksIsStoredInOrderWithItsEmptyLevelsAndRemovedTexts() {
+        List<ImportedBlock> blocks = new ArrayList<>();
+        for (int i = 0; i < 1_234; i++) {
+            blocks.add(i % 10 == 0 ? ImportedBlock.heading(1 + i % 4, "标题" + i) : ImportedBlock.paragraph("第" + i + "段。"));
+        }
+        List<RemovedText> removed = new ArrayList<>();
+        for (int i = 0; i < 401; i++) {
+            removed.add(new RemovedText("advert.member-group", i, "会员群" + i));
+        }
+        ImportedDocument doc = new ImportedDocument("汇编", null, "UTF-8",
+                List.of(new ImportedArticle("一篇", null, null, blocks)), removed);
+        try (Library lib = Library.open(dir)) {
+            DocumentRepository repo = new DocumentRepository(lib);
+            long id = repo.insert(LibraryTestSupport.file("多.txt", "多"), doc);
+            long article = repo.articles(id).get(0).id();
+            List<Block> stored = repo.blocks(article);
+            assertThat(stored).hasSize(1_234);
+            for (int i = 0; i < stored.size(); i++) {
+                assertThat(stored.get(i).text()).isEqualTo(blocks.get(i).text());
+                assertThat(stored.get(i).level()).isEqualTo(blocks.get(i).level());
+            }
+            assertThat(repo.removedTexts(id)).extracting(RemovedText::text).containsExactlyElementsOf(
+                    removed.stream().map(RemovedText::text).toList());
+        }
+    }
+}
