@@ -34,7 +34,18 @@ final class Metadata {
     private static final String POSTS = "(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理";
     // authorLine turns every run of white space (ideographic included) into one space before these match
     private static final Pattern POSITION_NAME = Pattern.compile(".{0,20}" + POSTS + ")\\s*[\\p{IsHan}·]{2,4}");
-    private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文)\\s*[:：/]\\s*(.{1,30})$");
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文|撰写人|执笔人|述职人|报告人|汇报人|发言人"
+            + "|主讲人|讲话人|供稿|供稿单位|报送单位)\\s*[:：/]\\s*(.{1,30})$");
+    /**
+     * Endings that make a line a title although they end like a unit: 开新局, 新格局, 文化强市, 文明城市,
+     * 先行区, 服务型政府 (a unit's 政府 follows 人民 or a place).
+     */
+    private static final Pattern TITLE_ENDING = Pattern.compile(
+            "(?:[新大格开布变全]局|强[省市县区镇乡村]|城市|都市|乡村|(?:先行|示范|试验|样板|引领)区|[^人民省市县区州旗镇乡]政府)$");
+    /** Verbs a title starts with and a unit never does: 打造…, 擦亮…, 以学铸魂…. */
+    private static final Pattern TITLE_START = Pattern.compile("^(?:打造|推动|推进|奋力|坚持|聚焦|建设|凝心|勇当|擦亮|激发|构建|深化"
+            + "|强化|加强|做好|做实|写好|答好|走好|跑出|织密|筑牢|守牢|夯实|提升|创新|探索|实施|落实|争创|争当|全力|着力|持续|扎实|用好"
+            + "|激活|点亮|绘就|汇聚|赋能|助力|引领|锻造|锤炼|学思|以|让|把)");
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     private static final Pattern BRACKET_SEPARATORS = Pattern.compile("[【】\\[\\]，,、]");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
@@ -152,12 +163,12 @@ final class Metadata {
             return null;
         }
         String core = t.replaceAll("[（(][^）)]*[）)]$", "").strip();
-        if (UNIT_LINE.matcher(core).find() || POSITION_NAME.matcher(core).matches()) {
+        if (isUnit(core) || POSITION_NAME.matcher(core).matches()) {
             return core;
         }
         // a byline: the unit, then the writer's name ("XX县委组织部 林某某")
         int space = core.lastIndexOf(' ');
-        if (space > 1 && UNIT_LINE.matcher(core.substring(0, space)).find()
+        if (space > 1 && isUnit(core.substring(0, space))
                 && NAME.matcher(core.substring(space + 1)).matches()) {
             return core;
         }
@@ -165,6 +176,22 @@ final class Metadata {
             return core;
         }
         return null;
+    }
+
+    /**
+     * A unit's name, or units' names separated by spaces (中共某某县委 某某县人民政府): each part ends like a
+     * unit, and the whole neither starts nor ends like a title (学思践悟促提升 砥砺奋进开新局).
+     */
+    private static boolean isUnit(String core) {
+        if (TITLE_ENDING.matcher(core).find() || TITLE_START.matcher(core).find()) {
+            return false;
+        }
+        for (String part : core.split(" ")) {
+            if (!UNIT_LINE.matcher(part).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean hasSentencePunctuation(String t) {

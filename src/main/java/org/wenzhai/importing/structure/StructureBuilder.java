@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wenzhai.domain.BlockType;
 import org.wenzhai.domain.ImportedArticle;
 import org.wenzhai.domain.ImportedBlock;
 import org.wenzhai.domain.RemovedText;
@@ -46,7 +47,7 @@ public final class StructureBuilder {
             + "[一二三四五六七八九十百\\d]{1,3}|第[一二三四五六七八九十百\\d]{1,3}篇)[】\\]〕]?";
     private static final Pattern ARTICLE_MARKER = Pattern.compile("^" + MARKER + "[：:]?$");
     /** The same label written before the title on its line: 材料一：标题. */
-    private static final Pattern MARKED_TITLE = Pattern.compile("^" + MARKER + "(?:[：:、．.]\\s*|\\s+)(?=\\S{4})");
+    private static final Pattern MARKED_TITLE = Pattern.compile("^" + MARKER + "(?:[：:、．.][\\s\u3000]*|[\\s\u3000]+)(?=[^\\s\u3000]{4})");
 
     /** What structure took out of the text that is neither title nor author (the dash before a unit). */
     private final List<org.wenzhai.domain.RemovedText> separators = new ArrayList<>();
@@ -87,6 +88,10 @@ public final class StructureBuilder {
         if (!lines.isEmpty() && isDocumentTitle(lines.get(0).text())) {
             title = lines.get(0).text();
             pos = 1;
+            if (pos < lines.size() && issuedBy(title, lines.get(pos).text()) && isDocumentTitle(lines.get(pos).text())) {
+                title = title.strip() + lines.get(pos).text().strip();
+                pos++;
+            }
         } else {
             title = fallbackTitle;
         }
@@ -403,6 +408,9 @@ public final class StructureBuilder {
 
     private static boolean continuesTitle(String title, String part, String after) {
         String p = part.strip();
+        if (issuedBy(title, p)) {
+            return !Texts.endsSentence(p) && !containsSentenceEnd(p) && p.length() <= TITLE_MAX_CHARS;
+        }
         if (endsOpen(title)) {
             // "在全县安全生产工作会议上的" + "讲话": a title cannot end on 的, 和, 与…
             return !p.isEmpty() && p.length() <= 30 && Texts.numberingLevel(p) == 0 && !p.startsWith("—")
@@ -411,6 +419,11 @@ public final class StructureBuilder {
         return p.length() >= 4 && p.length() <= 30 && isTitleShape(p) && !p.startsWith("—")
                 && Metadata.authorLine(p, true) == null && !ARTICLE_MARKER.matcher(p).matches()
                 && (Metadata.authorLine(after, true) != null || after.startsWith("—") || Metadata.dateLine(after) != null);
+    }
+
+    /** An official document's title broken after its issuing body: 某某市人民政府办公室 / 关于…的实施意见. */
+    private static boolean issuedBy(String title, String next) {
+        return next.strip().startsWith("关于") && Metadata.authorLine(title, false) != null;
     }
 
     private static final Pattern LEADING_DASHES = Pattern.compile("[—–]+\\s*");
@@ -548,7 +561,7 @@ public final class StructureBuilder {
     static void addBlocks(Line line, List<ImportedBlock> blocks) {
         String t = line.text();
         int level = Texts.numberingLevel(t);
-        if (level > 0 && listItem(t)) {
+        if (level > 0 && (listItem(t) || endsList(level, blocks))) {
             addParagraph(t, blocks);
             return;
         }
@@ -586,6 +599,15 @@ public final class StructureBuilder {
             return;
         }
         addParagraph(t, blocks);
+    }
+
+    /** The item after a list item of the same numbering ends the list: （3）…。 after （2）…； is an item too. */
+    private static boolean endsList(int level, List<ImportedBlock> blocks) {
+        if (blocks.isEmpty()) {
+            return false;
+        }
+        ImportedBlock prev = blocks.get(blocks.size() - 1);
+        return prev.type() == BlockType.PARAGRAPH && Texts.numberingLevel(prev.text()) == level && listItem(prev.text());
     }
 
     /**

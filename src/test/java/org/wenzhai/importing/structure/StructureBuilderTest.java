@@ -374,4 +374,81 @@ class StructureBuilderTest {
         assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly("抓党建促发展", "聚焦主业谋发展");
         assertThat(r.articles().get(1).blocks().get(0).type()).isEqualTo(BlockType.HEADING);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            学思践悟促提升　砥砺奋进开新局
+            奋力开创教育高质量发展新格局
+            服务发展大局
+            凝心聚力争创全国文明城市
+            勇当共同富裕先行区
+            建设特色产业强镇
+            奋力打造文化强市
+            打造人民满意的服务型政府
+            擦亮为民服务中心
+            """)
+    void aTitleEndingLikeAUnitIsNotAnAuthor(String line) {
+        assertThat(Metadata.authorLine(line, false)).isNull();
+        assertThat(Metadata.authorLine(line, true)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            某某县教育局　孙某某                  | 某某县教育局 孙某某
+            某某镇人民政府                        | 某某镇人民政府
+            XX县政府                             | XX县政府
+            中共某某县委 某某县人民政府           | 中共某某县委 某某县人民政府
+            某某县融媒体中心                      | 某某县融媒体中心
+            述职人：某某镇党委副书记　李某某       | 某某镇党委副书记 李某某
+            汇报人：县农业农村局局长 周某某        | 县农业农村局局长 周某某
+            发言人：XX街道党工委                  | XX街道党工委
+            """)
+    void unitsAndLabelledSignaturesAreAuthors(String line, String author) {
+        assertThat(Metadata.authorLine(line, false)).isEqualTo(author);
+    }
+
+    @Test
+    void aCompilationWithoutContentsSplitsAtATitleThatEndsLikeAUnit() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("学习心得体会汇编（2篇）",
+                "\n以学铸魂强担当　扎根基层办实事", "某某镇人民政府　钱某某",
+                "\n这次主题教育让我有了更加清醒的认识。", "一、坚定理想信念", "理想信念是精神上的钙。",
+                "二、践行初心使命", "今年以来走访困难群众46户。", "二〇二四年五月八日",
+                "\n学思践悟促提升　砥砺奋进开新局", "某某县教育局　孙某某", "（二〇二四年五月十六日）",
+                "\n主题教育开展以来，我坚持把学习贯穿始终。", "一、把学习成果转化为思路", "形成调研报告一篇。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author, ImportedArticle::date)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("以学铸魂强担当　扎根基层办实事", "某某镇人民政府 钱某某",
+                                LocalDate.of(2024, 5, 8)),
+                        org.assertj.core.groups.Tuple.tuple("学思践悟促提升　砥砺奋进开新局", "某某县教育局 孙某某",
+                                LocalDate.of(2024, 5, 16)));
+    }
+
+    @Test
+    void theLabelBeforeATitleIsDroppedWhateverSpaceFollowsIt() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("乡村产业发展典型案例（2篇）",
+                "\n第一篇　小木耳撑起富民大产业", "某某县农业农村局", "\n全县木耳种植面积达到1.2万亩。",
+                "\n第二篇 小茶叶做成振兴大文章", "某某镇人民政府", "\n全镇茶园面积3.5万亩。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title)
+                .containsExactly("小木耳撑起富民大产业", "小茶叶做成振兴大文章");
+    }
+
+    @Test
+    void anOfficialDocumentsTitleBrokenAfterTheIssuingBodyIsJoined() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("某某市人民政府办公室",
+                "关于进一步加强城市社区治理工作的实施意见", "某政办发〔2024〕12号", "\n各区人民政府，市政府各部门：",
+                "为加强城市社区治理，现提出如下意见。"), "f");
+        assertThat(r.title()).isEqualTo("某某市人民政府办公室关于进一步加强城市社区治理工作的实施意见");
+        assertThat(r.articles().get(0).title()).isEqualTo("某某市人民政府办公室关于进一步加强城市社区治理工作的实施意见");
+    }
+
+    @Test
+    void theLastItemOfAListIsAParagraphLikeTheItemsBeforeIt() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("网格化管理工作方案",
+                "一、分级处置", "事件按以下方式处置：", "（1）网格内能解决的，由网格员当场处置；",
+                "（2）网格内不能解决的，上报社区统筹协调；", "（3）社区难以解决的，上报街道综合指挥中心派单办理。",
+                "二、工作要求", "各网格要明确责任。"), "f");
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::type).containsExactly(
+                BlockType.HEADING, BlockType.PARAGRAPH, BlockType.PARAGRAPH, BlockType.PARAGRAPH, BlockType.PARAGRAPH,
+                BlockType.HEADING, BlockType.PARAGRAPH);
+    }
 }
