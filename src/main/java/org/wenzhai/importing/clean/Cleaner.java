@@ -24,6 +24,13 @@ public final class Cleaner {
     static final int HEAD_LINE_MAX = 60;
     /** The id under which the head block's lines are recorded; disabling it keeps the block. */
     public static final String HEAD_BLOCK_ID = "head.block";
+    /** The id under which the links listed after 往期推荐, 相关阅读… are recorded; disabling it keeps them. */
+    public static final String LINK_LIST_ID = "web.link-list";
+    /** A removed line that announces a list of links to other articles. */
+    private static final java.util.regex.Pattern LINK_HEADER = java.util.regex.Pattern.compile(
+            "往期推荐|往期回顾|往期精选|推荐阅读|延伸阅读|猜你喜欢|相关阅读|相关文章|相关链接|相关新闻|热文推荐|精彩推荐");
+    /** The longest line taken for a link in such a list. */
+    static final int LINK_LINE_MAX = 60;
     /** The id under which running headers and footers are recorded; disabling it keeps them. */
     public static final String RUNNING_HEADER_ID = "page.running-header";
 
@@ -34,6 +41,7 @@ public final class Cleaner {
     private final List<NoiseRule> head = new ArrayList<>();
     private final StartChars anyAdvert;
     private final boolean headBlock;
+    private final boolean linkLists;
     private final boolean runningHeaders;
 
     /** What cleaning made of a text: the kept lines and what it removed. */
@@ -63,6 +71,7 @@ public final class Cleaner {
         anyAdvert = any.length() == 0 ? null : StartChars.compile(any.toString());
         headBlock = !disabled.contains(HEAD_BLOCK_ID);
         runningHeaders = !disabled.contains(RUNNING_HEADER_ID);
+        linkLists = !disabled.contains(LINK_LIST_ID);
     }
 
     /** Normalises one line's text: indentation and trailing blanks, 〝〞 and 臵. */
@@ -128,11 +137,18 @@ public final class Cleaner {
         List<Line> kept = new ArrayList<>(lines.size());
         int carriedBlanks = 0;
         boolean carriedPage = false;
+        boolean inLinks = false;
         for (Line l : lines) {
             NoiseRule hit = lineRule(l.text());
             String advertRules = hit == null ? advertMarks(l.text()) : null;
-            if (hit != null || advertRules != null) {
-                removed.add(new RemovedText(hit != null ? hit.id() : advertRules, l.number(), l.text()));
+            String id = hit != null ? hit.id() : advertRules;
+            if (id == null && inLinks && isLink(l.text())) {
+                id = LINK_LIST_ID;
+            }
+            // the links under 往期推荐 go with it, up to the first line that is not one
+            inLinks = linkLists && (hit != null ? LINK_HEADER.matcher(l.text()).find() : inLinks && id != null);
+            if (id != null) {
+                removed.add(new RemovedText(id, l.number(), l.text()));
                 carriedBlanks += l.blankBefore();
                 carriedPage |= l.pageBreakBefore() || (hit != null && hit.kind() == NoiseRule.Kind.PAGE);
                 continue;
@@ -150,6 +166,13 @@ public final class Cleaner {
         }
         removed.sort(java.util.Comparator.comparingInt(RemovedText::lineNumber));
         return new Result(kept, removed);
+    }
+
+    /** A line that can be a link to another article: short, not numbered, not ending a sentence with 。；：. */
+    private static boolean isLink(String t) {
+        char last = t.charAt(t.length() - 1);
+        return t.length() <= LINK_LINE_MAX && Texts.numberingLevel(t) == 0 && last != '。' && last != '；' && last != '：'
+                && last != '，' && last != ':' && last != ';';
     }
 
     private NoiseRule lineRule(String text) {

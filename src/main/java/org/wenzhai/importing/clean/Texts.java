@@ -15,12 +15,14 @@ public final class Texts {
             Pattern.compile("^第" + CN_NUM + "节\\s*"),
             Pattern.compile("^" + CN_NUM + "\\s*[、．.]\\s*"),
             Pattern.compile("^[（(]\\s*" + CN_NUM + "\\s*[）)]\\s*[、．.]?\\s*"),
+            // 01　标题: the sections of a WeChat or web article
+            Pattern.compile("^0[1-9][\\s\u3000]+"),
             Pattern.compile("^\\d{1,2}\\s*(?:[、．]|\\.(?!\\d))\\s*"),
             Pattern.compile("^[（(]\\s*\\d{1,2}\\s*[）)]\\s*"),
             Pattern.compile("^第" + CN_NUM + "条\\s*"),
     };
-    /** Levels for {@link #NUMBERING}: 编/章/部分=1, 节=2, 一、=1, （一）=2, 1.=3, （1）=4, 第一条=3. */
-    private static final int[] LEVELS = {1, 2, 1, 2, 3, 4, 3};
+    /** Levels for {@link #NUMBERING}: 编/章/部分=1, 节=2, 一、=1, （一）=2, 01　=1, 1.=3, （1）=4, 第一条=3. */
+    private static final int[] LEVELS = {1, 2, 1, 2, 1, 3, 4, 3};
 
     /** The heading level a line's numbering stands for, or 0 when it starts with none. */
     public static int numberingLevel(String line) {

@@ -176,9 +176,18 @@ public final class StructureBuilder {
     }
 
     static boolean isDocumentTitle(String t) {
+        if (t.length() <= QUESTION_TITLE_MAX_CHARS && (t.endsWith("？") || t.endsWith("！")) && t.indexOf('。') < 0
+                && t.indexOf('；') < 0 && !containsSentenceEnd(t.substring(0, t.length() - 1))
+                && Texts.numberingLevel(t) == 0 && !t.endsWith("：？")) {
+            // a web or WeChat title asks or calls: 为基层减负，减的是什么、增的是什么？
+            return true;
+        }
         return t.length() <= TITLE_MAX_CHARS && !Texts.endsSentence(t) && !Texts.endsWithPunctuation(t)
                 && Texts.numberingLevel(t) == 0 && !containsSentenceEnd(t);
     }
+
+    /** The longest first line ending in ？ or ！ taken for the document's title. */
+    private static final int QUESTION_TITLE_MAX_CHARS = 32;
 
     private static boolean containsSentenceEnd(String t) {
         for (int i = 0; i < t.length(); i++) {

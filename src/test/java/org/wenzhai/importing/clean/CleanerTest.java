@@ -85,7 +85,17 @@ class CleanerTest {
             【某某资料屋】——每日更新内部材料300篇，会员群同步更新，欢迎加入     | advert.member
             专业代笔润笔，原创保障，好评如潮，欢迎咨询                        | advert.ghostwriter
             举报倒卖资料者，举报成功免费赠送一年会员                          | advert.resell
+            原创 某某组工 某某组工 2024-05-20 08:30 发表于某某省              | web.timestamp
+            某某发布 2024-06-01 19:05                                   | web.timestamp
+            喜欢就点个“在看”吧                                           | web.follow
+            https://mp.weixin.qq.com/s/AbCdEfGh123456                  | web.url
+            www.example.gov.cn/art/2024/5/20/art_1.html                | web.url
+            首页 ｜ 无障碍 ｜ 长者模式 ｜ English 今天是：2024年4月12日 星期五      | web.topbar
+            今天是：2024年4月12日 星期五                                   | web.topbar
+            【打印本页】【关闭窗口】　分享到：微信 微博                      | web.print
             目录                                                      | KEEP
+            原创性成果不断涌现，2024年5月20日召开了总结会。                     | KEEP
+            网址：www.example.gov.cn                                    | KEEP
             我们坚持把群众关注的热点难点作为工作重点，推动问题解决。               | KEEP
             推荐阅读书目由县图书馆统一配发到各村农家书屋，群众借阅十分方便。       | KEEP
             1.                                                        | KEEP
@@ -232,5 +242,26 @@ class CleanerTest {
     void everyBuiltInRuleHasAUniqueIdAndADescription() {
         assertThat(RULES.all()).extracting(NoiseRule::id).doesNotHaveDuplicates();
         assertThat(RULES.all()).allSatisfy(r -> assertThat(r.description()).isNotBlank());
+    }
+
+    @Test
+    void theLinksListedAfterAFollowOrRelatedHeaderGoUntilTheTextResumes() {
+        Cleaner.Result r = clean(Set.of(), "为基层减负", "减负减的是形式主义。", "往期推荐",
+                "▶ 如何当好新时代的村党组织书记？这份“工作指南”请收好", "▶ 关于开展2024年度发展党员工作的通知",
+                "图解｜一图读懂基层治理“十项举措”", "以上内容仅供参考，各单位要结合实际抓好落实。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("为基层减负", "减负减的是形式主义。",
+                "以上内容仅供参考，各单位要结合实际抓好落实。");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly("web.follow", Cleaner.LINK_LIST_ID,
+                Cleaner.LINK_LIST_ID, Cleaner.LINK_LIST_ID);
+        // turned off, the links stay
+        assertThat(clean(Set.of(Cleaner.LINK_LIST_ID), "为基层减负", "往期推荐", "▶ 关于开展发展党员工作的通知").lines())
+                .extracting(Line::text).containsExactly("为基层减负", "▶ 关于开展发展党员工作的通知");
+    }
+
+    @Test
+    void aPortalsUtilityBarWithAsciiBarsGoes() {
+        Cleaner.Result r = clean(Set.of(), "首页 | 无障碍 | 长者模式 | English 今天是：2024年4月12日 星期五", "某某县召开推进会");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("某某县召开推进会");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly("web.topbar");
     }
 }

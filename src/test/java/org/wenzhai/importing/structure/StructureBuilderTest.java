@@ -150,6 +150,8 @@ class StructureBuilderTest {
             第一章 总则                                | 1 | 第一章 总则                       | -
             第二节 议事范围                             | 2 | 第二节 议事范围                    | -
             第一部分　2023年工作总结                      | 1 | 第一部分　2023年工作总结            | -
+            01　减掉“指尖上的负担”                        | 1 | 01　减掉“指尖上的负担”              | -
+            02 增强干事创业的底气                          | 1 | 02 增强干事创业的底气                | -
             一、坚持素质为先，涵养“善落实”的能力。一是把牢政治关口。 | 1 | 一、坚持素质为先，涵养“善落实”的能力。 | 一是把牢政治关口。
             一、指导思想：以新时代中国特色社会主义思想为指导，全面贯彻落实会议精神。 | 1 | 一、指导思想： | 以新时代中国特色社会主义思想为指导，全面贯彻落实会议精神。
             （二）工作目标：                               | 2 | （二）工作目标：                 | -
@@ -450,5 +452,17 @@ class StructureBuilderTest {
         assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::type).containsExactly(
                 BlockType.HEADING, BlockType.PARAGRAPH, BlockType.PARAGRAPH, BlockType.PARAGRAPH, BlockType.PARAGRAPH,
                 BlockType.HEADING, BlockType.PARAGRAPH);
+    }
+
+    @Test
+    void aTitleThatAsksIsTheTitleAndTheAuthorLabelBelowItSignsIt() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("为基层减负，减的是什么、增的是什么？", "作者：王某某",
+                "\n整治形式主义为基层减负，是一项重要部署。", "减负减的是形式主义，增的是为民服务的实劲。"), "f");
+        assertThat(r.title()).isEqualTo("为基层减负，减的是什么、增的是什么？");
+        assertThat(r.articles().get(0).author()).isEqualTo("王某某");
+        // a first line that is a question of the text stays text
+        StructureBuilder.Result prose = new StructureBuilder().build(lines(
+                "同志们，今天我们召开这次会议，主要任务是什么？就是统一思想、明确任务。", "下面，我讲三点意见。"), "f");
+        assertThat(prose.title()).isEqualTo("f");
     }
 }
