@@ -337,8 +337,16 @@ public final class StructureBuilder {
         }
         List<Candidate> found = new ArrayList<>();
         boolean sawLevelOneSinceLast = false;
+        // a 摘登 whose articles each start "（一）某某县：标题"
+        boolean unitTitles = compilation && lines.subList(from, lines.size()).stream()
+                .filter(l -> unitTitled(l.text()) != null).limit(2).count() == 2;
         for (int i = from; i < lines.size(); i++) {
             Line l = lines.get(i);
+            if (unitTitles && unitTitled(l.text()) != null) {
+                found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3)));
+                sawLevelOneSinceLast = false;
+                continue;
+            }
             if (Texts.numberingLevel(l.text()) == 1) {
                 sawLevelOneSinceLast = true;
             }
@@ -405,6 +413,19 @@ public final class StructureBuilder {
         return out.size() < 2 && !compilation ? List.of() : out;
     }
 
+    private static final Pattern UNIT_TITLED = Pattern.compile(
+            "^(?:[（(]?[一二三四五六七八九十]{1,3}[）)]?[、．.]?\\s*)?([^：:，。]{2,24})[：:]\\s*([^：:]{4,40})$");
+
+    /** {unit, title} of a line that starts an article of a 摘登 by its unit (（一）某某县：坚持产业为基), else null. */
+    static String[] unitTitled(String line) {
+        Matcher m = UNIT_TITLED.matcher(line);
+        if (!m.matches() || !isTitleShape(m.group(2).strip())) {
+            return null;
+        }
+        String unit = Metadata.authorLine(m.group(1), false);
+        return unit == null || unit.indexOf(' ') >= 0 ? null : new String[] {unit, m.group(2).strip()};
+    }
+
     private static boolean startsLevelOneRun(List<Line> lines, int from) {
         for (int i = from; i < Math.min(lines.size(), from + 6); i++) {
             String t = lines.get(i).text();
@@ -464,7 +485,12 @@ public final class StructureBuilder {
         if (titleFromFirstLine && i + 1 < to && ARTICLE_MARKER.matcher(lines.get(i).text()).matches()) {
             i++; // 材料一: the compilation's label for the article, not its text
         }
-        if (titleFromFirstLine && i < to) {
+        if (titleFromFirstLine && i < to && unitTitled(lines.get(i).text()) != null) {
+            String[] ut = unitTitled(lines.get(i).text());
+            author = ut[0];
+            title = ut[1];
+            i++;
+        } else if (titleFromFirstLine && i < to) {
             title = lines.get(i).text();
             Matcher marked = MARKED_TITLE.matcher(title);
             if (marked.find()) {

@@ -465,4 +465,18 @@ class StructureBuilderTest {
                 "同志们，今天我们召开这次会议，主要任务是什么？就是统一思想、明确任务。", "下面，我讲三点意见。"), "f");
         assertThat(prose.title()).isEqualTo("f");
     }
+
+    @Test
+    void aDigestWhoseArticlesStartWithTheirUnitAndAColonIsSplitByThem() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全市乡村振兴工作交流发言摘登",
+                "\n（一）某某县：坚持产业为基 推动富民强村", "我县立足资源禀赋，大力发展特色产业。", "一是做强主导产业。二是培育新型主体。",
+                "\n（二）某某区：以改革激活农村发展动能", "我区深化农村集体产权制度改革。",
+                "\n（三）某某市某某镇：建设宜居宜业和美乡村", "我镇坚持规划先行，整治人居环境。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("坚持产业为基 推动富民强村", "某某县"),
+                org.assertj.core.groups.Tuple.tuple("以改革激活农村发展动能", "某某区"),
+                org.assertj.core.groups.Tuple.tuple("建设宜居宜业和美乡村", "某某市某某镇"));
+        // a heading that explains itself after a colon is not a unit's title
+        assertThat(StructureBuilder.unitTitled("（一）指导思想：以新思想为指导")).isNull();
+    }
 }
