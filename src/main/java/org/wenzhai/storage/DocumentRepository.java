@@ -145,22 +145,29 @@ public class DocumentRepository {
         }
     }
 
+    /** The columns of a document's row that come from its file and its parse (the original bytes aside). */
+    private static Map<String, Object> documentRow(SourceFile file, ImportedDocument doc) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("fileName", file.fileName());
+        row.put("sourcePath", file.sourcePath());
+        row.put("format", file.format());
+        row.put("encoding", doc.encoding());
+        row.put("sha", file.sha256());
+        row.put("size", (long) file.bytes().length);
+        row.put("title", doc.title());
+        row.put("source", doc.source());
+        row.put("at", OffsetDateTime.now(ZoneOffset.UTC));
+        return row;
+    }
+
     /** Stores a newly imported document, its articles (with their marks) and blocks in one transaction. */
     public long insert(SourceFile file, ImportedDocument doc, ArticleMarks marks) {
         return jdbi.inTransaction(h -> {
             long id = h.createUpdate("INSERT INTO documents (file_name, source_path, format, encoding, sha256, "
                             + "byte_size, original, title, source, imported_at) VALUES (:fileName, :sourcePath, :format, "
                             + ":encoding, :sha, :size, :original, :title, :source, :at)")
-                    .bind("fileName", file.fileName())
-                    .bind("sourcePath", file.sourcePath())
-                    .bind("format", file.format())
-                    .bind("encoding", doc.encoding())
-                    .bind("sha", file.sha256())
-                    .bind("size", (long) file.bytes().length)
+                    .bindMap(documentRow(file, doc))
                     .bindBinaryStream("original", new java.io.ByteArrayInputStream(file.bytes()), file.bytes().length)
-                    .bind("title", doc.title())
-                    .bind("source", doc.source())
-                    .bind("at", OffsetDateTime.now(ZoneOffset.UTC))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             insertContent(h, id, doc, marks);
             ChangeLog.bump(h);
@@ -188,16 +195,8 @@ public class DocumentRepository {
             h.createUpdate("UPDATE documents SET file_name = :fileName, source_path = :sourcePath, format = :format, "
                             + "encoding = :encoding, sha256 = :sha, byte_size = :size, original = :original, "
                             + "title = :title, source = :source, imported_at = :at WHERE id = :id")
-                    .bind("fileName", file.fileName())
-                    .bind("sourcePath", file.sourcePath())
-                    .bind("format", file.format())
-                    .bind("encoding", doc.encoding())
-                    .bind("sha", file.sha256())
-                    .bind("size", (long) file.bytes().length)
+                    .bindMap(documentRow(file, doc))
                     .bindBinaryStream("original", new java.io.ByteArrayInputStream(file.bytes()), file.bytes().length)
-                    .bind("title", doc.title())
-                    .bind("source", doc.source())
-                    .bind("at", OffsetDateTime.now(ZoneOffset.UTC))
                     .bind("id", documentId)
                     .execute();
             // article tags follow the article at the same position
