@@ -65,7 +65,8 @@ public final class Reflow {
         int i = 0;
         while (i < in.size()) {
             Line l = in.get(i);
-            boolean sectionStart = i == 0 || l.blankBefore() > 0;
+            // a line announcing a list (…如下：) is followed by its items, not by a title
+            boolean sectionStart = i == 0 || (l.blankBefore() > 0 && !announcesList(in.get(i - 1).text()));
             int j = i;
             if (sectionStart) {
                 while (j < in.size() && isWordLine(in.get(j)) && (j == i || in.get(j).blankBefore() <= 1)) {
@@ -90,6 +91,11 @@ public final class Reflow {
             }
         }
         return out;
+    }
+
+    private static boolean announcesList(String t) {
+        char last = t.charAt(t.length() - 1);
+        return last == '：' || last == ':';
     }
 
     private static boolean isWordLine(Line l) {

@@ -11,7 +11,7 @@ public final class Texts {
     private static final String CN_NUM = "[一二三四五六七八九十百零〇]+";
     /** Numbering of headings and the level it stands for, in the order they are tried. */
     private static final Pattern[] NUMBERING = {
-            Pattern.compile("^第" + CN_NUM + "(?:[编章]|部分)\\s*"),
+            Pattern.compile("^第" + CN_NUM + "(?:[编章讲]|部分)\\s*"),
             Pattern.compile("^第" + CN_NUM + "节\\s*"),
             Pattern.compile("^" + CN_NUM + "\\s*[、．.]\\s*"),
             Pattern.compile("^[（(]\\s*" + CN_NUM + "\\s*[）)]\\s*[、．.]?\\s*"),
@@ -21,7 +21,7 @@ public final class Texts {
             Pattern.compile("^[（(]\\s*\\d{1,2}\\s*[）)]\\s*"),
             Pattern.compile("^第" + CN_NUM + "条\\s*"),
     };
-    /** Levels for {@link #NUMBERING}: 编/章/部分=1, 节=2, 一、=1, （一）=2, 01　=1, 1.=3, （1）=4, 第一条=3. */
+    /** Levels for {@link #NUMBERING}: 编/章/讲/部分=1, 节=2, 一、=1, （一）=2, 01　=1, 1.=3, （1）=4, 第一条=3. */
     private static final int[] LEVELS = {1, 2, 1, 2, 1, 3, 4, 3};
 
     /** The heading level a line's numbering stands for, or 0 when it starts with none. */

@@ -145,4 +145,11 @@ class ReflowTest {
         List<Line> in = List.of(line(1, "参会人员名单如下："), line(2, "张某"), line(3, "李某"), line(4, "王某"));
         assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).isEqualTo(in);
     }
+
+    @Test
+    void namesListedAfterABlankLineUnderALineThatAnnouncesThemStayApart() {
+        List<Line> in = List.of(line(1, "受表彰的优秀共产党员（6名）如下："), new Line(2, "王立新", null, false, false, 1, false),
+                line(3, "陈晓梅"), line(4, "刘建国"), line(5, "赵雪"));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).isEqualTo(in);
+    }
 }
