@@ -142,6 +142,28 @@ final class Metadata {
         return null;
     }
 
+    /**
+     * A speech's speaker line in brackets under its title: （王建军同志在全市…推进会上的讲话）, （市委书记 王建军
+     * 在…上的讲话 2024年3月18日）. The speaker is the name (with the post when it is written).
+     */
+    private static final Pattern SPEAKER_LINE = Pattern.compile("^[（(]\\s*(.{2,24}?)\\s*(?:同志)?\\s*在(.{2,80})"
+            + "(?:上|中|时|期间)?的?(?:讲话|发言|报告|致辞|讲稿|党课|辅导报告|总结讲话|主持词|动员讲话|专题党课|汇报)"
+            + "(?:[（(][^（()）]*[）)])?[^（()）]{0,20}[）)]$");
+
+    /** The speaker of a bracketed speaker line, or null when the line is not one. */
+    static String speakerLine(String text) {
+        Matcher m = SPEAKER_LINE.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String who = SPACES.matcher(m.group(1)).replaceAll(" ").strip();
+        String plain = who.replace(" ", "");
+        if (NAME.matcher(plain).matches() || POSITION_NAME.matcher(who).matches() || NAME_POST.matcher(who).matches()) {
+            return who;
+        }
+        return null;
+    }
+
     /** The source named by a "来源：…" line, or null. */
     static String sourceLine(String text) {
         Matcher m = SOURCE.matcher(text);

@@ -441,6 +441,9 @@ public final class StructureBuilder {
         if (issuedBy(title, p)) {
             return !Texts.endsSentence(p) && !containsSentenceEnd(p) && p.length() <= TITLE_MAX_CHARS;
         }
+        if (Metadata.speakerLine(p) != null) {
+            return false;
+        }
         if (endsOpen(title)) {
             // "在全县安全生产工作会议上的" + "讲话": a title cannot end on 的, 和, 与…
             return !p.isEmpty() && p.length() <= 30 && Texts.numberingLevel(p) == 0 && !p.startsWith("—")
@@ -448,7 +451,19 @@ public final class StructureBuilder {
         }
         return p.length() >= 4 && p.length() <= 30 && isTitleShape(p) && !p.startsWith("—")
                 && Metadata.authorLine(p, true) == null && !ARTICLE_MARKER.matcher(p).matches()
-                && (Metadata.authorLine(after, true) != null || after.startsWith("—") || Metadata.dateLine(after) != null);
+                && isMetadata(after);
+    }
+
+    /** A line of at most 20 characters that can be part of a title broken over lines. */
+    private static boolean shortTitlePart(Line l) {
+        String t = l.text().strip();
+        return l.blankBefore() == 0 && t.length() <= 20 && isTitleShape(t) && Metadata.authorLine(t, true) == null;
+    }
+
+    /** What may follow a title: its author or unit, a —— subtitle, a date, a speaker line. */
+    private static boolean isMetadata(String t) {
+        return Metadata.authorLine(t, true) != null || t.startsWith("—") || Metadata.dateLine(t) != null
+                || Metadata.speakerLine(t) != null;
     }
 
     /** An official document's title broken after its issuing body: 某某市人民政府办公室 / 关于…的实施意见. */
@@ -502,11 +517,22 @@ public final class StructureBuilder {
             }
             i++;
         }
-        // a title broken over two lines: the second part is title-like too, and the metadata follows it
-        if (title != null && i + 1 < to && continuesTitle(title, lines.get(i).text(), lines.get(i + 1).text())) {
-            // phrases already set apart by a space keep the second line apart too
-            title = title + (title.indexOf(' ') > 0 || title.indexOf('\u3000') > 0 ? " " : "") + lines.get(i).text().strip();
-            i++;
+        // a title broken over two lines: the second part is title-like too, and the metadata follows
+        // it; over three, two short title-like lines in a row before the metadata
+        while (title != null && i + 1 < to) {
+            int parts;
+            if (continuesTitle(title, lines.get(i).text(), lines.get(i + 1).text())) {
+                parts = 1;
+            } else if (i + 2 < to && shortTitlePart(lines.get(i)) && shortTitlePart(lines.get(i + 1))
+                    && isMetadata(lines.get(i + 2).text())) {
+                parts = 2;
+            } else {
+                break;
+            }
+            for (int p = 0; p < parts; p++, i++) {
+                // phrases already set apart by a space keep the next line apart too
+                title = title + (title.indexOf(' ') > 0 || title.indexOf('\u3000') > 0 ? " " : "") + lines.get(i).text().strip();
+            }
         }
         if (title != null) {
             Metadata.Signed signed = Metadata.splitTrailingAuthor(title);
@@ -550,6 +576,15 @@ public final class StructureBuilder {
                     // ——2025年1月15日在…会议上: the subtitle dates the speech
                     date = date == null ? Metadata.findDate(t) : date;
                 }
+                i++;
+                continue;
+            }
+            String speaker = k < 2 ? Metadata.speakerLine(t) : null;
+            if (speaker != null) {
+                // （王建军同志在…上的讲话）: the speaker signs the speech; the line stays text, like a subtitle
+                author = author == null ? speaker : author;
+                date = date == null ? Metadata.findDate(t) : date;
+                blocks.add(ImportedBlock.paragraph(t));
                 i++;
                 continue;
             }

@@ -480,4 +480,27 @@ class StructureBuilderTest {
         // a heading that explains itself after a colon is not a unit's title
         assertThat(StructureBuilder.unitTitled("（一）指导思想：以新思想为指导")).isNull();
     }
+
+    @Test
+    void aSpeakerLineInBracketsSignsTheSpeechAndStaysText() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("在全市优化营商环境工作推进会上的讲话",
+                "（王建军同志在全市优化营商环境工作推进会上的讲话）", "2024年3月18日", "\n同志们：", "今天召开这次会议，主要任务是部署工作。"), "f");
+        assertThat(r.title()).isEqualTo("在全市优化营商环境工作推进会上的讲话");
+        ImportedArticle a = r.articles().get(0);
+        assertThat(a.author()).isEqualTo("王建军");
+        assertThat(a.date()).isEqualTo(LocalDate.of(2024, 3, 18));
+        assertThat(a.blocks()).extracting(ImportedBlock::text).startsWith("（王建军同志在全市优化营商环境工作推进会上的讲话）", "同志们：");
+        assertThat(Metadata.speakerLine("（市委书记 王建军在全市经济工作会议上的讲话）")).isEqualTo("市委书记 王建军");
+        assertThat(Metadata.speakerLine("（根据录音整理）")).isNull();
+        assertThat(Metadata.speakerLine("（在全市经济工作会议上的讲话）")).isNull();
+    }
+
+    @Test
+    void aTitleBrokenOverThreeLinesBeforeItsSpeakerLineIsJoined() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("坚定信心　担当作为", "奋力推动全市营商环境", "实现新突破",
+                "（王建军同志在全市优化营商环境工作推进会上的讲话）", "2024年3月18日", "\n同志们：", "今天召开这次会议。"), "f");
+        assertThat(r.title()).isEqualTo("坚定信心　担当作为 奋力推动全市营商环境 实现新突破");
+        assertThat(r.articles().get(0).author()).isEqualTo("王建军");
+        assertThat(r.articles().get(0).date()).isEqualTo(LocalDate.of(2024, 3, 18));
+    }
 }
