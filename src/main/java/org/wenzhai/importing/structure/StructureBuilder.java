@@ -350,13 +350,21 @@ public final class StructureBuilder {
             if (Texts.numberingLevel(l.text()) == 1) {
                 sawLevelOneSinceLast = true;
             }
-            if (!isTitleShape(l.text()) || i + 1 >= lines.size() || ARTICLE_MARKER.matcher(l.text()).matches()) {
+            if (i + 1 >= lines.size() || ARTICLE_MARKER.matcher(l.text()).matches()) {
+                continue;
+            }
+            // signed by a name alone on the next line, the body after a blank line (心得体会 compilations)
+            boolean nameBelow = compilation && l.blankBefore() > 0 && i + 2 < lines.size()
+                    && lines.get(i + 2).blankBefore() > 0 && lines.get(i + 1).blankBefore() == 0
+                    && Metadata.authorLine(lines.get(i + 1).text(), true) != null;
+            if (!isTitleShape(l.text()) && !(nameBelow && SHORT_TITLE.matcher(l.text()).matches())) {
                 continue;
             }
             boolean atStart = i == from;
             String next = lines.get(i + 1).text();
             // signed on the next line, or at the end of its own (——XX社区居委会, （王建国 市委副书记）)
-            boolean authorNext = Metadata.authorLine(next, false) != null || Metadata.splitTrailingAuthor(l.text()) != null;
+            boolean authorNext = Metadata.authorLine(next, false) != null || Metadata.splitTrailingAuthor(l.text()) != null
+                    || Metadata.speakerLine(next) != null || signedUnderSubtitle(lines, i + 1) || nameBelow;
             boolean afterSentence = i > from && Texts.endsSentence(lines.get(i - 1).text());
             // 材料一 on the line before, or before the title on its own line
             boolean markerBefore = i > from && ARTICLE_MARKER.matcher(lines.get(i - 1).text()).matches();
@@ -452,6 +460,26 @@ public final class StructureBuilder {
         return p.length() >= 4 && p.length() <= 30 && isTitleShape(p) && !p.startsWith("—")
                 && Metadata.authorLine(p, true) == null && !ARTICLE_MARKER.matcher(p).matches()
                 && isMetadata(after);
+    }
+
+    /** A title of two or three characters (守初心), taken only when a name or unit signs it below. */
+    private static final Pattern SHORT_TITLE = Pattern.compile("\\p{IsHan}{2,3}");
+
+    /**
+     * A —— subtitle at {@code at} that names the unit itself (——XX街道党工委) or is followed by the
+     * unit or a date: 小支部撬动大产业 / ——XX县电子商务产业园党支部推动电商产业发展纪实 / XX县委两新工委.
+     */
+    private static boolean signedUnderSubtitle(List<Line> lines, int at) {
+        if (at >= lines.size() || !lines.get(at).text().startsWith("—")) {
+            return false;
+        }
+        Matcher dashes = LEADING_DASHES.matcher(lines.get(at).text());
+        dashes.lookingAt();
+        if (Metadata.authorLine(lines.get(at).text().substring(dashes.end()), false) != null) {
+            return true;
+        }
+        return at + 1 < lines.size() && lines.get(at + 1).blankBefore() == 0
+                && Metadata.authorLine(lines.get(at + 1).text(), false) != null;
     }
 
     /** A line of at most 20 characters that can be part of a title broken over lines. */

@@ -503,4 +503,31 @@ class StructureBuilderTest {
         assertThat(r.articles().get(0).author()).isEqualTo("王建军");
         assertThat(r.articles().get(0).date()).isEqualTo(LocalDate.of(2024, 3, 18));
     }
+
+    @Test
+    void aCompilationOfTitlesWithASubtitleAndTheUnitBelowIsSplit() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全县党建工作典型案例选编",
+                "\n小支部撬动大产业", "——XX县电子商务产业园党支部推动电商产业发展纪实", "XX县委两新工委",
+                "\n园区党支部坚持把党建工作与产业发展同谋划。", "一是建强阵地聚人心。",
+                "\n红色物业温暖万家", "——记XX物业服务企业联合党委创建工作", "XX区住房和城乡建设局",
+                "\n全区组建物业服务企业联合党委。", "\n以党建之“魂”铸法律服务之“本”", "——XX律师事务所党支部的实践探索",
+                "XX县司法局", "2023年12月5日", "\n所党支部坚持党建引领。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author, ImportedArticle::date)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("小支部撬动大产业", "XX县委两新工委", null),
+                        org.assertj.core.groups.Tuple.tuple("红色物业温暖万家", "XX区住房和城乡建设局", null),
+                        org.assertj.core.groups.Tuple.tuple("以党建之“魂”铸法律服务之“本”", "XX县司法局", LocalDate.of(2023, 12, 5)));
+        assertThat(r.articles().get(0).blocks().get(0).text()).isEqualTo("——XX县电子商务产业园党支部推动电商产业发展纪实");
+    }
+
+    @Test
+    void shortTitlesSignedByANameAloneSplitAnAnnouncedCompilation() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("青年干部学习心得体会（3篇）",
+                "\n守初心", "县教育局　张晓燕", "\n参加工作五年来，我始终牢记入党誓词。", "我将继续努力。",
+                "\n知行合一", "王志强", "\n学习的目的全在于运用。", "\n砥砺前行", "陈雪", "\n奋斗是青春最亮丽的底色。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("守初心", "县教育局 张晓燕"),
+                org.assertj.core.groups.Tuple.tuple("知行合一", "王志强"),
+                org.assertj.core.groups.Tuple.tuple("砥砺前行", "陈雪"));
+    }
 }
