@@ -73,6 +73,19 @@ class PageInfoTest {
     }
 
     @Test
+    void aNewsPagesInformationLineWithoutLabelsGivesItsDateAndSource() throws Exception {
+        ImportedDocument doc = parse("news.html", "html", """
+                <html><head><title>某某县举办乡村振兴人才培训班_新闻中心</title></head><body>
+                <article><h1>某某县举办乡村振兴人才培训班</h1>
+                <div class="info"><span>2024-07-22 10:15</span>　<span>来源：XX日报</span>　<span>作者：记者 李文博</span></div>
+                <p>　　7月20日，某某县乡村振兴人才培训班开班，120名村级后备干部参加培训。</p></article></body></html>
+                """);
+        assertThat(doc.source()).isEqualTo("XX日报");
+        assertThat(doc.articles().get(0).date()).isEqualTo(LocalDate.of(2024, 7, 22));
+        assertThat(blocks(doc)).doesNotContain("来源").contains("120名村级后备干部");
+    }
+
+    @Test
     void aDateInTheBodyFarBelowTheTopIsNotTakenForTheArticles() throws Exception {
         StringBuilder text = new StringBuilder("关于做好年度考核工作的通知\n");
         for (int i = 0; i < 20; i++) {

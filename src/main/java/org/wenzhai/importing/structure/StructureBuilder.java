@@ -135,6 +135,7 @@ public final class StructureBuilder {
 
     private static final Pattern INFO_SOURCE = Pattern.compile("(?:来源|信息来源|文章来源)\\s*[:：]\\s*([^\\s　|｜【\\[]{2,30})");
     private static final String BARE_TIMESTAMP_RULE = "web.timestamp";
+    private static final String INFO_LINE_RULE = "web.info";
     private static final Pattern INFO_DATE = Pattern.compile("(?:发布|发表|更新)?(?:时间|日期)\\s*[:：]\\s*" + Metadata.DATE);
 
     /**
@@ -158,7 +159,8 @@ public final class StructureBuilder {
             if (articles.size() == 1 && articles.get(0).date() == null) {
                 Matcher m = INFO_DATE.matcher(t.text());
                 // a bare timestamp line (2024-05-20 08:30 发表于湖南) is the date of the page too
-                if (m.find() || (t.ruleId().equals(BARE_TIMESTAMP_RULE) && (m = Metadata.dateMatcher(t.text())) != null)) {
+                if (m.find() || ((t.ruleId().equals(BARE_TIMESTAMP_RULE) || t.ruleId().equals(INFO_LINE_RULE))
+                        && (m = Metadata.dateMatcher(t.text())) != null)) {
                     LocalDate d = Metadata.date(m);
                     if (d != null) {
                         ImportedArticle a = articles.get(0);
