@@ -238,6 +238,12 @@ public final class StructureBuilder {
                 // 材料一  标题——单位: the compilation's label is not part of the title
                 Matcher label = MARKED_TITLE.matcher(t);
                 entry = label.find() ? t.substring(label.end()) : t;
+            } else if (header >= 0 && !entries.isEmpty() && Metadata.authorLine(t, false) != null) {
+                // the unit listed on its own line under its entry
+                i++;
+                continue;
+            } else if (header >= 0 && isTitleShape(t)) {
+                entry = t;
             } else {
                 break;
             }

@@ -530,4 +530,17 @@ class StructureBuilderTest {
                 org.assertj.core.groups.Tuple.tuple("知行合一", "王志强"),
                 org.assertj.core.groups.Tuple.tuple("砥砺前行", "陈雪"));
     }
+
+    @Test
+    void aContentsOfPlainTitlesWithTheirUnitsBelowIsNeitherAnArticleNorText() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("基层治理创新经验交流材料汇编", "\n目  录",
+                "\n党建引领“网格+”激活基层治理末梢", "XX县委组织部", "“三联三促”推动城市社区服务提质增效", "XX区民政局",
+                "\n党建引领“网格+”激活基层治理末梢", "XX县委组织部", "今年以来，XX县坚持把党建引领基层治理作为一号工程。",
+                "一、织密组织网络", "全县划分基础网格1126个。",
+                "\n“三联三促”推动城市社区服务提质增效", "XX区民政局", "XX区坚持以居民需求为导向。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("党建引领“网格+”激活基层治理末梢", "XX县委组织部"),
+                org.assertj.core.groups.Tuple.tuple("“三联三促”推动城市社区服务提质增效", "XX区民政局"));
+        assertThat(r.articles().get(0).blocks().get(0).text()).startsWith("今年以来");
+    }
 }
