@@ -204,8 +204,11 @@ public final class Reflow {
         for (int k = 0; k < pageCandidates.size(); k++) {
             int i = pageCandidates.get(k);
             int n = trailingNumber(in.get(i).text());
-            boolean seq = (k > 0 && trailingNumber(in.get(pageCandidates.get(k - 1)).text()) == n - 1)
-                    || (k + 1 < pageCandidates.size() && trailingNumber(in.get(pageCandidates.get(k + 1)).text()) == n + 1);
+            // the page before or after this one, or the one beyond it (a page whose number was not
+            // glued to a broken line, - 3 - after a full stop, leaves a gap of one)
+            int before = k > 0 ? n - trailingNumber(in.get(pageCandidates.get(k - 1)).text()) : -1;
+            int after = k + 1 < pageCandidates.size() ? trailingNumber(in.get(pageCandidates.get(k + 1)).text()) - n : -1;
+            boolean seq = before == 1 || before == 2 || after == 1 || after == 2;
             dropNumber[i] = dropGluedPageNumbers && (seq || in.get(i + 1).pageBreakBefore());
         }
         List<Line> out = new ArrayList<>(in.size());

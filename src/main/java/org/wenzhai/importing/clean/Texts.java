@@ -13,7 +13,8 @@ public final class Texts {
     private static final Pattern[] NUMBERING = {
             Pattern.compile("^第" + CN_NUM + "(?:[编章讲]|部分)\\s*"),
             Pattern.compile("^第" + CN_NUM + "节\\s*"),
-            Pattern.compile("^" + CN_NUM + "\\s*[、．.]\\s*"),
+            // not 二、三季度, 一、二等奖, 二、三产业: numbers listed in the text
+            Pattern.compile("^" + CN_NUM + "\\s*[、．.]\\s*(?![一二三四五六七八九十]{1,2}(?:、|季度|等奖|产业|类|级|批|线))"),
             Pattern.compile("^[（(]\\s*" + CN_NUM + "\\s*[）)]\\s*[、．.]?\\s*"),
             // 01　标题: the sections of a WeChat or web article
             Pattern.compile("^0[1-9][\\s\u3000]+"),

@@ -267,4 +267,12 @@ class CleanerTest {
         assertThat(r.lines()).extracting(Line::text).containsExactly("某某县召开推进会");
         assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly("web.topbar");
     }
+
+    @Test
+    void aPageNumberLeftAfterTheFullStopOfAPagesLastLineIsCutOff() {
+        Cleaner.Result r = clean(Set.of(), "标题行", "率100%，为消费者挽回经济损失187.4万元。 - 3 -", "全年增长了3 - 5个百分点");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "率100%，为消费者挽回经济损失187.4万元。",
+                "全年增长了3 - 5个百分点");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly("page.number-after");
+    }
 }

@@ -152,4 +152,17 @@ class ReflowTest {
                 line(3, "陈晓梅"), line(4, "刘建国"), line(5, "赵雪"));
         assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).isEqualTo(in);
     }
+
+    @Test
+    void aPageNumberGluedToABrokenLineIsDroppedWhenThePageBeforeItWasNotGlued() {
+        List<Line> in = new ArrayList<>(wrapped());
+        in.add(line(20, "各单位要落实好各项惠企政策，深入开展“千名干部进千2"));
+        in.add(line(21, "企”活动，帮助企业解决实际困难，全年解决问题三百多个。"));
+        in.add(line(22, "二是全力推进食品安全“两个责任”落实，大力实施质量4"));
+        in.add(line(23, "强区战略，推动更多企业争创名牌，全面提升监管效能。"));
+        List<RemovedText> removed = new ArrayList<>();
+        List<Line> out = Reflow.apply(in, Set.of(), removed);
+        assertThat(out).extracting(Line::text).contains("二是全力推进食品安全“两个责任”落实，大力实施质量强区战略，推动更多企业争创名牌，全面提升监管效能。");
+        assertThat(removed).extracting(RemovedText::text).containsExactly("2", "4");
+    }
 }

@@ -192,6 +192,8 @@ class StructureBuilderTest {
             1.村级集体资产资源管理；
             （一）村党组织提议，
             第三条　村级重大事项决策实行“四议两公开”工作法：
+            二、三季度集中查处食品违法案件57件，罚没款63.2万元
+            一、二等奖分别授予以下单位
             """)
     void aNumberedListItemIsAParagraphNotAHeading(String line) {
         List<ImportedBlock> blocks = new ArrayList<>();
