@@ -27,9 +27,15 @@ final class Metadata {
     private static final Pattern[] UNIT_START = {
             Pattern.compile("X{2,}|Ｘ{2,}|x{2,}|×+|某某|\\*{2,}|＊{2,}|○{2,}"),
             Pattern.compile("(?:省|市|县|区)直"),
-            Pattern.compile("(?:中共)?[\\p{IsHan}]{2}(?:省|市|县|区|州|盟|旗|镇|乡)"),
+            // a place name, not a word a title ends with (…干部成长 + 市教育局党组)
+            Pattern.compile("(?:中共)?(?!" + TITLE_WORDS + ")[\\p{IsHan}]{2}(?:省|市|县|区|州|盟|旗|镇|乡)"),
             Pattern.compile("(?:省|市|县|区|州)(?:委|直|政府|人大|政协|纪委)"),
+            // 市教育局党组: a bare level before a department
+            Pattern.compile("(?:省|市|县|区)(?=[\\p{IsHan}]{1,10}(?:局|委员会|办公室|办|厅|院|中心|党组|党委|党工委)$)"),
     };
+    /** Words a title ends with that look like a place name before 市/县/区 (成长市, 发展区). */
+    private static final String TITLE_WORDS = "成长|增长|发展|振兴|治理|建设|服务|提升|转型|融合|创新|改革|开放|和谐|平安|美丽"
+            + "|幸福|文明|法治|智慧|数字|生态|绿色|共享|协调|示范|先行|样板|引领|强盛";
     /** Posts that sign a speech or material, before or after the name. */
     private static final String POSTS = "(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理";
     // authorLine turns every run of white space (ideographic included) into one space before these match
@@ -257,7 +263,7 @@ final class Metadata {
 
     /** A unit glued to the end of a title line split off: {title, unit}, or null when there is none. */
     static String[] splitGluedUnit(String line) {
-        if (line.length() < 8 || !GLUED_UNIT_SUFFIX.matcher(line).find()) {
+        if (line.length() < 8 || !GLUED_UNIT_SUFFIX.matcher(line).find() || TITLE_ENDING.matcher(line).find()) {
             return null;
         }
         for (Pattern p : UNIT_START) {

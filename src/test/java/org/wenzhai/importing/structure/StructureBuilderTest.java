@@ -36,6 +36,7 @@ class StructureBuilderTest {
             让机关党建与业务工作同频共振市直机关工委                 | 让机关党建与业务工作同频共振      | 市直机关工委
             激活发展新动能南宁市发展和改革委员会                     | 激活发展新动能                  | 南宁市发展和改革委员会
             网格连万家 服务零距离XX区城东街道                        | 网格连万家 服务零距离             | XX区城东街道
+            以“导师帮带制”助推年轻干部成长市教育局党组               | 以“导师帮带制”助推年轻干部成长     | 市教育局党组
             """)
     void aUnitGluedToTheEndOfATitleIsSplitOff(String line, String title, String unit) {
         assertThat(Metadata.splitGluedUnit(line)).containsExactly(title, unit);
