@@ -23,6 +23,9 @@ final class Metadata {
     private static final Pattern GLUED_UNIT_SUFFIX = Pattern.compile(
             "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|组织部|宣传部|统战部|政法委|纪委|委|局|组织部|办|厅|院|中心|政府"
                     + "|街道办事处|街道|管委会|研究室|党校|D组|D工委|D支部|D校)$");
+    /** Words a title ends with that look like a place name before 市/县/区 (成长市, 发展区). */
+    private static final String TITLE_WORDS = "成长|增长|发展|振兴|治理|建设|服务|提升|转型|融合|创新|改革|开放|和谐|平安|美丽"
+            + "|幸福|文明|法治|智慧|数字|生态|绿色|共享|协调|示范|先行|样板|引领|强盛";
     /** Where a glued unit may start: placeholder names first, then place names, then bare 市委/县委…. */
     private static final Pattern[] UNIT_START = {
             Pattern.compile("X{2,}|Ｘ{2,}|x{2,}|×+|某某|\\*{2,}|＊{2,}|○{2,}"),
@@ -33,9 +36,6 @@ final class Metadata {
             // 市教育局党组: a bare level before a department
             Pattern.compile("(?:省|市|县|区)(?=[\\p{IsHan}]{1,10}(?:局|委员会|办公室|办|厅|院|中心|党组|党委|党工委)$)"),
     };
-    /** Words a title ends with that look like a place name before 市/县/区 (成长市, 发展区). */
-    private static final String TITLE_WORDS = "成长|增长|发展|振兴|治理|建设|服务|提升|转型|融合|创新|改革|开放|和谐|平安|美丽"
-            + "|幸福|文明|法治|智慧|数字|生态|绿色|共享|协调|示范|先行|样板|引领|强盛";
     /** Posts that sign a speech or material, before or after the name. */
     private static final String POSTS = "(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理";
     // authorLine turns every run of white space (ideographic included) into one space before these match
