@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
@@ -33,7 +34,9 @@ import org.wenzhai.importing.ImportOptions;
  * starts another); Word heading styles (Heading 1…, 标题 1…, Chinese Word's style ids "1", "2"…)
  * and outline levels give heading hints; the text of automatic list numbering is put in front of
  * the paragraph (一、 1. （一）…); table rows become tab-separated lines, single-column layout tables
- * are read as the paragraphs they hold; page and section breaks mark the next line.
+ * are read as the paragraphs they hold; page and section breaks mark the next line. A footnote's or
+ * endnote's text follows the paragraph that refers to it, as a paragraph of its own marked
+ * 注1：… (the reference mark in the text is Word's number, not text).
  *
  * <p>Zip bombs are refused while unzipping: an entry that expands more than 100 times its
  * compressed size, or beyond {@value #MAX_ENTRY_BYTES} bytes, stops the read at once.
@@ -95,8 +98,11 @@ public class DocxReader implements FormatReader {
         private final WordNumbering numbering;
         private final List<RawLine> lines = new ArrayList<>();
         private boolean pendingPageBreak;
+        private final XWPFDocument doc;
+        private int notes;
 
         Walker(XWPFDocument doc) {
+            this.doc = doc;
             this.styles = doc.getStyles();
             this.numbering = new WordNumbering(doc.getNumbering());
             this.body = doc.getBodyElements();
@@ -155,11 +161,64 @@ public class DocxReader implements FormatReader {
                 }
                 add(s, level, true);
             }
+            notes(p.getCTP());
             XmlObject sectPr = WordXml.child(pPr, "sectPr");
             if (sectPr != null) {
                 String type = WordXml.childVal(sectPr, "type");
                 if (type == null || !type.equals("continuous")) {
                     pendingPageBreak = true;
+                }
+            }
+        }
+
+        /** The text of the footnotes and endnotes a paragraph refers to, each as a paragraph after it. */
+        private void notes(XmlObject ctp) {
+            List<XWPFAbstractFootnoteEndnote> found = new ArrayList<>();
+            try (XmlCursor c = ctp.newCursor()) {
+                QName ref = new QName(WordXml.W, "footnoteReference");
+                QName endRef = new QName(WordXml.W, "endnoteReference");
+                // within this paragraph only: the cursor would walk on through the rest of the document
+                int depth = 0;
+                while (c.toNextToken() != XmlCursor.TokenType.NONE) {
+                    if (c.isEnd()) {
+                        if (--depth < 0) {
+                            break;
+                        }
+                        continue;
+                    }
+                    if (!c.isStart()) {
+                        continue;
+                    }
+                    depth++;
+                    QName q = c.getName();
+                    if (!q.equals(ref) && !q.equals(endRef)) {
+                        continue;
+                    }
+                    String id = c.getAttributeText(new QName(WordXml.W, "id"));
+                    try {
+                        int n = Integer.parseInt(id);
+                        XWPFAbstractFootnoteEndnote note = q.equals(ref) ? doc.getFootnoteByID(n) : doc.getEndnoteByID(n);
+                        if (note != null) {
+                            found.add(note);
+                        }
+                    } catch (NumberFormatException | NullPointerException e) {
+                        // a reference without a readable note: nothing to add
+                    }
+                }
+            }
+            for (XWPFAbstractFootnoteEndnote note : found) {
+                StringBuilder sb = new StringBuilder();
+                for (XWPFParagraph np : note.getParagraphs()) {
+                    List<String> segments = new ArrayList<>();
+                    text(np.getCTP(), segments, new ArrayList<>());
+                    for (String seg : segments) {
+                        if (!seg.isBlank()) {
+                            sb.append(sb.length() == 0 ? "" : " ").append(seg.strip());
+                        }
+                    }
+                }
+                if (sb.length() > 0) {
+                    add("注" + (++notes) + "：" + sb, null, true);
                 }
             }
         }

@@ -91,4 +91,24 @@ class DocxReaderTest {
         assertThatThrownBy(() -> read("这不是一个Word文件".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isInstanceOf(ImportException.class).hasMessage(Messages.t("importing.format.docx.damaged"));
     }
+
+    @Test
+    void aFootnotesTextFollowsTheParagraphThatRefersToIt() throws Exception {
+        byte[] bytes;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("关于深化科技体制改革的讲话");
+            org.apache.poi.xwpf.usermodel.XWPFParagraph body = doc.createParagraph();
+            body.createRun().setText("我们认真落实市委市政府的实施意见，研发投入持续增长。");
+            org.apache.poi.xwpf.usermodel.XWPFFootnote note = doc.createFootnote();
+            note.createParagraph().createRun().setText("数据来源：《2023年某某市科技经费投入统计公报》。");
+            body.addFootnoteReference(note);
+            doc.createParagraph().createRun().setText("下一段正文。");
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        RawText t = read(bytes);
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("关于深化科技体制改革的讲话",
+                "我们认真落实市委市政府的实施意见，研发投入持续增长。", "注1：数据来源：《2023年某某市科技经费投入统计公报》。", "下一段正文。");
+    }
 }
