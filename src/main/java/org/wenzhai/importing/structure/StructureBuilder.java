@@ -52,6 +52,10 @@ public final class StructureBuilder {
     /** What structure took out of the text that is neither title nor author (the dash before a unit). */
     private final List<org.wenzhai.domain.RemovedText> separators = new ArrayList<>();
 
+    /** The ids under which a compilation's cover lines and its table of contents are recorded. */
+    public static final String COVER_ID = "structure.cover";
+    public static final String CONTENTS_ID = "structure.contents";
+
     /** The id under which separators between a title and its author are recorded. */
     public static final String SEPARATOR_ID = "structure.author-separator";
 
@@ -106,6 +110,14 @@ public final class StructureBuilder {
         }
         Toc toc = findToc(lines, pos);
         int body = toc == null ? pos : toc.end;
+        if (toc != null) {
+            // neither articles nor paragraphs, but not lost: the cover's lines before the contents
+            // (the compiling unit, a date) and the contents themselves are recorded
+            for (int k = pos; k < toc.end; k++) {
+                separators.add(new org.wenzhai.domain.RemovedText(k < toc.start ? COVER_ID : CONTENTS_ID,
+                        lines.get(k).number(), lines.get(k).text()));
+            }
+        }
         if (toc != null && expected < 0) {
             expected = toc.entries.size();
         }
@@ -203,7 +215,8 @@ public final class StructureBuilder {
 
     // ---- table of contents ----
 
-    private record Toc(int end, List<String> entries) {
+    /** A table of contents: its 目录 line (or first entry) at {@code start}, its lines up to {@code end}. */
+    private record Toc(int start, int end, List<String> entries) {
     }
 
     /**
@@ -262,13 +275,13 @@ public final class StructureBuilder {
             i++;
         }
         if (header >= 0) {
-            return new Toc(i, entries);
+            return new Toc(header, i, entries);
         }
         if (entries.size() >= 2 && entries.stream().noneMatch(String::isEmpty)) {
             // numbered lines right after the title count as a table of contents when their texts come back
             long found = entries.stream().filter(e -> appearsAfter(lines, firstEntry + entries.size(), e)).count();
             if (found * 2 >= entries.size()) {
-                return new Toc(i, entries);
+                return new Toc(firstEntry, i, entries);
             }
         }
         return null;

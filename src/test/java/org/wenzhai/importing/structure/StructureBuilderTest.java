@@ -546,4 +546,21 @@ class StructureBuilderTest {
                 org.assertj.core.groups.Tuple.tuple("“三联三促”推动城市社区服务提质增效", "XX区民政局"));
         assertThat(r.articles().get(0).blocks().get(0).text()).startsWith("今年以来");
     }
+
+    @Test
+    void theCoverLinesAndTheContentsAreRecordedNotLost() {
+        StructureBuilder builder = new StructureBuilder();
+        StructureBuilder.Result r = builder.build(lines("优化营商环境典型案例汇编", "XX市优化营商环境工作领导小组办公室", "2024年4月",
+                "\n目录", "1．推行“一件事一次办”", "2．打造“15分钟政务服务圈”",
+                "\n推行“一件事一次办”", "XX市政务服务中心", "\n我们推动高频事项集成办理。",
+                "\n打造“15分钟政务服务圈”", "XX区行政审批局", "\n我们把服务网点延伸到社区。"), "f");
+        assertThat(r.articles()).hasSize(2);
+        assertThat(builder.separators()).extracting(org.wenzhai.domain.RemovedText::ruleId, org.wenzhai.domain.RemovedText::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(StructureBuilder.COVER_ID, "XX市优化营商环境工作领导小组办公室"),
+                        org.assertj.core.groups.Tuple.tuple(StructureBuilder.COVER_ID, "2024年4月"),
+                        org.assertj.core.groups.Tuple.tuple(StructureBuilder.CONTENTS_ID, "目录"),
+                        org.assertj.core.groups.Tuple.tuple(StructureBuilder.CONTENTS_ID, "1．推行“一件事一次办”"),
+                        org.assertj.core.groups.Tuple.tuple(StructureBuilder.CONTENTS_ID, "2．打造“15分钟政务服务圈”"));
+    }
 }
