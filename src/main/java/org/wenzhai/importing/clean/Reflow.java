@@ -65,7 +65,7 @@ public final class Reflow {
         int i = 0;
         while (i < in.size()) {
             Line l = in.get(i);
-            // a line announcing a list (…如下：) is followed by its items, not by a title
+            // a line announcing a list (…如下：, …就座的县领导有) is followed by its items, not by a title
             boolean sectionStart = i == 0 || (l.blankBefore() > 0 && !announcesList(in.get(i - 1).text()));
             int j = i;
             if (sectionStart) {
@@ -93,9 +93,11 @@ public final class Reflow {
         return out;
     }
 
+    /** …如下：, …就座的领导有, …名单: the lines after it are a list. */
+    private static final Pattern LIST_INTRO = Pattern.compile("(?:[：:]|有|是|为|如下|包括|名单|分别是)$");
+
     private static boolean announcesList(String t) {
-        char last = t.charAt(t.length() - 1);
-        return last == '：' || last == ':';
+        return LIST_INTRO.matcher(t).find();
     }
 
     private static boolean isWordLine(Line l) {

@@ -59,6 +59,8 @@ final class Metadata {
     private static final Pattern NAME_POST = Pattern.compile("[\\p{IsHan}]{2,3} .{0,20}" + POSTS + "|委员|干部|党员)");
     private static final Pattern DASH_AUTHOR = Pattern.compile("^(.{4,}?)\\s*[—–]{1,2}\\s*([^—–]{2,30})$");
     private static final Pattern BRACKET_AUTHOR = Pattern.compile("^(.{4,}?)\\s*[（(]([^（()）]{2,30})[）)]$");
+    /** Short lines that are not someone's name: 同志们, 谢谢大家. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("同志们好?|大家好|各位|朋友们|谢谢|谢谢大家|目录|附件|前言|后记|说明");
     private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}]{2,3}(?:\\s+[\\p{IsHan}]{1,2})?$");
 
     static final String DATE = "(?:(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|[-./／](\\d{1,2})[-./／](\\d{1,2})(?!\\d))"
@@ -200,7 +202,7 @@ final class Metadata {
                 && NAME.matcher(core.substring(space + 1)).matches()) {
             return core;
         }
-        if (rightAfterTitle && PERSON.matcher(core).matches()) {
+        if (rightAfterTitle && PERSON.matcher(core).matches() && !NOT_A_NAME.matcher(core).matches()) {
             return core;
         }
         return null;

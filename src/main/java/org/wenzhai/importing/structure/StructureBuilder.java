@@ -47,7 +47,8 @@ public final class StructureBuilder {
             + "[一二三四五六七八九十百\\d]{1,3}|第[一二三四五六七八九十百\\d]{1,3}篇)[】\\]〕]?";
     private static final Pattern ARTICLE_MARKER = Pattern.compile("^" + MARKER + "[：:]?$");
     /** The same label written before the title on its line: 材料一：标题. */
-    private static final Pattern MARKED_TITLE = Pattern.compile("^" + MARKER + "(?:[：:、．.][\\s\u3000]*|[\\s\u3000]+)(?=[^\\s\u3000]{4})");
+    private static final Pattern MARKED_TITLE = Pattern.compile("^" + MARKER
+            + "(?:[：:、．.][\\s\u3000]*|[\\s\u3000]+|(?<=[】\\]〕]))(?=[^\\s\u3000]{4})");
 
     /** What structure took out of the text that is neither title nor author (the dash before a unit). */
     private final List<org.wenzhai.domain.RemovedText> separators = new ArrayList<>();
@@ -611,8 +612,11 @@ public final class StructureBuilder {
         List<ImportedBlock> blocks = new ArrayList<>();
         // metadata lines right under the title: author or unit, date; a subtitle (——在…上的讲话) stays a
         // paragraph, while a unit signed with a dash (——XX区XX街道党工委) is the author
+        boolean afterSubtitleOrDate = false;
         for (int k = 0; k < 4 && i < to; k++) {
             String t = lines.get(i).text();
+            afterSubtitleOrDate = k > 0 && (lines.get(i - 1).text().startsWith("—")
+                    || Metadata.dateLine(lines.get(i - 1).text()) != null);
             if (k < 2 && (t.startsWith("——") || t.startsWith("—")) && t.length() <= TITLE_MAX_CHARS) {
                 Matcher dashes = LEADING_DASHES.matcher(t);
                 dashes.lookingAt();
@@ -637,7 +641,8 @@ public final class StructureBuilder {
                 i++;
                 continue;
             }
-            String a = author == null ? Metadata.authorLine(t, k == 0) : null;
+            // a name alone right under the title, or under the subtitle and date of a speech
+            String a = author == null ? Metadata.authorLine(t, k == 0 || (k > 0 && afterSubtitleOrDate)) : null;
             if (a != null) {
                 author = a;
                 LocalDate d = Metadata.findDate(t);

@@ -151,6 +151,9 @@ class ReflowTest {
         List<Line> in = List.of(line(1, "受表彰的优秀共产党员（6名）如下："), new Line(2, "王立新", null, false, false, 1, false),
                 line(3, "陈晓梅"), line(4, "刘建国"), line(5, "赵雪"));
         assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).isEqualTo(in);
+        List<Line> seated = List.of(line(1, "今天在主席台就座的县领导有"), new Line(2, "周立新", null, false, false, 1, false),
+                line(3, "韩晓东"), line(4, "林海燕"), line(5, "陈建国"));
+        assertThat(Reflow.apply(seated, Set.of(), new ArrayList<>())).isEqualTo(seated);
     }
 
     @Test

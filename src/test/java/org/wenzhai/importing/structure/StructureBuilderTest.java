@@ -563,4 +563,26 @@ class StructureBuilderTest {
                         org.assertj.core.groups.Tuple.tuple(StructureBuilder.CONTENTS_ID, "1．推行“一件事一次办”"),
                         org.assertj.core.groups.Tuple.tuple(StructureBuilder.CONTENTS_ID, "2．打造“15分钟政务服务圈”"));
     }
+
+    @Test
+    void aBracketedLabelRightBeforeTheTitleIsDropped() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("基层治理典型案例（2篇）",
+                "\n【案例一】“党建+物业”破解小区治理难题（宁远市红旗街道党工委）", "\n街道党工委推动物业企业建立党组织。",
+                "\n【案例二】“积分超市”激活乡村治理（宁远市某某镇党委）", "\n镇党委在各村推行积分制管理。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("“党建+物业”破解小区治理难题", "宁远市红旗街道党工委"),
+                org.assertj.core.groups.Tuple.tuple("“积分超市”激活乡村治理", "宁远市某某镇党委"));
+    }
+
+    @Test
+    void theSpeakersNameUnderTheSubtitleAndDateOfASpeechSignsIt() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("一鼓作气 乘势而上 推动乡村振兴工作再上新台阶",
+                "——在全县乡村振兴推进会上的讲话", "（2024年6月20日）", "林海燕", "\n同志们：", "今天召开这次会议，主要任务是部署工作。"), "f");
+        ImportedArticle a = r.articles().get(0);
+        assertThat(a.author()).isEqualTo("林海燕");
+        assertThat(a.date()).isEqualTo(LocalDate.of(2024, 6, 20));
+        assertThat(a.blocks()).extracting(ImportedBlock::text).containsExactly("——在全县乡村振兴推进会上的讲话", "同志们：",
+                "今天召开这次会议，主要任务是部署工作。");
+        assertThat(Metadata.authorLine("同志们", true)).isNull();
+    }
 }
