@@ -96,6 +96,13 @@ class CleanerTest {
             2024-07-22 10:15　来源：XX日报　作者：记者 李文博 通讯员 王雨涵       | web.info
             2024年7月22日　来源：某某县融媒体中心                             | web.info
             2024年7月22日，来源：各乡镇上报的数据显示，全县粮食总产量稳定。      | KEEP
+            ——————————————————                                        | web.separator
+            ＊＊＊＊＊＊＊＊＊＊                                              | web.separator
+            声明：本站所有文章资源内容，如无特殊说明或标注，均为网络资源。        | notice.copyright
+            （全文完）                                                   | web.end
+            （完）                                                      | web.end
+            ——在全县乡村振兴推进会上的讲话                                   | KEEP
+            本次会议全文完整记录在案，请各单位认真学习。                         | KEEP
             目录                                                      | KEEP
             原创性成果不断涌现，2024年5月20日召开了总结会。                     | KEEP
             网址：www.example.gov.cn                                    | KEEP
