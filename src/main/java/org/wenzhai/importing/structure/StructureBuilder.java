@@ -88,6 +88,7 @@ public final class StructureBuilder {
             }
             lines.add(l);
         }
+        lines = titleFirst(lines);
         int pos = 0;
         String title;
         if (!lines.isEmpty() && isDocumentTitle(lines.get(0).text())) {
@@ -468,7 +469,7 @@ public final class StructureBuilder {
 
     private static boolean continuesTitle(String title, String part, String after) {
         String p = part.strip();
-        if (issuedBy(title, p)) {
+        if (issuedBy(title, p) || endsOfficialTitle(p)) {
             return !Texts.endsSentence(p) && !containsSentenceEnd(p) && p.length() <= TITLE_MAX_CHARS;
         }
         if (Metadata.speakerLine(p) != null) {
@@ -514,6 +515,48 @@ public final class StructureBuilder {
     private static boolean isMetadata(String t) {
         return Metadata.authorLine(t, true) != null || t.startsWith("—") || Metadata.dateLine(t) != null
                 || Metadata.speakerLine(t) != null;
+    }
+
+    /** The letterhead of an official document: XX县人民政府办公室文件, or its number X政办发〔2024〕15号. */
+    private static final Pattern LETTERHEAD = Pattern.compile("^.{2,40}文件$");
+    private static final Pattern DOC_NUMBER = Pattern.compile(
+            "^[\\p{IsHan}A-Za-zＸ]{1,12}\\s*[〔\\[［【(（]\\s*\\d{4}\\s*[〕\\]］】)）]\\s*第?\\s*\\d{1,4}\\s*号$");
+
+    /**
+     * An official document whose title comes after its letterhead and number (XX县人民政府办公室文件 /
+     * X政办发〔2024〕15号 / 关于…的实施意见): the title line, with the 的… line that ends it, is put first
+     * and the letterhead lines after it, where they stay text.
+     */
+    private static List<Line> titleFirst(List<Line> lines) {
+        boolean head = false;
+        for (int k = 0; k < Math.min(4, lines.size()); k++) {
+            String t = lines.get(k).text().strip();
+            boolean number = DOC_NUMBER.matcher(t).matches();
+            if (LETTERHEAD.matcher(t).matches() || number
+                    || (k == 0 && k + 1 < lines.size() && Metadata.authorLine(t, false) != null
+                    && DOC_NUMBER.matcher(lines.get(1).text().strip()).matches())) {
+                head = true;
+                continue;
+            }
+            if (!head || k == 0 || !t.startsWith("关于") || !isDocumentTitle(t)) {
+                return lines;
+            }
+            int end = k + 1;
+            if (end < lines.size() && endsOfficialTitle(lines.get(end).text().strip())) {
+                end++;
+            }
+            List<Line> out = new ArrayList<>(lines.size());
+            out.addAll(lines.subList(k, end));
+            out.addAll(lines.subList(0, k));
+            out.addAll(lines.subList(end, lines.size()));
+            return out;
+        }
+        return lines;
+    }
+
+    /** The end of an official title broken before it: 的实施意见, 的通知, 的若干意见. */
+    private static boolean endsOfficialTitle(String t) {
+        return t.startsWith("的") && t.length() <= 15 && !Texts.endsSentence(t) && !containsSentenceEnd(t);
     }
 
     /** An official document's title broken after its issuing body: 某某市人民政府办公室 / 关于…的实施意见. */

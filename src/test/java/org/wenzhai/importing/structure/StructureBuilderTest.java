@@ -585,4 +585,19 @@ class StructureBuilderTest {
                 "今天召开这次会议，主要任务是部署工作。");
         assertThat(Metadata.authorLine("同志们", true)).isNull();
     }
+
+    @Test
+    void anOfficialDocumentsTitleUnderItsLetterheadAndNumberIsTheTitleAndTheyStayText() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("XX县人民政府办公室文件", "X政办发〔2024〕15号",
+                "关于进一步加强农村集体资产管理", "的实施意见", "\n各乡镇人民政府，县直各部门：", "为加强农村集体资产管理，现提出如下意见。"), "f");
+        assertThat(r.title()).isEqualTo("关于进一步加强农村集体资产管理的实施意见");
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::text).containsExactly("XX县人民政府办公室文件",
+                "X政办发〔2024〕15号", "各乡镇人民政府，县直各部门：", "为加强农村集体资产管理，现提出如下意见。");
+        StructureBuilder.Result numberFirst = new StructureBuilder().build(lines("X政办发〔2024〕15号",
+                "关于加快发展现代物流业的若干意见", "\n各乡镇人民政府：", "现提出如下意见。"), "f");
+        assertThat(numberFirst.title()).isEqualTo("关于加快发展现代物流业的若干意见");
+        StructureBuilder.Result twoLines = new StructureBuilder().build(lines("关于进一步加强农村集体资产管理", "的实施意见",
+                "\n各乡镇人民政府：", "现提出如下意见。"), "f");
+        assertThat(twoLines.title()).isEqualTo("关于进一步加强农村集体资产管理的实施意见");
+    }
 }
