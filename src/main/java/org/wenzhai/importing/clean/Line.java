@@ -13,6 +13,9 @@ package org.wenzhai.importing.clean;
  */
 public record Line(int number, String text, Integer headingHint, boolean pageBreakBefore, boolean paragraphEnd,
                    int blankBefore, boolean indented) {
+    /** The heading hint of a line set apart only by emphasis: one level below the heading before it. */
+    public static final int EMPHASIS = org.wenzhai.importing.formats.RawLine.EMPHASIS;
+
 
     public Line withText(String newText) {
         return new Line(number, newText, headingHint, pageBreakBefore, paragraphEnd, blankBefore, indented);

@@ -44,6 +44,10 @@ import org.wenzhai.importing.ImportOptions;
 public class DocxReader implements FormatReader {
     static final double MIN_INFLATE_RATIO = 0.01;
     static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+    /** A table's or figure's caption (表1 …, 附表2 …): bold, short, and not a heading. */
+    private static final Pattern CAPTION = Pattern.compile("^(?:附?表|附?图)\\s*[0-9一二三四五六七八九十]");
+    /** The longest bold paragraph taken for a heading without a number. */
+    static final int EMPHASIS_MAX_CHARS = 30;
     private static final Pattern HEADING_NAME = Pattern.compile("^(?:heading|标题)\\s*([1-9])$");
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
@@ -147,6 +151,9 @@ public class DocxReader implements FormatReader {
             String styleId = p.getStyleID();
             Integer level = headingLevel(pPr, styleId);
             String label = numberLabel(pPr, styleId);
+            if (level == null && label == null && segments.size() == 1 && emphasised(p, segments.get(0))) {
+                level = RawLine.EMPHASIS;
+            }
             boolean first = true;
             for (int i = 0; i < segments.size(); i++) {
                 if (breaks.get(i)) {
@@ -221,6 +228,36 @@ public class DocxReader implements FormatReader {
                     add("注" + (++notes) + "：" + sb, null, true);
                 }
             }
+        }
+
+        /** A short paragraph, not a sentence, whose every run of text is bold: a heading without a number. */
+        private static boolean emphasised(XWPFParagraph p, String text) {
+            String t = text.strip();
+            if (t.length() < 2 || t.length() > EMPHASIS_MAX_CHARS) {
+                return false;
+            }
+            char last = t.charAt(t.length() - 1);
+            if ("。！？；：，,;:!?".indexOf(last) >= 0 || CAPTION.matcher(t).find()) {
+                return false;
+            }
+            // centred bold lines are titles, letterheads and captions, not section headings
+            org.apache.poi.xwpf.usermodel.ParagraphAlignment align = p.getAlignment();
+            if (align == org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER
+                    || align == org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT) {
+                return false;
+            }
+            boolean any = false;
+            for (org.apache.poi.xwpf.usermodel.XWPFRun r : p.getRuns()) {
+                String rt = r.text();
+                if (rt == null || rt.isBlank()) {
+                    continue;
+                }
+                if (!r.isBold()) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
         }
 
         private void add(String text, Integer level, boolean paragraphEnd) {

@@ -12,6 +12,12 @@ package org.wenzhai.importing.formats;
  */
 public record RawLine(String text, Integer headingLevel, boolean pageBreakBefore, boolean paragraphEnd) {
 
+    /**
+     * The heading level of a line set apart only by emphasis (a short paragraph all in bold in Word):
+     * a heading one level below the heading before it.
+     */
+    public static final int EMPHASIS = 0;
+
     public static RawLine plain(String text) {
         return new RawLine(text, null, false, false);
     }

@@ -762,10 +762,25 @@ public final class StructureBuilder {
                 }
             }
         } else if (line.headingHint() != null && t.length() <= HEADING_MAX_CHARS && !Texts.endsSentence(t)) {
-            blocks.add(ImportedBlock.heading(Math.max(1, Math.min(6, line.headingHint())), t));
+            int hint = line.headingHint() == Line.EMPHASIS
+                    ? Math.min(4, lastHeadingLevel(blocks) + 1) : line.headingHint();
+            blocks.add(ImportedBlock.heading(Math.max(1, Math.min(6, hint)), t));
             return;
         }
         addParagraph(t, blocks);
+    }
+
+    /**
+     * The level of the last numbered heading among {@code blocks}, 0 when there is none: headings set
+     * apart by emphasis alone sit under it, side by side.
+     */
+    private static int lastHeadingLevel(List<ImportedBlock> blocks) {
+        for (int k = blocks.size() - 1; k >= 0; k--) {
+            if (blocks.get(k).type() == BlockType.HEADING && Texts.numberingLevel(blocks.get(k).text()) > 0) {
+                return blocks.get(k).level();
+            }
+        }
+        return 0;
     }
 
     /** The item after a list item of the same numbering ends the list: （3）…。 after （2）…； is an item too. */
