@@ -18,7 +18,8 @@ public final class Texts {
             Pattern.compile("^[（(]\\s*" + CN_NUM + "\\s*[）)]\\s*[、．.]?\\s*"),
             // 01　标题: the sections of a WeChat or web article
             Pattern.compile("^0[1-9][\\s\u3000]+"),
-            Pattern.compile("^\\d{1,2}\\s*(?:[、．]|\\.(?!\\d))\\s*"),
+            // not 2.5亿 (a number), but 3.5G应用… (item 3 about 5G)
+            Pattern.compile("^\\d{1,2}\\s*(?:[、．]|\\.(?!\\d)|\\.(?=\\d[A-Za-z]))\\s*"),
             Pattern.compile("^[（(]\\s*\\d{1,2}\\s*[）)]\\s*"),
             Pattern.compile("^第" + CN_NUM + "条\\s*"),
     };

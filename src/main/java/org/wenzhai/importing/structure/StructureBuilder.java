@@ -714,6 +714,14 @@ public final class StructureBuilder {
             }
             LocalDate signed = Metadata.dateLine(blocks.get(k).text());
             if (signed == null) {
+                // 2024年5月 under the unit: no day to date the article by, but the unit still signs it
+                if (author == null && k > 0 && MONTH_LINE.matcher(blocks.get(k).text()).matches()
+                        && blocks.get(k - 1).type() == BlockType.PARAGRAPH) {
+                    author = Metadata.authorLine(blocks.get(k - 1).text(), false);
+                    if (author != null) {
+                        break;
+                    }
+                }
                 continue;
             }
             date = date == null ? signed : date;
@@ -728,7 +736,7 @@ public final class StructureBuilder {
     static void addBlocks(Line line, List<ImportedBlock> blocks) {
         String t = line.text();
         int level = Texts.numberingLevel(t);
-        if (level > 0 && (listItem(t) || endsList(level, blocks))) {
+        if (level > 0 && (listItem(t) || endsList(level, blocks) || inAttachmentList(level, blocks))) {
             addParagraph(t, blocks);
             return;
         }
@@ -782,6 +790,26 @@ public final class StructureBuilder {
         }
         return 0;
     }
+
+    /** 2.… 3.… under 附件：1.…: the attachments a notice lists, not headings. */
+    private static boolean inAttachmentList(int level, List<ImportedBlock> blocks) {
+        for (int k = blocks.size() - 1; k >= 0; k--) {
+            ImportedBlock b = blocks.get(k);
+            if (b.type() != BlockType.PARAGRAPH) {
+                return false;
+            }
+            if (ATTACHMENTS.matcher(b.text()).find()) {
+                return true;
+            }
+            if (Texts.numberingLevel(b.text()) != level) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern MONTH_LINE = Pattern.compile("^[（(]?\\s*(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*月\\s*[）)]?$");
+    private static final Pattern ATTACHMENTS = Pattern.compile("^附\\s*件\\s*[:：]");
 
     /** The item after a list item of the same numbering ends the list: （3）…。 after （2）…； is an item too. */
     private static boolean endsList(int level, List<ImportedBlock> blocks) {

@@ -154,6 +154,7 @@ class StructureBuilderTest {
             01　减掉“指尖上的负担”                        | 1 | 01　减掉“指尖上的负担”              | -
             第二讲　自觉做伟大建党精神的忠实传人            | 1 | 第二讲　自觉做伟大建党精神的忠实传人    | -
             02 增强干事创业的底气                          | 1 | 02 增强干事创业的底气                | -
+            3.5G应用场景开发滞后                           | 3 | 3.5G应用场景开发滞后                 | -
             一、坚持素质为先，涵养“善落实”的能力。一是把牢政治关口。 | 1 | 一、坚持素质为先，涵养“善落实”的能力。 | 一是把牢政治关口。
             一、指导思想：以新时代中国特色社会主义思想为指导，全面贯彻落实会议精神。 | 1 | 一、指导思想： | 以新时代中国特色社会主义思想为指导，全面贯彻落实会议精神。
             （二）工作目标：                               | 2 | （二）工作目标：                 | -
@@ -599,5 +600,19 @@ class StructureBuilderTest {
         StructureBuilder.Result twoLines = new StructureBuilder().build(lines("关于进一步加强农村集体资产管理", "的实施意见",
                 "\n各乡镇人民政府：", "现提出如下意见。"), "f");
         assertThat(twoLines.title()).isEqualTo("关于进一步加强农村集体资产管理的实施意见");
+    }
+
+    @Test
+    void theAttachmentsANoticeListsAreParagraphsAndAMonthSignatureStillSigns() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("关于开展机关作风建设专项督查的通知",
+                "各乡镇党委、县直各单位：", "现就有关事项通知如下。", "一、督查内容", "重点督查工作纪律执行情况。",
+                "附件：1.专项督查工作安排表", "2.自查报告参考提纲", "3.问题整改台账（样表）",
+                "某某县专项工作机制办公室", "2024年5月"), "f");
+        ImportedArticle a = r.articles().get(0);
+        assertThat(a.blocks()).extracting(ImportedBlock::type).containsExactly(BlockType.PARAGRAPH, BlockType.PARAGRAPH,
+                BlockType.HEADING, BlockType.PARAGRAPH, BlockType.PARAGRAPH, BlockType.PARAGRAPH, BlockType.PARAGRAPH,
+                BlockType.PARAGRAPH, BlockType.PARAGRAPH);
+        assertThat(a.author()).isEqualTo("某某县专项工作机制办公室");
+        assertThat(a.date()).isNull();
     }
 }
