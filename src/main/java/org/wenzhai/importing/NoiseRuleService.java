@@ -44,6 +44,10 @@ public class NoiseRuleService {
                 + "(running header or footer)", !off.contains(Cleaner.RUNNING_HEADER_ID)));
         out.add(new RuleState(Reflow.GLUED_PAGE_NUMBER_ID, "page", "A page number stuck to the end of a broken line",
                 !off.contains(Reflow.GLUED_PAGE_NUMBER_ID)));
+        out.add(new RuleState(Cleaner.PAGE_NUMBER_AFTER_ID, "page", "A page number (- 3 -) left after the full stop of a "
+                + "page's last line", !off.contains(Cleaner.PAGE_NUMBER_AFTER_ID)));
+        out.add(new RuleState(Cleaner.LINK_LIST_ID, "line", "The links listed under 往期推荐, 相关阅读 and the like",
+                !off.contains(Cleaner.LINK_LIST_ID)));
         return out;
     }
 

@@ -24,6 +24,8 @@ public final class Cleaner {
     static final int HEAD_LINE_MAX = 60;
     /** The id under which the head block's lines are recorded; disabling it keeps the block. */
     public static final String HEAD_BLOCK_ID = "head.block";
+    /** The id under which a page number left after the full stop of a page's last line is recorded. */
+    public static final String PAGE_NUMBER_AFTER_ID = "page.number-after";
     /** The id under which the links listed after 往期推荐, 相关阅读… are recorded; disabling it keeps them. */
     public static final String LINK_LIST_ID = "web.link-list";
     /** A removed line that announces a list of links to other articles. */
@@ -35,6 +37,8 @@ public final class Cleaner {
     public static final String RUNNING_HEADER_ID = "page.running-header";
 
     private final List<NoiseRule> inline = new ArrayList<>();
+    /** Exact prefilters of the inline rules: most lines hold no character a match could begin with. */
+    private final List<StartChars> inlineFinders = new ArrayList<>();
     private final List<NoiseRule> lineRules = new ArrayList<>();
     private final List<StartChars> lineFinders = new ArrayList<>();
     private final List<NoiseRule> advert = new ArrayList<>();
@@ -42,6 +46,7 @@ public final class Cleaner {
     private final StartChars anyAdvert;
     private final boolean headBlock;
     private final boolean linkLists;
+    private final boolean pageNumberAfter;
     private final boolean runningHeaders;
 
     /** What cleaning made of a text: the kept lines and what it removed. */
@@ -55,7 +60,10 @@ public final class Cleaner {
                 continue;
             }
             switch (r.kind()) {
-                case INLINE -> inline.add(r);
+                case INLINE -> {
+                    inline.add(r);
+                    inlineFinders.add(StartChars.of(r.pattern()));
+                }
                 case LINE, PAGE -> {
                     lineRules.add(r);
                     Pattern finder = finderFor(r.pattern());
@@ -72,6 +80,7 @@ public final class Cleaner {
         headBlock = !disabled.contains(HEAD_BLOCK_ID);
         runningHeaders = !disabled.contains(RUNNING_HEADER_ID);
         linkLists = !disabled.contains(LINK_LIST_ID);
+        pageNumberAfter = !disabled.contains(PAGE_NUMBER_AFTER_ID);
     }
 
     /** Normalises one line's text: indentation and trailing blanks, 〝〞 and 臵. */
@@ -112,7 +121,11 @@ public final class Cleaner {
                 continue;
             }
             int number = i + 1;
-            for (NoiseRule rule : inline) {
+            for (int k = 0; k < inline.size(); k++) {
+                NoiseRule rule = inline.get(k);
+                if (!inlineFinders.get(k).find(text)) {
+                    continue;
+                }
                 Matcher m = rule.pattern().matcher(text);
                 if (m.find()) {
                     StringBuilder sb = new StringBuilder();
@@ -123,6 +136,11 @@ public final class Cleaner {
                     m.appendTail(sb);
                     text = normalise(sb.toString());
                 }
+            }
+            int page = pageNumberAfter ? pageNumberAfterStop(text) : -1;
+            if (page >= 0) {
+                removed.add(new RemovedText(PAGE_NUMBER_AFTER_ID, number, text.substring(page).strip()));
+                text = normalise(text.substring(0, page));
             }
             if (text.isEmpty()) {
                 pendingPageBreak |= r.pageBreakBefore();
@@ -166,6 +184,48 @@ public final class Cleaner {
         }
         removed.sort(java.util.Comparator.comparingInt(RemovedText::lineNumber));
         return new Result(kept, removed);
+    }
+
+    /**
+     * Where a page number such as {@code - 3 -} starts when it ends the line right after a full stop
+     * (…挽回经济损失187.4万元。 - 3 -), else -1. A scan from the end: a regular expression would be
+     * tried at every position of every line.
+     */
+    static int pageNumberAfterStop(String t) {
+        int k = t.length() - 1;
+        if (k < 4 || !isDash(t.charAt(k))) {
+            return -1;
+        }
+        k--;
+        while (k >= 0 && isBlank(t.charAt(k))) {
+            k--;
+        }
+        int digits = 0;
+        while (k >= 0 && t.charAt(k) >= '0' && t.charAt(k) <= '9') {
+            k--;
+            digits++;
+        }
+        if (digits < 1 || digits > 4) {
+            return -1;
+        }
+        while (k >= 0 && isBlank(t.charAt(k))) {
+            k--;
+        }
+        if (k < 1 || !isDash(t.charAt(k))) {
+            return -1;
+        }
+        int dash = k;
+        k--;
+        int blanks = 0;
+        while (k >= 0 && isBlank(t.charAt(k)) && blanks < 4) {
+            k--;
+            blanks++;
+        }
+        return k >= 0 && "。！？”）)".indexOf(t.charAt(k)) >= 0 ? dash : -1;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '－' || c == '—' || c == '–';
     }
 
     /** A line that can be a link to another article: short, not numbered, not ending a sentence with 。；：. */

@@ -180,6 +180,9 @@ final class Metadata {
 
     /** The author or unit when the line is one ("XXX县委组织部", "作者：张三", "县委书记 张三"), else null. */
     static String authorLine(String text, boolean rightAfterTitle) {
+        if (text.length() > 80) {
+            return null; // a paragraph: cheaper to say so before any pattern runs over it
+        }
         // "县委书记　郑国华": the ideographic space between post and name is one space in the author
         String t = SPACES.matcher(text.strip()).replaceAll(" ");
         if (t.length() < 2 || t.length() > 40 || Texts.numberingLevel(t) > 0) {

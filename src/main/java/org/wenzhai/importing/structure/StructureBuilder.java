@@ -377,10 +377,14 @@ public final class StructureBuilder {
                 continue;
             }
             // signed by a name alone on the next line, the body after a blank line (心得体会 compilations)
+            boolean shape = isTitleShape(l.text());
+            if (!shape && !SHORT_TITLE.matcher(l.text()).matches()) {
+                continue;
+            }
             boolean nameBelow = compilation && l.blankBefore() > 0 && i + 2 < lines.size()
                     && lines.get(i + 2).blankBefore() > 0 && lines.get(i + 1).blankBefore() == 0
                     && Metadata.authorLine(lines.get(i + 1).text(), true) != null;
-            if (!isTitleShape(l.text()) && !(nameBelow && SHORT_TITLE.matcher(l.text()).matches())) {
+            if (!shape && !nameBelow) {
                 continue;
             }
             boolean atStart = i == from;
