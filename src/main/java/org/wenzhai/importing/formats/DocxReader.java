@@ -214,18 +214,9 @@ public class DocxReader implements FormatReader {
                 }
             }
             for (XWPFAbstractFootnoteEndnote note : found) {
-                StringBuilder sb = new StringBuilder();
-                for (XWPFParagraph np : note.getParagraphs()) {
-                    List<String> segments = new ArrayList<>();
-                    text(np.getCTP(), segments, new ArrayList<>());
-                    for (String seg : segments) {
-                        if (!seg.isBlank()) {
-                            sb.append(sb.length() == 0 ? "" : " ").append(seg.strip());
-                        }
-                    }
-                }
-                if (sb.length() > 0) {
-                    add("注" + (++notes) + "：" + sb, null, true);
+                String text = joined(note.getParagraphs());
+                if (!text.isEmpty()) {
+                    add("注" + (++notes) + "：" + text, null, true);
                 }
             }
         }
@@ -305,17 +296,19 @@ public class DocxReader implements FormatReader {
         }
 
         private static String cellText(XWPFTableCell cell) {
+            return joined(cell.getParagraphs()).replace('\t', ' ');
+        }
+
+        /** The visible text of some paragraphs (a table cell, a footnote) as one line, parts set apart by a space. */
+        private static String joined(List<XWPFParagraph> paragraphs) {
             StringBuilder sb = new StringBuilder();
-            for (XWPFParagraph p : cell.getParagraphs()) {
+            for (XWPFParagraph p : paragraphs) {
                 List<String> segments = new ArrayList<>();
                 text(p.getCTP(), segments, new ArrayList<>());
                 for (String s : segments) {
                     String t = s.strip();
                     if (!t.isEmpty()) {
-                        if (sb.length() > 0) {
-                            sb.append(' ');
-                        }
-                        sb.append(t.replace('\t', ' '));
+                        sb.append(sb.length() == 0 ? "" : " ").append(t);
                     }
                 }
             }
