@@ -138,6 +138,14 @@ final class Metadata {
         return m.matches() ? date(m) : null;
     }
 
+    private static final Pattern MONTH_LINE = Pattern.compile(
+            "^[（(]?\\s*(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*月\\s*[）)]?$");
+
+    /** Whether the whole line is a year and month only (2024年5月, （二〇二四年五月）): no day to date by. */
+    static boolean monthLine(String text) {
+        return MONTH_LINE.matcher(text).matches();
+    }
+
     /** A title with a trailing dated parenthesis split into the title and the date; null when there is none. */
     static Object[] splitTrailingDate(String title) {
         Matcher m = TRAILING_DATE_PAREN.matcher(title);

@@ -61,8 +61,13 @@ public final class StructureBuilder {
     public static final String SEPARATOR_ID = "structure.author-separator";
 
     private void separator(int lineNumber, String text) {
+        record(SEPARATOR_ID, lineNumber, text);
+    }
+
+    /** Records text that structure takes out of the articles, so that nothing leaves unrecorded. */
+    private void record(String id, int lineNumber, String text) {
         if (!text.isEmpty()) {
-            separators.add(new org.wenzhai.domain.RemovedText(SEPARATOR_ID, lineNumber, text));
+            separators.add(new org.wenzhai.domain.RemovedText(id, lineNumber, text));
         }
     }
 
@@ -116,8 +121,7 @@ public final class StructureBuilder {
             // neither articles nor paragraphs, but not lost: the cover's lines before the contents
             // (the compiling unit, a date) and the contents themselves are recorded
             for (int k = pos; k < toc.end; k++) {
-                separators.add(new org.wenzhai.domain.RemovedText(k < toc.start ? COVER_ID : CONTENTS_ID,
-                        lines.get(k).number(), lines.get(k).text()));
+                record(k < toc.start ? COVER_ID : CONTENTS_ID, lines.get(k).number(), lines.get(k).text());
             }
         }
         if (toc != null && expected < 0) {
@@ -597,8 +601,8 @@ public final class StructureBuilder {
         if (titleFromFirstLine && i + 1 < to && ARTICLE_MARKER.matcher(lines.get(i).text()).matches()) {
             i++; // 材料一: the compilation's label for the article, not its text
         }
-        if (titleFromFirstLine && i < to && unitTitled(lines.get(i).text()) != null) {
-            String[] ut = unitTitled(lines.get(i).text());
+        String[] ut = titleFromFirstLine && i < to ? unitTitled(lines.get(i).text()) : null;
+        if (ut != null) {
             author = ut[0];
             title = ut[1];
             i++;
@@ -719,7 +723,7 @@ public final class StructureBuilder {
             LocalDate signed = Metadata.dateLine(blocks.get(k).text());
             if (signed == null) {
                 // 2024年5月 under the unit: no day to date the article by, but the unit still signs it
-                if (author == null && k > 0 && MONTH_LINE.matcher(blocks.get(k).text()).matches()
+                if (author == null && k > 0 && Metadata.monthLine(blocks.get(k).text())
                         && blocks.get(k - 1).type() == BlockType.PARAGRAPH) {
                     author = Metadata.authorLine(blocks.get(k - 1).text(), false);
                     if (author != null) {
@@ -812,7 +816,6 @@ public final class StructureBuilder {
         return false;
     }
 
-    private static final Pattern MONTH_LINE = Pattern.compile("^[（(]?\\s*(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*月\\s*[）)]?$");
     private static final Pattern ATTACHMENTS = Pattern.compile("^附\\s*件\\s*[:：]");
 
     /** The item after a list item of the same numbering ends the list: （3）…。 after （2）…； is an item too. */
