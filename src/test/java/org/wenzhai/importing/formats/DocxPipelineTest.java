@@ -38,32 +38,18 @@ class DocxPipelineTest {
         try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
              java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText("关于基层治理工作的经验材料");
-            org.apache.poi.xwpf.usermodel.XWPFRun h = doc.createParagraph().createRun();
-            h.setBold(true);
-            h.setText("三、抓机制促长效，促治理力提升");
-            org.apache.poi.xwpf.usermodel.XWPFRun b = doc.createParagraph().createRun();
-            b.setBold(true);
-            b.setText("完善考核评价机制");
+            bold(doc.createParagraph(), "三、抓机制促长效，促治理力提升");
+            bold(doc.createParagraph(), "完善考核评价机制");
             doc.createParagraph().createRun().setText("将基层治理成效纳入年度考核。");
             org.apache.poi.xwpf.usermodel.XWPFParagraph mixed = doc.createParagraph();
-            org.apache.poi.xwpf.usermodel.XWPFRun lead = mixed.createRun();
-            lead.setBold(true);
-            lead.setText("建立问题整改机制");
+            bold(mixed, "建立问题整改机制");
             mixed.createRun().setText("，对问题实行清单管理");
-            org.apache.poi.xwpf.usermodel.XWPFRun second = doc.createParagraph().createRun();
-            second.setBold(true);
-            second.setText("健全督查问责机制");
-            org.apache.poi.xwpf.usermodel.XWPFRun caption = doc.createParagraph().createRun();
-            caption.setBold(true);
-            caption.setText("表1  主要指标完成情况");
+            bold(doc.createParagraph(), "健全督查问责机制");
+            bold(doc.createParagraph(), "表1  主要指标完成情况");
             org.apache.poi.xwpf.usermodel.XWPFParagraph centred = doc.createParagraph();
             centred.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
-            org.apache.poi.xwpf.usermodel.XWPFRun c = centred.createRun();
-            c.setBold(true);
-            c.setText("某某县人民政府办公室");
-            org.apache.poi.xwpf.usermodel.XWPFRun sentence = doc.createParagraph().createRun();
-            sentence.setBold(true);
-            sentence.setText("必须坚持问题导向。");
+            bold(centred, "某某县人民政府办公室");
+            bold(doc.createParagraph(), "必须坚持问题导向。");
             doc.write(out);
             bytes = out.toByteArray();
         }
@@ -74,5 +60,11 @@ class DocxPipelineTest {
                 ImportedBlock.paragraph("建立问题整改机制，对问题实行清单管理"), ImportedBlock.heading(2, "健全督查问责机制"),
                 ImportedBlock.paragraph("表1  主要指标完成情况"), ImportedBlock.paragraph("某某县人民政府办公室"),
                 ImportedBlock.paragraph("必须坚持问题导向。"));
+    }
+
+    private static void bold(org.apache.poi.xwpf.usermodel.XWPFParagraph p, String text) {
+        org.apache.poi.xwpf.usermodel.XWPFRun r = p.createRun();
+        r.setBold(true);
+        r.setText(text);
     }
 }
