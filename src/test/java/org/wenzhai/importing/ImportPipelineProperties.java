@@ -48,8 +48,13 @@ class ImportPipelineProperties {
     }
 
     @AfterContainer
-    static void close() {
+    static void close() throws IOException {
         context.close();
+        try (var paths = Files.walk(tmp)) {
+            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static Optional<DocumentParser> parser(String extension) {
