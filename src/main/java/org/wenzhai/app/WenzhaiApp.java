@@ -6,11 +6,15 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.wenzhai.context.WenzhaiContext;
 import org.wenzhai.i18n.Messages;
+import org.wenzhai.safety.RestoreService;
+import org.wenzhai.storage.LibraryCorruptException;
 import org.wenzhai.storage.LibraryInUseException;
 import org.wenzhai.storage.LibraryLocator;
 import org.wenzhai.storage.StorageException;
@@ -86,6 +90,8 @@ public class WenzhaiApp extends Application implements WindowHost {
     private record Opened(WenzhaiContext context, java.util.List<DocumentNode> tree) {
     }
     private volatile boolean stopped;
+    /** A damaged library's backup was offered once; if restoring it fails too, that failure is final. */
+    private boolean restoreOffered;
 
     @Override
     public void init() {
@@ -135,6 +141,10 @@ public class WenzhaiApp extends Application implements WindowHost {
         if (error != null) {
             Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                     ? error.getCause() : error;
+            if (cause instanceof LibraryCorruptException damaged && damaged.newestBackup().isPresent() && !restoreOffered) {
+                offerRestore(damaged, damaged.newestBackup().get());
+                return;
+            }
             if (cause instanceof StorageException e) {
                 fatal = fatalMessage(e);
                 exitCode = e instanceof LibraryInUseException ? 3 : 1;
@@ -148,6 +158,32 @@ public class WenzhaiApp extends Application implements WindowHost {
         }
         context = o.context();
         show(context, null, o.tree());
+    }
+
+    /**
+     * A damaged library with a backup: the dialog says so and offers to restore the newest backup
+     * (the damaged file is kept in the backups folder); the window then opens the restored library.
+     */
+    private void offerRestore(LibraryCorruptException damaged, Path backup) {
+        restoreOffered = true;
+        String message = fatalMessage(damaged);
+        System.err.println(message);
+        ButtonType restore = new ButtonType(Messages.t("ui.libraryCorrupt.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(Messages.t("ui.libraryCorrupt.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        if (!FatalDialog.create(message, restore, quit).showAndWait().filter(restore::equals).isPresent()) {
+            fatal = message;
+            exitCode = 1;
+            Platform.exit();
+            return;
+        }
+        Label restoring = new Label(Messages.t("ui.libraryCorrupt.restoring", backup));
+        restoring.getStyleClass().add("opening-library");
+        stage.getScene().setRoot(new StackPane(restoring));
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            new RestoreService().restore(backup, damaged.folder(), true);
+            WenzhaiContext ctx = WenzhaiContext.open(damaged.folder());
+            return new Opened(ctx, MainViewModel.loadTree(ctx));
+        }).whenComplete((o, error) -> Platform.runLater(() -> opened(o, error)));
     }
 
     private void show(WenzhaiContext ctx, Long articleId) {
@@ -312,10 +348,7 @@ public class WenzhaiApp extends Application implements WindowHost {
 
     /** What the window says when its library cannot be opened: the same one line the command line prints. */
     static String fatalMessage(StorageException e) {
-        if (e instanceof LibraryInUseException inUse) {
-            return Messages.t("cli.libraryInUse", inUse.folder());
-        }
-        return Messages.t("cli.error", e.getMessage());
+        return org.wenzhai.cli.Cli.message(e);
     }
 
     private static void showFatal(String message) {

@@ -8,8 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.wenzhai.domain.ThreadGuard;
@@ -83,6 +89,9 @@ public final class Library implements AutoCloseable {
         pool.setMaxConnections(MAX_CONNECTIONS);
         GuardedDatabase database;
         try {
+            if (exists && !hasTables(pool)) {
+                throw new LibraryCorruptException(dir, LibraryArchive.newestBackup(dir).orElse(null), "it holds no tables", null);
+            }
             if (!exists || !atCurrentSchema(pool)) {
                 Flyway flyway = flyway(pool);
                 if (exists && flyway.info().pending().length > 0) {
@@ -98,10 +107,20 @@ public final class Library implements AutoCloseable {
             if (e.getErrorCode() == 90020) {
                 throw new LibraryInUseException(dir, e);
             }
+            if (isCorruption(e)) {
+                throw new LibraryCorruptException(dir, LibraryArchive.newestBackup(dir).orElse(null), firstLine(e.getMessage()), e);
+            }
             throw new StorageException("cannot open library " + dir + ": " + firstLine(e.getMessage()), e);
+        } catch (LibraryCorruptException e) {
+            pool.dispose();
+            releaseQuietly(lock, channel);
+            throw e;
         } catch (RuntimeException e) {
             pool.dispose();
             releaseQuietly(lock, channel);
+            if (isCorruption(e)) {
+                throw new LibraryCorruptException(dir, LibraryArchive.newestBackup(dir).orElse(null), firstLine(e.getMessage()), e);
+            }
             throw new StorageException("cannot open library " + dir + ": " + firstLine(e.getMessage()), e);
         }
         Jdbi jdbi = Jdbi.create(() -> {
@@ -122,6 +141,33 @@ public final class Library implements AutoCloseable {
     static String url(Path dir, String name) {
         return "jdbc:h2:file:" + dir.resolve(name).toString().replace('\\', '/')
                 + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+    }
+
+    /**
+     * False for a database without a single table of ours. A library file always has its schema (a
+     * new one is built under another name and renamed), so an empty one is a damaged file that H2
+     * read as a new database: it must not be migrated into an empty library.
+     */
+    static boolean hasTables(javax.sql.DataSource ds) throws SQLException {
+        try (var c = ds.getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    /** True when H2 reports the file itself damaged (as opposed to locked, missing or unreadable). */
+    static boolean isCorruption(Throwable e) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof SQLException s && s.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
+                return true;
+            }
+            if (t instanceof MVStoreException m && (m.getErrorCode() == DataUtils.ERROR_FILE_CORRUPT
+                    || m.getErrorCode() == DataUtils.ERROR_CHUNK_NOT_FOUND)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the last migration recorded in the library succeeded and is {@link #SCHEMA_VERSION}. */

@@ -16,6 +16,9 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -112,6 +115,35 @@ public final class LibraryArchive {
             }
         }
     }
+
+    /**
+     * The newest backup in {@code folder}'s {@code backups/}: a dated daily one or one made before a
+     * schema upgrade, by the time in its name. A copy kept before a restore is not offered (it may be
+     * the damaged file itself).
+     */
+    public static Optional<Path> newestBackup(Path folder) {
+        Path dir = folder.resolve("backups");
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        Path best = null;
+        String bestStamp = null;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "wenzhai-*.zip")) {
+            for (Path p : entries) {
+                Matcher m = BACKUP_NAME.matcher(p.getFileName().toString());
+                if (m.matches() && Files.isRegularFile(p) && (bestStamp == null || m.group(1).compareTo(bestStamp) > 0)) {
+                    best = p;
+                    bestStamp = m.group(1);
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static final Pattern BACKUP_NAME =
+            Pattern.compile("wenzhai-(?:before-upgrade-)?(\\d{4}-\\d{2}-\\d{2}_\\d{6})\\.zip");
 
     /** Empty apart from our own lock file (left by an earlier open) and an empty backups folder. */
     private static boolean isEmpty(Path dir) throws IOException {

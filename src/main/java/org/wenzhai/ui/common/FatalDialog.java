@@ -1,11 +1,12 @@
 package org.wenzhai.ui.common;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 
 /**
  * The dialog for a problem that keeps the window from opening at all (the library is open in
- * another Wenzhai, or cannot be read): one message, one OK button.
+ * another Wenzhai, or cannot be read): one message, one OK button, or the choices given.
  */
 public final class FatalDialog {
     private FatalDialog() {
@@ -13,7 +14,12 @@ public final class FatalDialog {
 
     /** Builds the dialog (on the FX thread); the caller shows it. */
     public static Alert create(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        return create(message, new ButtonType[0]);
+    }
+
+    /** The same with these buttons instead of OK (a damaged library offers its backup). */
+    public static Alert create(String message, ButtonType... buttons) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", buttons);
         alert.setTitle("文摘 Wenzhai");
         alert.setHeaderText(null);
         Label text = new Label(message);
