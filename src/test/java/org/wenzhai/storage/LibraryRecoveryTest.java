@@ -44,6 +44,44 @@ class LibraryRecoveryTest {
     }
 
     @Test
+    void aConnectionStillInUseWhenTheLibraryClosesNeverOpensTheFileAgain() throws Exception {
+        Library lib = Library.open(dir);
+        org.jdbi.v3.core.Handle late = lib.jdbi().open();
+        lib.close();
+        // what a background task still finishing does: its statement finds the database closed ...
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> late.execute("SELECT 1"))).isNotNull();
+        late.close();
+        // ... and its next call must not open the file again behind the closed library
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> lib.jdbi().useHandle(h -> h.execute("SELECT 1"))))
+                .isNotNull();
+        assertThat(openDescriptors(dir.resolve(Library.DB_NAME + ".mv.db"))).isZero();
+        try (Library again = Library.open(dir)) {
+            assertThat(new DocumentRepository(again).list()).isEmpty();
+        }
+    }
+
+    /** How many of this process's file descriptors point at {@code file} (Linux; 0 elsewhere). */
+    private static long openDescriptors(Path file) throws java.io.IOException {
+        Path fds = Path.of("/proc/self/fd");
+        if (!java.nio.file.Files.isDirectory(fds)) {
+            return 0;
+        }
+        long n = 0;
+        try (var list = java.nio.file.Files.list(fds)) {
+            for (Path fd : (Iterable<Path>) list::iterator) {
+                try {
+                    if (java.nio.file.Files.readSymbolicLink(fd).equals(file.toAbsolutePath())) {
+                        n++;
+                    }
+                } catch (java.io.IOException gone) {
+                    // closed while listing
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
     void aDocumentOfManyBlocksIsStoredInOrderWithItsEmptyLevelsAndRemovedTexts() {
         List<ImportedBlock> blocks = new ArrayList<>();
         for (int i = 0; i < 1_234; i++) {
