@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.wenzhai.context.WenzhaiContext;
 import org.wenzhai.i18n.Messages;
+import org.wenzhai.i18n.StorageMessages;
 import org.wenzhai.safety.RestoreService;
 import org.wenzhai.storage.LibraryCorruptException;
 import org.wenzhai.storage.LibraryInUseException;
@@ -348,7 +349,7 @@ public class WenzhaiApp extends Application implements WindowHost {
 
     /** What the window says when its library cannot be opened: the same one line the command line prints. */
     static String fatalMessage(StorageException e) {
-        return org.wenzhai.cli.Cli.message(e);
+        return StorageMessages.of(e);
     }
 
     private static void showFatal(String message) {

@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.wenzhai.i18n.Messages;
-import org.wenzhai.storage.LibraryCorruptException;
+import org.wenzhai.i18n.StorageMessages;
 import org.wenzhai.storage.LibraryInUseException;
 import org.wenzhai.storage.StorageException;
 import picocli.CommandLine;
@@ -28,22 +28,6 @@ public final class Cli {
         return run(out, err, args);
     }
 
-    /**
-     * The one line for a storage failure, the same on the command line and in the window's dialog:
-     * a library in use names its folder; a damaged one names its newest backup and the command that
-     * restores it.
-     */
-    public static String message(StorageException e) {
-        if (e instanceof LibraryInUseException inUse) {
-            return Messages.t("cli.libraryInUse", inUse.folder());
-        }
-        if (e instanceof LibraryCorruptException damaged) {
-            return damaged.newestBackup().map(b -> Messages.t("cli.libraryCorrupt.backup", damaged.file(), b, damaged.folder()))
-                    .orElseGet(() -> Messages.t("cli.libraryCorrupt", damaged.file()));
-        }
-        return Messages.t("cli.error", e.getMessage());
-    }
-
     public static int run(PrintStream out, PrintStream err, String... args) {
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
@@ -55,7 +39,7 @@ public final class Cli {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable e = ex;
             if (e instanceof StorageException se) {
-                errWriter.println(message(se));
+                errWriter.println(StorageMessages.of(se));
                 return e instanceof LibraryInUseException ? IN_USE : FAILED;
             }
             if (e instanceof IllegalArgumentException || e instanceof CliException) {

@@ -76,12 +76,11 @@ class DamagedLibraryUiTest {
 
         stage = FxToolkit.registerPrimaryStage();
         app = (WenzhaiApp) FxToolkit.setupApplication(() -> new WenzhaiApp(folder, UiSettings.inMemory(), chooser));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#fatalMessage").tryQuery().isPresent());
+        // the dialog's buttons reach the scene graph with its first layout, after its message
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> restoreButton().isPresent());
         String message = robot.lookup("#fatalMessage").queryAs(Label.class).getText();
         assertThat(message).contains("已损坏").contains(backup.toString());
-        Button restore = robot.lookup((Node n) -> n instanceof Button b && "从最近的备份恢复".equals(b.getText()))
-                .queryAs(Button.class);
-        robot.interact(restore::fire);
+        robot.interact(restoreButton().get()::fire);
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> titles().stream().anyMatch(t -> t.contains("基层治理")));
         assertThat(titles()).as("the restored library is the backup's").noneMatch(t -> t.contains("乡村振兴"));
@@ -90,6 +89,10 @@ class DamagedLibraryUiTest {
         try (var kept = Files.list(folder.resolve("backups"))) {
             assertThat(kept.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("wenzhai-before-restore-"));
         }
+    }
+
+    private Optional<Button> restoreButton() {
+        return robot.lookup((Node n) -> n instanceof Button b && "从最近的备份恢复".equals(b.getText())).tryQueryAs(Button.class);
     }
 
     private List<String> titles() {

@@ -21,8 +21,9 @@ import org.wenzhai.domain.Article;
 import org.wenzhai.domain.Block;
 import org.wenzhai.domain.Document;
 import org.wenzhai.i18n.Messages;
+import org.wenzhai.i18n.StorageMessages;
 import org.wenzhai.importing.ImportOptions;
-import org.wenzhai.storage.LibraryInUseException;
+import org.wenzhai.storage.StorageException;
 import org.wenzhai.ui.common.BackgroundWork;
 import org.wenzhai.ui.common.Debouncer;
 import org.wenzhai.ui.exporter.ExportViewModel;
@@ -431,11 +432,7 @@ public class MainViewModel {
             settings.addRecentLibrary(opened.folder()); // preferences are a file: not on the FX thread
             return opened;
         }, onOpened, e -> {
-            if (e instanceof LibraryInUseException inUse) {
-                alert.set(Messages.t("cli.libraryInUse", inUse.folder()));
-            } else {
-                alert.set(Messages.t("cli.error", e.getMessage()));
-            }
+            alert.set(e instanceof StorageException se ? StorageMessages.of(se) : Messages.t("cli.error", e.getMessage()));
             status.set(Messages.t("status.ready"));
         });
     }
