@@ -167,12 +167,12 @@ public class WenzhaiApp extends Application implements WindowHost {
      */
     private void offerRestore(LibraryCorruptException damaged, Path backup) {
         restoreOffered = true;
-        String message = fatalMessage(damaged);
-        System.err.println(message);
+        System.err.println(fatalMessage(damaged));
+        String message = Messages.t("ui.libraryCorrupt.message", damaged.file(), backup.getFileName(), madeAt(backup));
         ButtonType restore = new ButtonType(Messages.t("ui.libraryCorrupt.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(Messages.t("ui.libraryCorrupt.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         if (!FatalDialog.create(message, restore, quit).showAndWait().filter(restore::equals).isPresent()) {
-            fatal = message;
+            fatal = fatalMessage(damaged);
             exitCode = 1;
             Platform.exit();
             return;
@@ -185,6 +185,16 @@ public class WenzhaiApp extends Application implements WindowHost {
             WenzhaiContext ctx = WenzhaiContext.open(damaged.folder());
             return new Opened(ctx, MainViewModel.loadTree(ctx));
         }).whenComplete((o, error) -> Platform.runLater(() -> opened(o, error)));
+    }
+
+    /** When a backup was written, to the minute. */
+    private static String madeAt(Path backup) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(java.time.LocalDateTime.ofInstant(
+                    java.nio.file.Files.getLastModifiedTime(backup).toInstant(), java.time.ZoneId.systemDefault()));
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private void show(WenzhaiContext ctx, Long articleId) {

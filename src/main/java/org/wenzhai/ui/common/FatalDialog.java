@@ -25,6 +25,10 @@ public final class FatalDialog {
         Label text = new Label(message);
         text.setId("fatalMessage");
         text.setWrapText(true);
+        // a long line (a path, a command) wraps inside a dialog of reading width instead of
+        // stretching it past the screen
+        text.setPrefWidth(560);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
         return alert;
     }
