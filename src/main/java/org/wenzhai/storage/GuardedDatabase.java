@@ -17,6 +17,7 @@ import org.h2.engine.Database;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
 
@@ -98,12 +99,29 @@ final class GuardedDatabase {
         if (g.retired) {
             return;
         }
-        try (Connection c = g.pool.getConnection(); Statement st = c.createStatement()) {
-            st.execute("SHUTDOWN");
+        try {
+            shutdown(url, g.pool);
         } catch (SQLException | RuntimeException ignored) {
             // already closed or never fully open; the pool is disposed below either way
         }
         g.pool.dispose();
+    }
+
+    /**
+     * {@code SHUTDOWN} on a connection of its own, with the pool disposed first: a pooled
+     * connection that ran it would roll back on the closed database when handed back, and H2
+     * writes that failure into the library's trace file on every close.
+     */
+    static void shutdown(String url, JdbcConnectionPool pool) throws SQLException {
+        JdbcDataSource plain = new JdbcDataSource();
+        plain.setURL(url);
+        plain.setUser("wenzhai");
+        try (Connection c = plain.getConnection()) {
+            pool.dispose();
+            try (Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            }
+        }
     }
 
     private synchronized Generation reopen(Generation dead) throws SQLException {

@@ -205,9 +205,7 @@ public final class Library implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(createUrl, "wenzhai", "");
         try {
             flyway(pool).migrate();
-            try (var c = pool.getConnection(); var st = c.createStatement()) {
-                st.execute("SHUTDOWN");
-            }
+            GuardedDatabase.shutdown(createUrl, pool);
         } catch (SQLException | RuntimeException e) {
             throw new StorageException("cannot create library in " + dir + ": " + firstLine(e.getMessage()), e);
         } finally {

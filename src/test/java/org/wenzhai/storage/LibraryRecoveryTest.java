@@ -60,6 +60,18 @@ class LibraryRecoveryTest {
         }
     }
 
+    @Test
+    void aCleanCloseWritesNothingToTheTraceFile() {
+        for (int i = 0; i < 3; i++) {
+            try (Library lib = Library.open(dir)) {
+                new DocumentRepository(lib).insert(LibraryTestSupport.file(i + ".txt", "文" + i), LibraryTestSupport.twoArticleDocument());
+            }
+        }
+        // H2 writes its trace file only for an error: closing must not produce one
+        assertThat(dir.resolve(Library.DB_NAME + ".trace.db")).doesNotExist();
+        assertThat(dir.resolve(Library.DB_NAME + "-new.trace.db")).doesNotExist();
+    }
+
     /** How many of this process's file descriptors point at {@code file} (Linux; 0 elsewhere). */
     private static long openDescriptors(Path file) throws java.io.IOException {
         Path fds = Path.of("/proc/self/fd");
