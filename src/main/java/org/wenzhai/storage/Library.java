@@ -77,6 +77,7 @@ public final class Library implements AutoCloseable {
         }
         Path dbFile = dir.resolve(DB_NAME + ".mv.db");
         boolean exists = Files.exists(dbFile);
+        long sizeOnDisk = sizeOf(dbFile);
         if (!exists) {
             try {
                 createAtomically(dir);
@@ -85,11 +86,17 @@ public final class Library implements AutoCloseable {
                 throw e;
             }
         }
+        if (exists && !StoreFileCheck.latestChunkInPlace(dbFile) && StoreFileCheck.readableMaps(dbFile) <= 0) {
+            // H2 would truncate such a file to an empty database as it opened it
+            releaseQuietly(lock, channel);
+            throw new LibraryCorruptException(dir, LibraryArchive.newestBackup(dir).orElse(null),
+                    "no readable chunk in it", null);
+        }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir, DB_NAME), "wenzhai", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         GuardedDatabase database;
         try {
-            if (exists && !hasTables(pool)) {
+            if (exists && !hasTables(pool) && sizeOnDisk > UNFINISHED_CREATION_MAX_BYTES) {
                 throw new LibraryCorruptException(dir, LibraryArchive.newestBackup(dir).orElse(null), "it holds no tables", null);
             }
             if (!exists || !atCurrentSchema(pool)) {
@@ -136,12 +143,29 @@ public final class Library implements AutoCloseable {
      * The JDBC URL of a database in {@code dir}: embedded file mode only (never AUTO_SERVER or TCP),
      * {@code IFEXISTS} so that a missing file is an error rather than a new empty library, and
      * {@code WRITE_DELAY=0} so that a committed transaction reaches the file at once and survives a
-     * killed process (MVStore never exposes a half-written transaction either way).
+     * killed process (MVStore never exposes a half-written transaction either way), and
+     * {@code MAX_COMPACT_TIME=0} so that closing never moves chunks inside the file (H2's own check
+     * against moving one over space in use fails there; docs/safety.md).
      */
     static String url(Path dir, String name) {
         return "jdbc:h2:file:" + dir.resolve(name).toString().replace('\\', '/')
-                + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+                + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000;WRITE_DELAY=0;MAX_COMPACT_TIME=0";
     }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * A database file without tables no larger than this is a library whose creation was cut short
+     * (before creation became atomic, a file was made first and migrated after): it is migrated as
+     * before. A larger one held data that H2 could no longer read.
+     */
+    static final long UNFINISHED_CREATION_MAX_BYTES = 128 * 1024;
 
     /**
      * False for a database without a single table of ours. A library file always has its schema (a

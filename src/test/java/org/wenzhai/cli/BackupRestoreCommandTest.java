@@ -99,12 +99,16 @@ class BackupRestoreCommandTest {
         Materials.writeFolder(dir.resolve("m"), "材料", 13, 1, 5);
         CliRunner lib = new CliRunner(dir.resolve("lib"));
         assertThat(lib.run("import", dir.resolve("m").toString()).exitCode()).isZero();
-        LibraryDamage.overwriteChunks(dir.resolve("lib/wenzhai.mv.db"));
+        Path file = dir.resolve("lib/wenzhai.mv.db");
+        LibraryDamage.overwriteChunks(file);
+        byte[] damaged = Files.readAllBytes(file);
         CliRunner.Result refused = lib.run("search", "工作");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err().strip()).doesNotContain("\n").containsAnyOf("已损坏", "damaged")
                 .containsAnyOf("还没有备份", "no backup");
-        assertThat(lib.run("import", dir.resolve("m").toString()).exitCode())
-                .as("nothing is imported into a damaged file read as empty").isEqualTo(1);
+        CliRunner.Result again = lib.run("import", dir.resolve("m").toString());
+        assertThat(again.exitCode()).as("nothing is imported into a damaged file read as empty: " + again.err()).isEqualTo(1);
+        assertThat(Files.readAllBytes(file)).as("H2 would truncate it to an empty database: it is never opened for writing")
+                .isEqualTo(damaged);
     }
 }
