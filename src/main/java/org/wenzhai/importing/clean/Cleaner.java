@@ -333,6 +333,19 @@ public final class Cleaner {
         return remove ? String.join("+", ids) : null;
     }
 
+    /**
+     * An unmarked line that is the material's own: a sentence (it ends with 。！？), a salutation
+     * or any line ending with ：, or a speech's or report's title. The slogans between a reseller's
+     * marks are none of these.
+     */
+    static boolean beginsTheText(String text) {
+        String t = text.strip();
+        return Texts.endsWithFullStop(t) || t.endsWith("：") || t.endsWith(":") || SPEECH_TITLE.matcher(t).find();
+    }
+
+    private static final Pattern SPEECH_TITLE = Pattern.compile(
+            "^(?:在.{2,40}上的|关于.{2,40}的)|(?:讲话|发言|报告|致辞|总结|意见|方案|通知|党课|述职)(?:稿|提纲)?$");
+
     private boolean marked(String text) {
         return anyAdvert != null && anyAdvert.find(text);
     }
@@ -353,6 +366,10 @@ public final class Cleaner {
             }
             if (marked(t)) {
                 last = i;
+            } else if (beginsTheText(t)) {
+                // the material itself has begun: a later mark (a notice after its first paragraph)
+                // is removed line by line, never with what lies between
+                break;
             }
         }
         if (last < 0) {

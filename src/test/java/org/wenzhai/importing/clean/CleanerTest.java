@@ -171,6 +171,15 @@ class CleanerTest {
     }
 
     @Test
+    void theHeadBlockStopsWhereTheMaterialBeginsAndALaterNoticeGoesAlone() {
+        Cleaner.Result r = clean(Set.of(), "某某素材网 - 专注公文写作素材分享", "在全市基层党建工作推进会上的讲话", "市委副书记　王某某",
+                "同志们：", "　　今天我们召开这次会议，主要任务是总结工作。", "温馨提示：本文档为会员专享内容，请勿外传");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("在全市基层党建工作推进会上的讲话", "市委副书记　王某某",
+                "同志们：", "今天我们召开这次会议，主要任务是总结工作。");
+        assertThat(r.removed()).extracting(RemovedText::lineNumber).containsExactly(1, 6);
+    }
+
+    @Test
     void aTitleBeforeTheAdvertsIsNotPartOfTheHeadBlockButAShortNoticeLineStillGoes() {
         Cleaner.Result r = clean(Set.of(), "在全县工作会议上的讲话", "仅供学习 禁止外传", "同志们：");
         assertThat(r.lines()).extracting(Line::text).containsExactly("在全县工作会议上的讲话", "同志们：");
