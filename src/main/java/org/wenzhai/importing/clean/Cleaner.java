@@ -156,8 +156,12 @@ public final class Cleaner {
         int carriedBlanks = 0;
         boolean carriedPage = false;
         boolean inLinks = false;
-        for (Line l : lines) {
+        for (int li = 0; li < lines.size(); li++) {
+            Line l = lines.get(li);
             NoiseRule hit = lineRule(l.text());
+            if (hit != null && hit.kind() == NoiseRule.Kind.PAGE && isTableCell(lines, li)) {
+                hit = null;
+            }
             String advertRules = hit == null ? advertMarks(l.text()) : null;
             String id = hit != null ? hit.id() : advertRules;
             if (id == null && inLinks && isLink(l.text())) {
@@ -184,6 +188,25 @@ public final class Cleaner {
         }
         removed.sort(java.util.Comparator.comparingInt(RemovedText::lineNumber));
         return new Result(kept, removed);
+    }
+
+    private static final Pattern NUMBER_CELL = Pattern.compile("[-+]?\\d[\\d,，]*(?:[.．]\\d+)?\\s*[%％‰]?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d{1,4}");
+
+    /**
+     * A bare number next to another number-only line (312 above or below 40.9, 26%, 205) is a cell
+     * of a table written one cell a line, not a page number: page numbers stand between text.
+     */
+    static boolean isTableCell(List<Line> lines, int i) {
+        if (!PLAIN_NUMBER.matcher(lines.get(i).text().strip()).matches()) {
+            return false;
+        }
+        for (int j = Math.max(0, i - 1); j <= Math.min(lines.size() - 1, i + 1); j++) {
+            if (j != i && NUMBER_CELL.matcher(lines.get(j).text().strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

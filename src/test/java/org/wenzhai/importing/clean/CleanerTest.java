@@ -194,6 +194,14 @@ class CleanerTest {
     }
 
     @Test
+    void numbersOfATableWrittenOneCellALineAreNotPageNumbers() {
+        Cleaner.Result r = clean(Set.of(), "联结方式", "户数", "占比", "订单收购", "312", "40.9", "合作社带动", "205", "26.9",
+                "正文最后一行没有结束", "7", "下一页继续。");
+        assertThat(r.lines()).extracting(Line::text).contains("312", "205").doesNotContain("7");
+        assertThat(r.removed()).extracting(RemovedText::text).containsExactly("7");
+    }
+
+    @Test
     void aRemovedPageNumberMarksThePageBreakOnTheNextLine() {
         Cleaner.Result r = clean(Set.of(), "标题", "正文第一页的最后一行没有结束", "- 2 -", "第二页继续。");
         assertThat(r.lines().get(2).pageBreakBefore()).isTrue();
