@@ -9,6 +9,8 @@ public final class Texts {
     }
 
     private static final String CN_NUM = "[一二三四五六七八九十百零〇]+";
+    /** An Arabic digit, half- or full-width (１．, （１）). */
+    private static final String DIGIT = "[0-9０-９]";
     /** Numbering of headings and the level it stands for, in the order they are tried. */
     private static final Pattern[] NUMBERING = {
             Pattern.compile("^第" + CN_NUM + "(?:[编章讲]|部分)\\s*"),
@@ -19,8 +21,8 @@ public final class Texts {
             // 01　标题: the sections of a WeChat or web article
             Pattern.compile("^0[1-9][\\s\u3000]+"),
             // not 2.5亿 (a number), but 3.5G应用… (item 3 about 5G)
-            Pattern.compile("^\\d{1,2}\\s*(?:[、．]|\\.(?!\\d)|\\.(?=\\d[A-Za-z]))\\s*"),
-            Pattern.compile("^[（(]\\s*\\d{1,2}\\s*[）)]\\s*"),
+            Pattern.compile("^" + DIGIT + "{1,2}\\s*(?:[、．]|\\.(?!" + DIGIT + ")|\\.(?=" + DIGIT + "[A-Za-z]))\\s*"),
+            Pattern.compile("^[（(]\\s*" + DIGIT + "{1,2}\\s*[）)]\\s*"),
             Pattern.compile("^第" + CN_NUM + "条\\s*"),
     };
     /** Levels for {@link #NUMBERING}: 编/章/讲/部分=1, 节=2, 一、=1, （一）=2, 01　=1, 1.=3, （1）=4, 第一条=3. */
