@@ -282,8 +282,13 @@ final class Metadata {
         for (Pattern p : UNIT_START) {
             Matcher m = p.matcher(line);
             while (m.find()) {
-                String title = line.substring(0, m.start()).strip();
-                String unit = line.substring(m.start()).strip();
+                int start = m.start();
+                // 收江州 + 市: the place is 江州市, whose 州 the pattern took for a suffix
+                if (m.end() < line.length() && "市县区".indexOf(line.charAt(m.end())) >= 0 && "州".equals(line.substring(m.end() - 1, m.end()))) {
+                    start++;
+                }
+                String title = line.substring(0, start).strip();
+                String unit = line.substring(start).strip();
                 if (title.length() >= 4 && unit.length() >= 4 && unit.length() <= 30 && !hasSentencePunctuation(unit)
                         && unit.indexOf(' ') < 0 && unit.indexOf('的') < 0 && unit.indexOf('“') < 0) {
                     return new String[] {title, unit};

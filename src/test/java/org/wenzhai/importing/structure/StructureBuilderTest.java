@@ -37,6 +37,7 @@ class StructureBuilderTest {
             激活发展新动能南宁市发展和改革委员会                     | 激活发展新动能                  | 南宁市发展和改革委员会
             网格连万家 服务零距离XX区城东街道                        | 网格连万家 服务零距离             | XX区城东街道
             以“导师帮带制”助推年轻干部成长市教育局党组               | 以“导师帮带制”助推年轻干部成长     | 市教育局党组
+            党建引领聚合力攻坚克难促征收江州市住房和城乡建设局       | 党建引领聚合力攻坚克难促征收      | 江州市住房和城乡建设局
             """)
     void aUnitGluedToTheEndOfATitleIsSplitOff(String line, String title, String unit) {
         assertThat(Metadata.splitGluedUnit(line)).containsExactly(title, unit);
