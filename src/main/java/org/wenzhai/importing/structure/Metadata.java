@@ -39,6 +39,13 @@ final class Metadata {
     /** Posts that sign a speech or material, before or after the name. */
     private static final String POSTS = "(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理";
     // authorLine turns every run of white space (ideographic included) into one space before these match
+    private static final Pattern POST_AT_END = Pattern.compile(POSTS + ")$");
+
+    /** Whether a line ends with a post (…党委书记, …局长): the signer of a speech before the name. */
+    static boolean hasPost(String text) {
+        return POST_AT_END.matcher(text.strip()).find();
+    }
+
     private static final Pattern POSITION_NAME = Pattern.compile(".{0,20}" + POSTS + ")\\s*[\\p{IsHan}·]{2,4}");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文|撰写人|执笔人|述职人|报告人|汇报人|发言人"
             + "|主讲人|讲话人|供稿|供稿单位|报送单位)\\s*[:：/]\\s*(.{1,30})$");

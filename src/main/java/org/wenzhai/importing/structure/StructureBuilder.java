@@ -367,8 +367,20 @@ public final class StructureBuilder {
         // a 摘登 whose articles each start "（一）某某县：标题"
         boolean unitTitles = compilation && lines.subList(from, lines.size()).stream()
                 .filter(l -> unitTitled(l.text()) != null).limit(2).count() == 2;
+        // a 表态发言 compilation whose speeches each start "某某镇党委书记 张某某：", or a 摘登 whose
+        // articles each start with their unit alone on a line (某某区, 【某某县】)
+        final List<Line> all = lines;
+        boolean speakerTitles = compilation && !unitTitles && java.util.stream.IntStream.range(from, lines.size())
+                .filter(k -> speakerTitled(all.get(k).text()) != null).limit(2).count() == 2;
+        boolean unitLines = compilation && !unitTitles && !speakerTitles && java.util.stream.IntStream.range(from, lines.size())
+                .filter(k -> unitLineStartsArticle(all, from, k)).limit(2).count() == 2;
         for (int i = from; i < lines.size(); i++) {
             Line l = lines.get(i);
+            if (speakerTitles && speakerTitled(l.text()) != null || unitLines && unitLineStartsArticle(lines, from, i)) {
+                found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3)));
+                sawLevelOneSinceLast = false;
+                continue;
+            }
             if (unitTitles && unitTitled(l.text()) != null) {
                 found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3)));
                 sawLevelOneSinceLast = false;
@@ -463,6 +475,39 @@ public final class StructureBuilder {
         }
         String unit = Metadata.authorLine(m.group(1), false);
         return unit == null || unit.indexOf(' ') >= 0 ? null : new String[] {unit, m.group(2).strip()};
+    }
+
+    private static final Pattern SPEAKER_TITLED = Pattern.compile("^(.{2,40}?)[\\s\u3000]+([\\p{IsHan}·]{2,4})\\s*[：:]$");
+
+    /** {unit and post, name} of a line that starts a speech of a 表态发言 compilation (某某镇党委书记 张某某：), else null. */
+    static String[] speakerTitled(String line) {
+        Matcher m = SPEAKER_TITLED.matcher(line.strip());
+        if (!m.matches() || Metadata.authorLine(m.group(1), false) == null && !Metadata.hasPost(m.group(1))) {
+            return null;
+        }
+        return new String[] {m.group(1).strip(), m.group(2)};
+    }
+
+    private static final Pattern UNIT_LINE = Pattern.compile("^[【\\[■●◆]?\\s*([\\p{IsHan}]{2,20})\\s*[】\\]]?$");
+
+    /** The unit of a line that is a unit's name alone (某某区, 【某某县】, ■某某镇), else null. */
+    static String unitLine(String line) {
+        Matcher m = UNIT_LINE.matcher(line.strip());
+        return m.matches() && Metadata.authorLine(m.group(1), false) != null ? m.group(1) : null;
+    }
+
+    /**
+     * A unit alone on its line starts an article of a 摘登 when the text before it is finished (or
+     * the compilation's head) and body text follows: under a title it is that title's unit instead.
+     */
+    private static boolean unitLineStartsArticle(List<Line> lines, int from, int i) {
+        if (unitLine(lines.get(i).text()) == null || i + 1 >= lines.size()) {
+            return false;
+        }
+        String before = i > from ? lines.get(i - 1).text() : "";
+        String next = lines.get(i + 1).text();
+        boolean finishedBefore = i == from || Texts.endsSentence(before) || COUNT_IN_TITLE.matcher(before).find();
+        return finishedBefore && (next.length() >= 30 || Texts.endsSentence(next));
     }
 
     private static boolean startsLevelOneRun(List<Line> lines, int from) {
@@ -602,9 +647,20 @@ public final class StructureBuilder {
             i++; // 材料一: the compilation's label for the article, not its text
         }
         String[] ut = titleFromFirstLine && i < to ? unitTitled(lines.get(i).text()) : null;
+        String[] speakerTitle = titleFromFirstLine && i < to && ut == null ? speakerTitled(lines.get(i).text()) : null;
+        String unitAlone = titleFromFirstLine && i < to && ut == null && speakerTitle == null ? unitLine(lines.get(i).text()) : null;
         if (ut != null) {
             author = ut[0];
             title = ut[1];
+            i++;
+        } else if (speakerTitle != null) {
+            title = speakerTitle[0];
+            author = speakerTitle[1];
+            i++;
+        } else if (unitAlone != null && i + 1 < to && Metadata.authorLine(lines.get(i + 1).text(), false) == null
+                && !isTitleShape(lines.get(i + 1).text())) {
+            title = unitAlone;
+            author = unitAlone;
             i++;
         } else if (titleFromFirstLine && i < to) {
             title = lines.get(i).text();

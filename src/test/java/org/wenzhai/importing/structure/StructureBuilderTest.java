@@ -476,6 +476,38 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aCompilationOfStatementsIsSplitAtEachSpeakersLine() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全县项目建设攻坚年动员会表态发言（3篇）",
+                "\n城关镇党委书记　张某某：", "尊敬的各位领导，同志们：", "我代表城关镇党委表态如下。一是抓项目。二是优环境。",
+                "\n县发展改革局局长  李某某：", "各位领导：", "我局将全力做好项目谋划和要素保障工作。",
+                "\n某某工业园区管委会主任 王某：", "我们坚决拥护县委决定，确保完成全年任务。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("城关镇党委书记", "张某某"),
+                org.assertj.core.groups.Tuple.tuple("县发展改革局局长", "李某某"),
+                org.assertj.core.groups.Tuple.tuple("某某工业园区管委会主任", "王某"));
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::text).startsWith("尊敬的各位领导，同志们：");
+    }
+
+    @Test
+    void aDigestWhoseArticlesStartWithTheirUnitAloneIsSplitByThem() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全市基层治理经验交流材料摘登", "（3篇）",
+                "某某市某某区", "　　某某区把网格作为基层治理的基本单元，推行“网格长+专职网格员”模式，群众诉求办结率明显提升。",
+                "【某某县】", "　　某某县聚焦矛盾纠纷多元化解，建成县乡村三级调解平台，全年化解纠纷两千余件。",
+                "某某镇", "　　某某镇推行“积分制”管理，引导群众参与村庄清洁和邻里互助，乡风文明持续向好。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("某某市某某区", "某某市某某区"),
+                org.assertj.core.groups.Tuple.tuple("某某县", "某某县"),
+                org.assertj.core.groups.Tuple.tuple("某某镇", "某某镇"));
+        // a unit under its article's title is that title's unit, not an article of its own
+        StructureBuilder.Result titled = new StructureBuilder().build(lines("经验交流材料（2篇）",
+                "\n坚持党建引领 激活治理效能", "某某区", "　　某某区把网格作为基层治理的基本单元，群众诉求办结率明显提升。",
+                "\n推动矛盾纠纷就地化解", "某某县", "　　某某县建成县乡村三级调解平台，全年化解纠纷两千余件。"), "f");
+        assertThat(titled.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("坚持党建引领 激活治理效能", "某某区"),
+                org.assertj.core.groups.Tuple.tuple("推动矛盾纠纷就地化解", "某某县"));
+    }
+
+    @Test
     void aDigestWhoseArticlesStartWithTheirUnitAndAColonIsSplitByThem() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("全市乡村振兴工作交流发言摘登",
                 "\n（一）某某县：坚持产业为基 推动富民强村", "我县立足资源禀赋，大力发展特色产业。", "一是做强主导产业。二是培育新型主体。",
