@@ -39,6 +39,7 @@ final class Metadata {
     /** Posts that sign a speech or material, before or after the name. */
     private static final String POSTS = "(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理";
     // authorLine turns every run of white space (ideographic included) into one space before these match
+    private static final Pattern PADDED_NAME = Pattern.compile("(^| )(\\p{IsHan}) (\\p{IsHan})$");
     private static final Pattern POST_AT_END = Pattern.compile(POSTS + ")$");
 
     /** Whether a line ends with a post (…党委书记, …局长): the signer of a speech before the name. */
@@ -211,6 +212,8 @@ final class Metadata {
             return null;
         }
         String core = t.replaceAll("[（(][^）)]*[）)]$", "").strip();
+        // a two-character name padded to the width of three (李　晓) is one name
+        core = PADDED_NAME.matcher(core).replaceFirst("$1$2$3");
         if (isUnit(core) || POSITION_NAME.matcher(core).matches()) {
             return core;
         }

@@ -397,9 +397,11 @@ public final class StructureBuilder {
             if (!shape && !SHORT_TITLE.matcher(l.text()).matches()) {
                 continue;
             }
+            // (or by a unit with its writer's name, which needs no blank line before the body)
             boolean nameBelow = compilation && l.blankBefore() > 0 && i + 2 < lines.size()
-                    && lines.get(i + 2).blankBefore() > 0 && lines.get(i + 1).blankBefore() == 0
-                    && Metadata.authorLine(lines.get(i + 1).text(), true) != null;
+                    && lines.get(i + 1).blankBefore() == 0
+                    && (lines.get(i + 2).blankBefore() > 0 && Metadata.authorLine(lines.get(i + 1).text(), true) != null
+                    || Metadata.authorLine(lines.get(i + 1).text(), false) != null);
             if (!shape && !nameBelow) {
                 continue;
             }

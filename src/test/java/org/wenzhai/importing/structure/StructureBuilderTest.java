@@ -413,6 +413,8 @@ class StructureBuilderTest {
             述职人：某某镇党委副书记　李某某       | 某某镇党委副书记 李某某
             汇报人：县农业农村局局长 周某某        | 县农业农村局局长 周某某
             发言人：XX街道党工委                  | XX街道党工委
+            某某市税务局第一税务分局　李　晓        | 某某市税务局第一税务分局 李晓
+            县委书记  郑  华                      | 县委书记 郑华
             """)
     void unitsAndLabelledSignaturesAreAuthors(String line, String author) {
         assertThat(Metadata.authorLine(line, false)).isEqualTo(author);
@@ -473,6 +475,18 @@ class StructureBuilderTest {
         StructureBuilder.Result prose = new StructureBuilder().build(lines(
                 "同志们，今天我们召开这次会议，主要任务是什么？就是统一思想、明确任务。", "下面，我讲三点意见。"), "f");
         assertThat(prose.title()).isEqualTo("f");
+    }
+
+    @Test
+    void shortTitlesSignedByAUnitAndAPaddedNameSplitACollectionWithoutBlankLinesAfterThem() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("主题教育学习心得体会（3篇）",
+                "\n守初心", "某某市税务局第一税务分局　李　晓", "通过参加这次主题教育，我对初心使命有了更深的理解。",
+                "\n担使命", "某某市交通运输局  王  芳", "使命在肩，重任在身。",
+                "\n践承诺", "某某县教育局 赵某某", "学习之后，我把承诺写进每一项具体工作。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("守初心", "某某市税务局第一税务分局 李晓"),
+                org.assertj.core.groups.Tuple.tuple("担使命", "某某市交通运输局 王芳"),
+                org.assertj.core.groups.Tuple.tuple("践承诺", "某某县教育局 赵某某"));
     }
 
     @Test
