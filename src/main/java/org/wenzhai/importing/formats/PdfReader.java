@@ -96,6 +96,10 @@ public class PdfReader implements FormatReader {
             String[] rule = new String[page.size()];
             for (int i = 0; i < Math.min(EDGE, page.size()); i++) {
                 String r = noise(page.get(i), p, offset, top, threshold, pageCount);
+                // an unnumbered first page is a cover: its top is the title that later pages repeat
+                if (p == 0 && RUNNING_HEADER.equals(r) && !numbered(page, p, offset, pageCount)) {
+                    r = null;
+                }
                 if (r == null) {
                     break;
                 }
@@ -123,6 +127,18 @@ public class PdfReader implements FormatReader {
             }
         }
         return out;
+    }
+
+    /** Whether a page carries its page number on one of its edges. */
+    private static boolean numbered(List<String> page, int p, int offset, int pageCount) {
+        List<String> edges = new ArrayList<>(page.subList(0, Math.min(EDGE, page.size())));
+        edges.addAll(page.subList(Math.max(0, page.size() - EDGE), page.size()));
+        for (String l : edges) {
+            if (PAGE_NUMBER.equals(noise(l, p, offset, Map.of(), Integer.MAX_VALUE, pageCount))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String noise(String line, int page, int offset, Map<String, Integer> edgeCounts, int threshold,

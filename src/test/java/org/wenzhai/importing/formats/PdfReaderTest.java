@@ -135,6 +135,19 @@ class PdfReaderTest {
     }
 
     @Test
+    void anUnnumberedCoverKeepsTheTitleThatLaterPagesRepeatAsTheirHeader() throws Exception {
+        List<String[]> pages = new ArrayList<>();
+        pages.add(new String[] {"全市五星支部创建工作经验交流材料", "中共某某市委组织部 编", "2024年7月"});
+        String[] bodies = {"强基固本抓党建，五星引领促振兴。", "网格连万家，服务零距离。", "支部建在产业链上，党员聚在产业链上。"};
+        for (int p = 2; p <= 4; p++) {
+            pages.add(new String[] {"全市五星支部创建工作经验交流材料", bodies[p - 2], "- " + p + " -"});
+        }
+        RawText t = read(pdf(cjkFont(), pages, null));
+        assertThat(t.lines()).extracting(RawLine::text).startsWith("全市五星支部创建工作经验交流材料", "中共某某市委组织部 编");
+        assertThat(t.removed()).filteredOn(r -> r.ruleId().equals("pdf-running-header")).hasSize(3);
+    }
+
+    @Test
     void chinesePageNumbersAndPageOfTotal() throws Exception {
         RawText t = read(pdf(cjkFont(), report(3, n -> "第" + n + "页"), null));
         assertThat(t.removed()).filteredOn(r -> r.ruleId().equals("pdf-page-number")).extracting(RemovedText::text)
