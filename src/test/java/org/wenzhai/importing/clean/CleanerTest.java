@@ -36,6 +36,10 @@ class CleanerTest {
             36                                                        | page.number
             第3页 共10页                                               | page.number-cn
             Page 3 of 10                                              | page.number-of
+            某某县2024年政府工作报告　第1页                               | page.footer-cn
+            某某市人民政府办公室 第12页 共30页                             | page.footer-cn
+            具体标准详见第3页                                          | KEEP
+            有关要求见附件 第3页。                                      | KEEP
             温馨提示：本站资料来自网友上传，仅供学习交流。                  | notice.tip
             如有侵权请联系网站客服删除                                    | notice.service
             目录 返回 首页                                             | web.nav
