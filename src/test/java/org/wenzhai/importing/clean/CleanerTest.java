@@ -39,6 +39,9 @@ class CleanerTest {
             某某县2024年政府工作报告　第1页                               | page.footer-cn
             某某市人民政府办公室 第12页 共30页                             | page.footer-cn
             具体标准详见第3页                                          | KEEP
+            订阅本站精品范文，每周一、三、五准时推送至您的邮箱！               | web.subscribe
+            相关推荐：                                                 | web.related
+            各单位要做好2025年度党报党刊订阅工作，确保订阅数量不低于上年。       | KEEP
             有关要求见附件 第3页。                                      | KEEP
             温馨提示：本站资料来自网友上传，仅供学习交流。                  | notice.tip
             如有侵权请联系网站客服删除                                    | notice.service
