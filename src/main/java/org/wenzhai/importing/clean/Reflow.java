@@ -185,6 +185,15 @@ public final class Reflow {
                 continue;
             }
             String at = a.text();
+            // a table of contents: its heading and each entry that ends with its page stand alone; an
+            // entry whose leader dots run on to the next line is one entry
+            if (CONTENTS_ENTRY.matcher(at).find() || CONTENTS_HEADING.matcher(b.text()).matches()) {
+                continue;
+            }
+            if (LEADER_AT_END.matcher(at).find() && LEADER_AT_START.matcher(b.text()).lookingAt()) {
+                joinAfter[i] = true;
+                continue;
+            }
             boolean full = width > 0 && Texts.displayWidth(at) >= width - 4;
             boolean brokenByPage = b.pageBreakBefore();
             // blank lines end a paragraph, except those around a page break ("千" / "" / "- 12 -" / "" / "企”"),
@@ -244,6 +253,11 @@ public final class Reflow {
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern CONTENTS_ENTRY = java.util.regex.Pattern.compile("(?:…{2,}|\\.{4,}|·{3,}).{0,30}?\\d{1,3}\\s*$");
+    private static final java.util.regex.Pattern LEADER_AT_END = java.util.regex.Pattern.compile("(?:…{2,}|\\.{4,}|·{3,})\\s*$");
+    private static final java.util.regex.Pattern LEADER_AT_START = java.util.regex.Pattern.compile("\\s*(?:…|\\.{2,}|·{2,})");
+    private static final java.util.regex.Pattern CONTENTS_HEADING = java.util.regex.Pattern.compile("\\s*目\\s*录\\s*");
 
     private static int trailingNumber(String t) {
         int page = trailingPageStart(t);

@@ -40,6 +40,21 @@ class ReflowTest {
     }
 
     @Test
+    void aTableOfContentsKeepsItsHeadingAndEachFinishedEntryOnItsOwnLine() {
+        List<Line> in = new ArrayList<>(wrapped());
+        in.add(line(20, "2024年7月"));
+        in.add(pageStart(21, "目  录"));
+        in.add(line(22, "强基固本抓党建 五星引领促振兴……………………红石镇党委 1"));
+        in.add(line(23, "聚焦产业兴旺星创建 推动村集体经济提质增效……………………"));
+        in.add(line(24, "……………………………………………平安乡党委 3"));
+        in.add(line(25, "以平安法治星创建为抓手 打造基层治理新样板……………白沙街道党工委 5"));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text).contains("2024年7月", "目  录",
+                "强基固本抓党建 五星引领促振兴……………………红石镇党委 1",
+                "聚焦产业兴旺星创建 推动村集体经济提质增效…………………………………………………………………平安乡党委 3",
+                "以平安法治星创建为抓手 打造基层治理新样板……………白沙街道党工委 5");
+    }
+
+    @Test
     void anInlineHeadingWhoseBodyWrapsIsJoinedWithTheRestOfTheBody() {
         List<Line> out = Reflow.apply(wrapped("（一）持续深入打好蓝天保卫战。要以细颗粒物和臭氧协同控", "制为主线，加快钢铁等重点行业超低排放改造。"),
                 Set.of(), new ArrayList<>());
