@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,17 +39,7 @@ class DamagedLibraryUiTest {
     private WenzhaiApp app;
     private Stage stage;
 
-    private final PathChooser chooser = new PathChooser() {
-        @Override
-        public List<Path> materials(Window owner) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Path> folder(Window owner, String title) {
-            return Optional.empty();
-        }
-    };
+    private final PathChooser chooser = new FolderChooser(() -> null);
 
     @AfterEach
     void stop() throws Exception {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.ButtonType;
@@ -17,7 +16,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,17 +48,7 @@ class WindowAppUiTest {
     private WenzhaiApp app;
     private Stage stage;
 
-    private final PathChooser chooser = new PathChooser() {
-        @Override
-        public List<Path> materials(Window owner) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Path> folder(Window owner, String title) {
-            return Optional.ofNullable(nextFolder);
-        }
-    };
+    private final PathChooser chooser = new FolderChooser(() -> nextFolder);
 
     @BeforeEach
     void library() throws Exception {
