@@ -796,7 +796,46 @@ public final class StructureBuilder {
             }
             break;
         }
-        return new ImportedArticle(title, author, date, blocks);
+        return new ImportedArticle(title, author, date, nestUnderParts(blocks));
+    }
+
+    private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十百零〇]+(?:[编章讲]|部分)");
+
+    /**
+     * A text in parts (第一讲, 第二章, 第一部分) numbers its sections 一、 again inside each: those
+     * sections, and everything under them, sit one level below the part. Levels a format already set
+     * apart (Word's outline levels) are left alone; 4 stays the deepest.
+     */
+    static List<ImportedBlock> nestUnderParts(List<ImportedBlock> blocks) {
+        Integer partLevel = null;
+        boolean shift = false;
+        for (ImportedBlock b : blocks) {
+            if (b.type() != BlockType.HEADING) {
+                continue;
+            }
+            if (PART.matcher(b.text()).find()) {
+                partLevel = b.level();
+            } else if (partLevel != null && Texts.numberingLevel(b.text()) == 1 && !b.text().startsWith("第")) {
+                shift = b.level().equals(partLevel);
+                break;
+            }
+        }
+        if (!shift) {
+            return blocks;
+        }
+        List<ImportedBlock> out = new ArrayList<>(blocks.size());
+        boolean inPart = false;
+        for (ImportedBlock b : blocks) {
+            if (b.type() == BlockType.HEADING && PART.matcher(b.text()).find()) {
+                inPart = true;
+                out.add(b);
+            } else if (inPart && b.type() == BlockType.HEADING) {
+                out.add(ImportedBlock.heading(Math.min(4, b.level() + 1), b.text()));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
     }
 
     static void addBlocks(Line line, List<ImportedBlock> blocks) {

@@ -490,6 +490,21 @@ class StructureBuilderTest {
     }
 
     @Test
+    void sectionsNumberedAgainInsideEachPartSitOneLevelBelowIt() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("弘扬伟大建党精神 汲取奋进力量——专题党课讲稿",
+                "第一讲　深刻理解伟大建党精神的丰富内涵", "一、坚持真理、坚守理想", "坚持真理、坚守理想，是伟大建党精神的灵魂。",
+                "（一）理想信念是精神之钙", "理想信念坚定，骨头就硬。", "第二讲　自觉做伟大建党精神的忠实传人",
+                "一、践行初心、担当使命", "我们要把初心使命转化为干事创业的动力。"), "f");
+        assertThat(r.articles().get(0).blocks()).filteredOn(b -> b.type() == org.wenzhai.domain.BlockType.HEADING)
+                .extracting(ImportedBlock::level, ImportedBlock::text).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "第一讲　深刻理解伟大建党精神的丰富内涵"),
+                        org.assertj.core.groups.Tuple.tuple(2, "一、坚持真理、坚守理想"),
+                        org.assertj.core.groups.Tuple.tuple(3, "（一）理想信念是精神之钙"),
+                        org.assertj.core.groups.Tuple.tuple(1, "第二讲　自觉做伟大建党精神的忠实传人"),
+                        org.assertj.core.groups.Tuple.tuple(2, "一、践行初心、担当使命"));
+    }
+
+    @Test
     void aCompilationOfStatementsIsSplitAtEachSpeakersLine() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("全县项目建设攻坚年动员会表态发言（3篇）",
                 "\n城关镇党委书记　张某某：", "尊敬的各位领导，同志们：", "我代表城关镇党委表态如下。一是抓项目。二是优环境。",
