@@ -12,8 +12,10 @@ public final class Texts {
     /** An Arabic digit, half- or full-width (１．, （１）). */
     private static final String DIGIT = "[0-9０-９]";
     /** Numbering of headings and the level it stands for, in the order they are tried. */
+    /** 第一编, 第二章, 第三讲, 第一部分: the parts a long text is divided into. */
+    private static final Pattern PART = Pattern.compile("^第" + CN_NUM + "(?:[编章讲]|部分)\\s*");
     private static final Pattern[] NUMBERING = {
-            Pattern.compile("^第" + CN_NUM + "(?:[编章讲]|部分)\\s*"),
+            PART,
             Pattern.compile("^第" + CN_NUM + "节\\s*"),
             // not 二、三季度, 一、二等奖, 二、三产业: numbers listed in the text
             Pattern.compile("^" + CN_NUM + "\\s*[、．.]\\s*(?![一二三四五六七八九十]{1,2}(?:、|季度|等奖|产业|类|级|批|线))"),
@@ -37,6 +39,11 @@ public final class Texts {
             }
         }
         return 0;
+    }
+
+    /** Whether the line starts with the numbering of a part (第一讲, 第二章, 第一部分). */
+    public static boolean isPart(String line) {
+        return PART.matcher(line).find();
     }
 
     private static final Pattern CLAUSE = Pattern.compile("^第" + CN_NUM + "条");

@@ -129,11 +129,16 @@ public class PdfReader implements FormatReader {
         return out;
     }
 
-    /** Whether a page carries its page number on one of its edges. */
-    private static boolean numbered(List<String> page, int p, int offset, int pageCount) {
+    /** The top and bottom {@value #EDGE} lines of a page, where page numbers and running headers sit. */
+    private static List<String> edges(List<String> page) {
         List<String> edges = new ArrayList<>(page.subList(0, Math.min(EDGE, page.size())));
         edges.addAll(page.subList(Math.max(0, page.size() - EDGE), page.size()));
-        for (String l : edges) {
+        return edges;
+    }
+
+    /** Whether a page carries its page number on one of its edges. */
+    private static boolean numbered(List<String> page, int p, int offset, int pageCount) {
+        for (String l : edges(page)) {
             if (PAGE_NUMBER.equals(noise(l, p, offset, Map.of(), Integer.MAX_VALUE, pageCount))) {
                 return true;
             }
@@ -168,9 +173,7 @@ public class PdfReader implements FormatReader {
         Map<Integer, Set<Integer>> pagesByOffset = new HashMap<>();
         for (int p = 0; p < pages.size(); p++) {
             List<String> page = pages.get(p);
-            List<String> edges = new ArrayList<>(page.subList(0, Math.min(EDGE, page.size())));
-            edges.addAll(page.subList(Math.max(0, page.size() - EDGE), page.size()));
-            for (String l : edges) {
+            for (String l : edges(page)) {
                 String n = halfWidthDigits(l).strip();
                 if (BARE_NUMBER.matcher(n).matches()) {
                     pagesByOffset.computeIfAbsent(Integer.parseInt(n) - p, k -> new HashSet<>()).add(p);

@@ -294,7 +294,7 @@ final class Metadata {
             while (m.find()) {
                 int start = m.start();
                 // 收江州 + 市: the place is 江州市, whose 州 the pattern took for a suffix
-                if (m.end() < line.length() && "市县区".indexOf(line.charAt(m.end())) >= 0 && "州".equals(line.substring(m.end() - 1, m.end()))) {
+                if (m.end() < line.length() && "市县区".indexOf(line.charAt(m.end())) >= 0 && line.charAt(m.end() - 1) == '州') {
                     start++;
                 }
                 String title = line.substring(0, start).strip();

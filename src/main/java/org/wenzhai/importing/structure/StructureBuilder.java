@@ -369,11 +369,10 @@ public final class StructureBuilder {
                 .filter(l -> unitTitled(l.text()) != null).limit(2).count() == 2;
         // a 表态发言 compilation whose speeches each start "某某镇党委书记 张某某：", or a 摘登 whose
         // articles each start with their unit alone on a line (某某区, 【某某县】)
-        final List<Line> all = lines;
         boolean speakerTitles = compilation && !unitTitles && java.util.stream.IntStream.range(from, lines.size())
-                .filter(k -> speakerTitled(all.get(k).text()) != null).limit(2).count() == 2;
+                .filter(k -> speakerTitled(lines.get(k).text()) != null).limit(2).count() == 2;
         boolean unitLines = compilation && !unitTitles && !speakerTitles && java.util.stream.IntStream.range(from, lines.size())
-                .filter(k -> unitLineStartsArticle(all, from, k)).limit(2).count() == 2;
+                .filter(k -> unitLineStartsArticle(lines, from, k)).limit(2).count() == 2;
         for (int i = from; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (speakerTitles && speakerTitled(l.text()) != null || unitLines && unitLineStartsArticle(lines, from, i)) {
@@ -799,8 +798,6 @@ public final class StructureBuilder {
         return new ImportedArticle(title, author, date, nestUnderParts(blocks));
     }
 
-    private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十百零〇]+(?:[编章讲]|部分)");
-
     /**
      * A text in parts (第一讲, 第二章, 第一部分) numbers its sections 一、 again inside each: those
      * sections, and everything under them, sit one level below the part. Levels a format already set
@@ -813,7 +810,7 @@ public final class StructureBuilder {
             if (b.type() != BlockType.HEADING) {
                 continue;
             }
-            if (PART.matcher(b.text()).find()) {
+            if (Texts.isPart(b.text())) {
                 partLevel = b.level();
             } else if (partLevel != null && Texts.numberingLevel(b.text()) == 1 && !b.text().startsWith("第")) {
                 shift = b.level().equals(partLevel);
@@ -826,7 +823,7 @@ public final class StructureBuilder {
         List<ImportedBlock> out = new ArrayList<>(blocks.size());
         boolean inPart = false;
         for (ImportedBlock b : blocks) {
-            if (b.type() == BlockType.HEADING && PART.matcher(b.text()).find()) {
+            if (b.type() == BlockType.HEADING && Texts.isPart(b.text())) {
                 inPart = true;
                 out.add(b);
             } else if (inPart && b.type() == BlockType.HEADING) {
