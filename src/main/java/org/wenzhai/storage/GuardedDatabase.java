@@ -61,7 +61,7 @@ final class GuardedDatabase {
     /** A connection to the live instance, opening the database again if the last one was retired. */
     Connection connection() throws SQLException {
         if (closed) {
-            throw new SQLException("the library is closed", "08003", ErrorCode.DATABASE_IS_CLOSED);
+            throw closedLibrary();
         }
         Generation g = current;
         if (g.retired) {
@@ -124,9 +124,13 @@ final class GuardedDatabase {
         }
     }
 
+    private static SQLException closedLibrary() {
+        return new SQLException("the library is closed", "08003", ErrorCode.DATABASE_IS_CLOSED);
+    }
+
     private synchronized Generation reopen(Generation dead) throws SQLException {
         if (closed) {
-            throw new SQLException("the library is closed", "08003", ErrorCode.DATABASE_IS_CLOSED);
+            throw closedLibrary();
         }
         if (current != dead) {
             return current;

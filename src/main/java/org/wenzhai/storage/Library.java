@@ -89,15 +89,14 @@ public final class Library implements AutoCloseable {
         if (exists && !StoreFileCheck.latestChunkInPlace(dbFile) && StoreFileCheck.readableMaps(dbFile) <= 0) {
             // H2 would truncate such a file to an empty database as it opened it
             releaseQuietly(lock, channel);
-            throw new LibraryCorruptException(dir, LibraryArchive.newestBackup(dir).orElse(null),
-                    "no readable chunk in it", null);
+            throw damaged(dir, "no readable chunk in it", null);
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir, DB_NAME), "wenzhai", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         GuardedDatabase database;
         try {
             if (exists && !hasTables(pool) && sizeOnDisk > UNFINISHED_CREATION_MAX_BYTES) {
-                throw new LibraryCorruptException(dir, LibraryArchive.newestBackup(dir).orElse(null), "it holds no tables", null);
+                throw damaged(dir, "it holds no tables", null);
             }
             if (!exists || !atCurrentSchema(pool)) {
                 Flyway flyway = flyway(pool);
@@ -115,7 +114,7 @@ public final class Library implements AutoCloseable {
                 throw new LibraryInUseException(dir, e);
             }
             if (isCorruption(e)) {
-                throw new LibraryCorruptException(dir, LibraryArchive.newestBackup(dir).orElse(null), firstLine(e.getMessage()), e);
+                throw damaged(dir, firstLine(e.getMessage()), e);
             }
             throw new StorageException("cannot open library " + dir + ": " + firstLine(e.getMessage()), e);
         } catch (LibraryCorruptException e) {
@@ -126,7 +125,7 @@ public final class Library implements AutoCloseable {
             pool.dispose();
             releaseQuietly(lock, channel);
             if (isCorruption(e)) {
-                throw new LibraryCorruptException(dir, LibraryArchive.newestBackup(dir).orElse(null), firstLine(e.getMessage()), e);
+                throw damaged(dir, firstLine(e.getMessage()), e);
             }
             throw new StorageException("cannot open library " + dir + ": " + firstLine(e.getMessage()), e);
         }
@@ -177,6 +176,11 @@ public final class Library implements AutoCloseable {
              var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
             return rs.next() && rs.getInt(1) > 0;
         }
+    }
+
+    /** The library in {@code dir} refused as damaged, with its newest backup to offer. */
+    private static LibraryCorruptException damaged(Path dir, String reason, Throwable cause) {
+        return new LibraryCorruptException(dir, LibraryArchive.newestBackup(dir).orElse(null), reason, cause);
     }
 
     /** True when H2 reports the file itself damaged (as opposed to locked, missing or unreadable). */
