@@ -42,9 +42,9 @@ public final class StructureBuilder {
     private static final Pattern TOC_LEADER = Pattern.compile("(?:[.…·．]{3,}|\\s)\\s*\\d{1,4}$");
     private static final Pattern TOC_PAGE = Pattern.compile("(?:\\s+|[.…·．—-]{2,}\\s*)\\d{1,4}$");
     private static final Pattern ITEM_START = Pattern.compile("^[一二三四五六七八九十]+是");
-    /** A label that numbers the articles of a compilation: 材料一, 【发言二】, 典型案例之三, 第4篇. */
+    /** A label that numbers the articles of a compilation: 材料一, 【发言二】, 典型案例之三, 第4篇, 【篇一】. */
     private static final String MARKER = "[【\\[〔]?(?:(?:交流|发言|经验|典型|参考|优秀)?(?:材料|发言|案例|范文|文章|稿件|例文)(?:之)?"
-            + "[一二三四五六七八九十百\\d]{1,3}|第[一二三四五六七八九十百\\d]{1,3}篇)[】\\]〕]?";
+            + "[一二三四五六七八九十百\\d]{1,3}|第[一二三四五六七八九十百\\d]{1,3}篇|篇[一二三四五六七八九十百\\d]{1,3})[】\\]〕]?";
     private static final Pattern ARTICLE_MARKER = Pattern.compile("^" + MARKER + "[：:]?$");
     /** The same label written before the title on its line: 材料一：标题. */
     private static final Pattern MARKED_TITLE = Pattern.compile("^" + MARKER
@@ -132,6 +132,9 @@ public final class StructureBuilder {
         boolean headingsToc = toc != null && starts.isEmpty() && toc.entries.stream().anyMatch(e -> !e.isEmpty());
         boolean compilation = announced || (toc != null && !headingsToc);
         if (starts.size() < 2) {
+            if (compilation) {
+                lines = speechesOnTheirOwnLines(lines, body);
+            }
             starts = candidates(lines, body, compilation, expected);
         }
         List<ImportedArticle> articles = new ArrayList<>();
@@ -369,13 +372,12 @@ public final class StructureBuilder {
                 .filter(l -> unitTitled(l.text()) != null).limit(2).count() == 2;
         // a 表态发言 compilation whose speeches each start "某某镇党委书记 张某某：", or a 摘登 whose
         // articles each start with their unit alone on a line (某某区, 【某某县】)
-        boolean speakerTitles = compilation && !unitTitles && java.util.stream.IntStream.range(from, lines.size())
-                .filter(k -> speakerTitled(lines.get(k).text()) != null).limit(2).count() == 2;
-        boolean unitLines = compilation && !unitTitles && !speakerTitles && java.util.stream.IntStream.range(from, lines.size())
-                .filter(k -> unitLineStartsArticle(lines, from, k)).limit(2).count() == 2;
+        // (the two kinds may be mixed: 某某镇 alone, then 县水利局局长 吴刚)
+        boolean speakerOrUnitLines = compilation && !unitTitles && java.util.stream.IntStream.range(from, lines.size())
+                .filter(k -> speakerOrUnitStartsArticle(lines, from, k)).limit(2).count() == 2;
         for (int i = from; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (speakerTitles && speakerTitled(l.text()) != null || unitLines && unitLineStartsArticle(lines, from, i)) {
+            if (speakerOrUnitLines && speakerOrUnitStartsArticle(lines, from, i)) {
                 found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3)));
                 sawLevelOneSinceLast = false;
                 continue;
@@ -487,6 +489,67 @@ public final class StructureBuilder {
             return null;
         }
         return new String[] {m.group(1).strip(), m.group(2)};
+    }
+
+    /** A speaker's post and name alone on a line, without the colon: 县交通运输局局长　孙明. */
+    private static final Pattern SPEAKER_ALONE = Pattern.compile("^(.{2,40}?)[\\s\u3000]+([\\p{IsHan}·]{2,4})$");
+    /** The same with the speech after the colon on the same line: 县水利局局长　吴刚：我局将…. */
+    private static final Pattern SPEAKER_WITH_SPEECH = Pattern.compile("^(.{2,40}?)[\\s\u3000]+([\\p{IsHan}·]{2,4})\\s*[：:]\\s*(\\S.{7,})$");
+
+    /** {post, name} of a post and a name alone on a line (the post named: 局长, 书记…), else null. */
+    static String[] speakerAlone(String line) {
+        Matcher m = SPEAKER_ALONE.matcher(line.strip());
+        return m.matches() && Metadata.hasPost(m.group(1)) ? new String[] {m.group(1).strip(), m.group(2)} : null;
+    }
+
+    /**
+     * In a compilation of speeches, "post name：speech" on one line becomes the speaker's line and
+     * the speech's first paragraph, when at least two lines are written so.
+     */
+    private static List<Line> speechesOnTheirOwnLines(List<Line> lines, int from) {
+        long written = lines.subList(from, lines.size()).stream().filter(l -> speakerWithSpeech(l.text()) != null).limit(2).count();
+        if (written < 2) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines.size() + 8);
+        for (int k = 0; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            Matcher m = k >= from ? speakerWithSpeech(l.text()) : null;
+            if (m == null) {
+                out.add(l);
+                continue;
+            }
+            out.add(l.withText(m.group(1).strip() + "\u3000" + m.group(2) + "："));
+            out.add(new Line(l.number(), m.group(3), null, false, l.paragraphEnd(), 0, l.indented()));
+        }
+        return out;
+    }
+
+    private static Matcher speakerWithSpeech(String line) {
+        Matcher m = SPEAKER_WITH_SPEECH.matcher(line.strip());
+        return m.matches() && Metadata.hasPost(m.group(1)) && m.group(1).length() <= 30 ? m : null;
+    }
+
+    /**
+     * A line that starts a speech or an article of a 摘登: 某某镇党委书记 张某某：; a post and a name
+     * alone, or a unit alone, when the text before it is finished and body text follows (under a
+     * title such a line is the title's author instead).
+     */
+    private static boolean speakerOrUnitStartsArticle(List<Line> lines, int from, int i) {
+        String t = lines.get(i).text();
+        if (speakerTitled(t) != null) {
+            return true;
+        }
+        if (speakerAlone(t) == null) {
+            return unitLineStartsArticle(lines, from, i);
+        }
+        if (i + 1 >= lines.size()) {
+            return false;
+        }
+        String before = i > from ? lines.get(i - 1).text() : "";
+        String next = lines.get(i + 1).text();
+        boolean finishedBefore = i == from || Texts.endsSentence(before) || COUNT_IN_TITLE.matcher(before).find();
+        return finishedBefore && Texts.numberingLevel(next) == 0 && (next.length() >= 30 || Texts.endsSentence(next));
     }
 
     private static final Pattern UNIT_LINE = Pattern.compile("^[【\\[■●◆]?\\s*([\\p{IsHan}]{2,20})\\s*[】\\]]?$");
@@ -649,6 +712,10 @@ public final class StructureBuilder {
         }
         String[] ut = titleFromFirstLine && i < to ? unitTitled(lines.get(i).text()) : null;
         String[] speakerTitle = titleFromFirstLine && i < to && ut == null ? speakerTitled(lines.get(i).text()) : null;
+        if (speakerTitle == null && titleFromFirstLine && ut == null && i + 1 < to && !isTitleShape(lines.get(i + 1).text())
+                && Metadata.authorLine(lines.get(i + 1).text(), false) == null) {
+            speakerTitle = speakerAlone(lines.get(i).text());
+        }
         String unitAlone = titleFromFirstLine && i < to && ut == null && speakerTitle == null ? unitLine(lines.get(i).text()) : null;
         if (ut != null) {
             author = ut[0];

@@ -163,6 +163,15 @@ class CleanerTest {
     }
 
     @Test
+    void aSellersLabelAloneOnALineGoesButTheWordsInASentenceStay() {
+        Cleaner.Result r = clean(Set.of(), "下载后可编辑", "2024年全市经验交流材料汇编", "【Word版】",
+                "各单位要及时修改完善材料，word版和盖章扫描件一并报送。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("2024年全市经验交流材料汇编",
+                "各单位要及时修改完善材料，word版和盖章扫描件一并报送。");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsOnly("notice.editable");
+    }
+
+    @Test
     void indentationIsRememberedForReflow() {
         Cleaner.Result r = clean(Set.of(), "标题", "　　缩进的段落。", "不缩进的行");
         assertThat(r.lines()).extracting(Line::indented).containsExactly(false, true, false);

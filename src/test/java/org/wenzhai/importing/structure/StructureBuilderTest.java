@@ -518,6 +518,44 @@ class StructureBuilderTest {
     }
 
     @Test
+    void speakersWrittenWithoutAColonOrWithTheirSpeechOnTheSameLineStartSpeechesToo() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全县防汛工作会议表态发言摘登",
+                "某某镇", "某某镇将压紧压实防汛责任，汛前完成所有山塘水库的隐患排查。",
+                "县应急管理局局长　赵某", "今年我局将组建防汛抢险队伍12支，储备物资价值300万元。",
+                "县住房和城乡建设局局长　钱某：我局将全面排查城区易涝点，确保汛期城区不出现大面积积水。",
+                "县气象局局长　孙某某：我们将加密监测预报，第一时间发布预警信息。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("某某镇", "某某镇"),
+                org.assertj.core.groups.Tuple.tuple("县应急管理局局长", "赵某"),
+                org.assertj.core.groups.Tuple.tuple("县住房和城乡建设局局长", "钱某"),
+                org.assertj.core.groups.Tuple.tuple("县气象局局长", "孙某某"));
+        // the speech after the colon is the speech's first paragraph, not lost with the speaker's line
+        assertThat(r.articles().get(2).blocks()).extracting(ImportedBlock::text)
+                .containsExactly("我局将全面排查城区易涝点，确保汛期城区不出现大面积积水。");
+        // a post and a name under a speech's title sign that speech: no article of their own
+        StructureBuilder.Result signed = new StructureBuilder().build(lines("讲话汇编",
+                "\n在全县防汛工作会议上的讲话", "县委书记　赵某", "同志们：", "今年汛期形势复杂，我们要早准备早部署。",
+                "\n在全县安全生产工作会议上的讲话", "县长　钱某", "同志们：", "安全生产是底线，必须守牢。"), "f");
+        assertThat(signed.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("在全县防汛工作会议上的讲话", "县委书记 赵某"),
+                org.assertj.core.groups.Tuple.tuple("在全县安全生产工作会议上的讲话", "县长 钱某"));
+    }
+
+    @Test
+    void aMarkerSuchAsPianYiSplitsTheCompilationAndIsNotTheTitle() {
+        for (String[] marks : new String[][] {{"【篇一】", "【篇二】"}, {"篇一：", "篇二："}}) {
+            boolean alone = marks[0].startsWith("【");
+            StructureBuilder.Result r = new StructureBuilder().build(lines(alone
+                    ? new String[] {"学习心得体会（2篇）", "\n" + marks[0], "以学铸魂 筑牢信仰之基", "一、深学细悟", "我参加了为期三天的集中学习。",
+                            "\n" + marks[1], "以学促干 担当实干之责", "一、学以致用", "要把学习成果转化为工作成效。"}
+                    : new String[] {"学习心得体会（2篇）", "\n" + marks[0] + "以学铸魂 筑牢信仰之基", "一、深学细悟", "我参加了为期三天的集中学习。",
+                            "\n" + marks[1] + "以学促干 担当实干之责", "一、学以致用", "要把学习成果转化为工作成效。"}), "f");
+            assertThat(r.articles()).extracting(ImportedArticle::title)
+                    .containsExactly("以学铸魂 筑牢信仰之基", "以学促干 担当实干之责");
+        }
+    }
+
+    @Test
     void aDigestWhoseArticlesStartWithTheirUnitAloneIsSplitByThem() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("全市基层治理经验交流材料摘登", "（3篇）",
                 "某某市某某区", "　　某某区把网格作为基层治理的基本单元，推行“网格长+专职网格员”模式，群众诉求办结率明显提升。",
