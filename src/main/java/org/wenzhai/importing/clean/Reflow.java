@@ -170,9 +170,6 @@ public final class Reflow {
 
     static List<Line> joinWrapped(List<Line> in, boolean dropGluedPageNumbers, List<RemovedText> removed) {
         int width = wrapWidth(in);
-        if (width == 0 && in.stream().noneMatch(Line::pageBreakBefore)) {
-            return in;
-        }
         long indentedCount = in.stream().filter(Line::indented).count();
         boolean indentsParagraphs = indentedCount >= 3;
         List<Integer> pageCandidates = new ArrayList<>();
@@ -196,6 +193,10 @@ public final class Reflow {
             }
             boolean full = width > 0 && Texts.displayWidth(at) >= width - 4;
             boolean brokenByPage = b.pageBreakBefore();
+            if (!full && !brokenByPage && b.blankBefore() == 0 && !isHeadingLike(a) && brokenSentence(in, i)) {
+                joinAfter[i] = true;
+                continue;
+            }
             // blank lines end a paragraph, except those around a page break ("千" / "" / "- 12 -" / "" / "企”"),
             // when the line before it fills the width
             if ((!full && !brokenByPage) || (b.blankBefore() > 0 && !(brokenByPage && full))
@@ -222,10 +223,26 @@ public final class Reflow {
             boolean seq = before == 1 || before == 2 || after == 1 || after == 2;
             dropNumber[i] = dropGluedPageNumbers && (seq || in.get(i + 1).pageBreakBefore());
         }
+        // a page number stuck after a full stop, before a page break: …的情况。1 / 第 1 页 / 二、…
+        for (int k = 0; k + 1 < in.size(); k++) {
+            if (!joinAfter[k] && dropGluedPageNumbers && in.get(k + 1).pageBreakBefore()
+                    && AFTER_FULL_STOP.matcher(in.get(k).text()).find()) {
+                dropNumber[k] = true;
+            }
+        }
         List<Line> out = new ArrayList<>(in.size());
         int i = 0;
         while (i < in.size()) {
             Line first = in.get(i);
+            if (!joinAfter[i] && dropNumber[i]) {
+                Matcher m = AFTER_FULL_STOP.matcher(first.text());
+                if (m.find()) {
+                    removed.add(new RemovedText(GLUED_PAGE_NUMBER_ID, first.number(), m.group(1)));
+                    out.add(first.withText(first.text().substring(0, m.start(1))));
+                    i++;
+                    continue;
+                }
+            }
             if (!joinAfter[i]) {
                 out.add(first);
                 i++;
@@ -252,6 +269,33 @@ public final class Reflow {
             i = j + 1;
         }
         return out;
+    }
+
+    private static final Pattern AFTER_FULL_STOP = Pattern.compile("[。！？；”」』）)](\\d{1,3})$");
+    /** A quantity that begins a line and goes on: 6.8%，…, 112家。, 1.2万户… (not a number alone, a table cell). */
+    private static final Pattern QUANTITY_START = Pattern.compile(
+            "^\\d+(?:[.．]\\d+)?(?:%|％|‰|个|家|户|万|亿|元|人|名|项|所|台|辆|吨|亩|倍|次|件|座|套|间|处|批|场|公里|千米|平方米|立方米|千瓦)(?=\\S)");
+
+    /**
+     * A sentence broken without the text being hard-wrapped: the line ends after a comma (，、) and
+     * the next is not numbered, or the line ends in the middle of a phrase (a Han character) and
+     * the next begins with the quantity it was about (…生产总值增长 / 6.8%，…). A line standing
+     * after a blank line joins only when it holds a comma itself: alone, it may be a title.
+     */
+    private static boolean brokenSentence(List<Line> in, int i) {
+        String a = in.get(i).text();
+        String b = in.get(i + 1).text();
+        if (a.length() < 4 || Texts.numberingLevel(b) > 0 || Texts.numberingLevel(a) > 0) {
+            return false;
+        }
+        char last = a.charAt(a.length() - 1);
+        if (last == '，' || last == '、') {
+            return true;
+        }
+        boolean han = Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN;
+        boolean titlePlace = i == 0 || in.get(i).blankBefore() > 0;
+        boolean clause = a.indexOf('，') >= 0 || a.indexOf('、') >= 0 || a.indexOf('；') >= 0;
+        return han && (clause || !titlePlace) && QUANTITY_START.matcher(b).find();
     }
 
     private static final java.util.regex.Pattern CONTENTS_ENTRY = java.util.regex.Pattern.compile("(?:…{2,}|\\.{4,}|·{3,}).{0,30}?\\d{1,3}\\s*$");

@@ -32,6 +32,45 @@ class ReflowTest {
         return in;
     }
 
+    private static Line afterBlank(int n, String text) {
+        return new Line(n, text, null, false, false, 1, false);
+    }
+
+    @Test
+    void aSentenceBrokenBeforeItsQuantityOrAfterACommaIsJoinedInTextThatIsNotHardWrapped() {
+        List<Line> in = List.of(line(1, "工作报告"), line(2, "一、工作回顾"), line(3, "全年地区生产总值增长"),
+                line(4, "6.8%，一般公共预算收入增长5%。"), line(5, "新增高新技术企业27家，总数达到"), line(6, "112家。"),
+                line(7, "我们坚持稳中求进工作总基调，"), line(8, "统筹发展和安全，经济运行回升向好。"));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text).containsExactly("工作报告",
+                "一、工作回顾", "全年地区生产总值增长6.8%，一般公共预算收入增长5%。", "新增高新技术企业27家，总数达到112家。",
+                "我们坚持稳中求进工作总基调，统筹发展和安全，经济运行回升向好。");
+    }
+
+    @Test
+    void aTitleATableCellAndANumberedLineAreNotTakenForABrokenSentence() {
+        List<Line> in = List.of(afterBlank(1, "2024年主要经济指标"), line(2, "12家企业入选省级专精特新名单。"),
+                afterBlank(3, "地区生产总值"), line(4, "6.8%"), line(5, "各项工作取得新进展，"), line(6, "1.加强组织领导。"),
+                line(7, "全县共有规上工业企业"), afterBlank(8, "45家，同比增加6家。"));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text).containsExactly(
+                "2024年主要经济指标", "12家企业入选省级专精特新名单。", "地区生产总值", "6.8%", "各项工作取得新进展，",
+                "1.加强组织领导。", "全县共有规上工业企业", "45家，同比增加6家。");
+    }
+
+    @Test
+    void aPageNumberStuckAfterAFullStopBeforeAPageBreakIsDropped() {
+        List<Line> in = List.of(line(1, "一、清醒认识形势"), line(2, "一些企业负责人法治意识淡薄，甚至存在违法违规组织生产的情况。1"),
+                pageStart(4, "二、突出重点"), line(5, "要持续深化专项整治，全年开展检查12次。"), line(6, "三、压实责任"));
+        List<RemovedText> removed = new ArrayList<>();
+        assertThat(Reflow.apply(in, Set.of(), removed)).extracting(Line::text).containsExactly("一、清醒认识形势",
+                "一些企业负责人法治意识淡薄，甚至存在违法违规组织生产的情况。", "二、突出重点", "要持续深化专项整治，全年开展检查12次。",
+                "三、压实责任");
+        assertThat(removed).extracting(RemovedText::ruleId, RemovedText::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Reflow.GLUED_PAGE_NUMBER_ID, "1"));
+        // turned off, the number stays
+        assertThat(Reflow.apply(in, Set.of(Reflow.GLUED_PAGE_NUMBER_ID), new ArrayList<>())).extracting(Line::text)
+                .contains("一些企业负责人法治意识淡薄，甚至存在违法违规组织生产的情况。1");
+    }
+
     @Test
     void aHeadingThatFillsTheWidthAndEndsOnTheNextLineIsJoined() {
         List<Line> out = Reflow.apply(wrapped("一、充分肯定成绩，进一步增强做好生态环境保护工作的决", "心"),
