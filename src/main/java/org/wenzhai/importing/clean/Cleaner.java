@@ -185,7 +185,8 @@ public final class Cleaner {
             carriedPage = false;
         }
         if (runningHeaders) {
-            kept = removeRunningHeaders(kept, removed);
+            // a page number removed after the last line: that line stands before a page break too
+            kept = removeRunningHeaders(kept, carriedPage, removed);
         }
         removed.sort(java.util.Comparator.comparingInt(RemovedText::lineNumber));
         return new Result(kept, removed);
@@ -291,16 +292,28 @@ public final class Cleaner {
 
     /**
      * Running headers and footers: the same short line met at two or more page breaks (just before
-     * or just after one) is page furniture, not text.
+     * or just after one) is page furniture, not text. Not in formats made of paragraphs (Word, web
+     * pages), whose page breaks separate text only.
      */
-    private static List<Line> removeRunningHeaders(List<Line> lines, List<RemovedText> removed) {
+    private static List<Line> removeRunningHeaders(List<Line> lines, boolean breakAtEnd, List<RemovedText> removed) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Integer> tops = new java.util.HashMap<>();
         for (int k = 0; k < lines.size(); k++) {
             if (lines.get(k).pageBreakBefore()) {
                 counts.merge(lines.get(k).text(), 1, Integer::sum);
+                tops.merge(lines.get(k).text(), 1, Integer::sum);
                 if (k > 0) {
                     counts.merge(lines.get(k - 1).text(), 1, Integer::sum);
                 }
+            }
+        }
+        if (breakAtEnd && !lines.isEmpty()) {
+            counts.merge(lines.get(lines.size() - 1).text(), 1, Integer::sum);
+        }
+        // a paragraph of a Word or web document is never page furniture: Word keeps its headers apart
+        for (Line l : lines) {
+            if (l.paragraphEnd()) {
+                counts.remove(l.text());
             }
         }
         java.util.Set<String> furniture = new java.util.HashSet<>();
@@ -314,10 +327,18 @@ public final class Cleaner {
         }
         List<Line> out = new ArrayList<>(lines.size());
         boolean carryPage = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean sectionHeaders = furniture.stream().filter(t -> tops.getOrDefault(t, 0) > 0).limit(2).count() == 2;
         for (int k = 0; k < lines.size(); k++) {
             Line l = lines.get(k);
-            boolean atBreak = l.pageBreakBefore() || (k + 1 < lines.size() && lines.get(k + 1).pageBreakBefore());
-            if (atBreak && furniture.contains(l.text())) {
+            boolean atBreak = l.pageBreakBefore() || (k + 1 < lines.size() ? lines.get(k + 1).pageBreakBefore() : breakAtEnd);
+            // headers that change through the document name its articles (甲县的做法 over the pages of
+            // that article): the first one at the top of a page is the article's title
+            boolean titleOnItsPage = sectionHeaders && l.pageBreakBefore() && !seen.contains(l.text());
+            if (furniture.contains(l.text())) {
+                seen.add(l.text());
+            }
+            if (atBreak && furniture.contains(l.text()) && !titleOnItsPage) {
                 removed.add(new RemovedText(RUNNING_HEADER_ID, l.number(), l.text()));
                 carryPage |= l.pageBreakBefore();
                 continue;

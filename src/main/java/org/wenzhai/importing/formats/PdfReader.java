@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.wenzhai.domain.RemovedText;
 import org.wenzhai.domain.SourceFile;
 import org.wenzhai.i18n.Messages;
+import org.wenzhai.importing.clean.Texts;
 import org.wenzhai.importing.ImportException;
 import org.wenzhai.importing.ImportOptions;
 
@@ -96,8 +97,10 @@ public class PdfReader implements FormatReader {
             String[] rule = new String[page.size()];
             for (int i = 0; i < Math.min(EDGE, page.size()); i++) {
                 String r = noise(page.get(i), p, offset, top, threshold, pageCount);
-                // an unnumbered first page is a cover: its top is the title that later pages repeat
-                if (p == 0 && RUNNING_HEADER.equals(r) && !numbered(page, p, offset, pageCount)) {
+                // an unnumbered first page is a cover: its top is the title that later pages repeat;
+                // so is a numbered one of a few lines (the title, the compiling unit, a date)
+                if (p == 0 && RUNNING_HEADER.equals(r) && (!numbered(page, p, offset, pageCount)
+                        || page.size() <= COVER_MAX_LINES)) {
                     r = null;
                 }
                 if (r == null) {
@@ -129,6 +132,9 @@ public class PdfReader implements FormatReader {
         return out;
     }
 
+    /** A first page of at most this many lines (page number included) is a cover. */
+    private static final int COVER_MAX_LINES = 4;
+
     /** The top and bottom {@value #EDGE} lines of a page, where page numbers and running headers sit. */
     private static List<String> edges(List<String> page) {
         List<String> edges = new ArrayList<>(page.subList(0, Math.min(EDGE, page.size())));
@@ -158,7 +164,8 @@ public class PdfReader implements FormatReader {
                 return PAGE_NUMBER;
             }
         }
-        if (pageCount >= 2 && edgeCounts.getOrDefault(key(line), 0) >= threshold) {
+        // a running header or footer is a label; a sentence (谢谢大家！ at the foot of each speech) is text
+        if (pageCount >= 2 && edgeCounts.getOrDefault(key(line), 0) >= threshold && !Texts.endsWithFullStop(line.strip())) {
             return RUNNING_HEADER;
         }
         return null;

@@ -236,6 +236,43 @@ class CleanerTest {
     }
 
     @Test
+    void aFooterSeenOnlyTwiceGoesWhenTheLastPageNumberEndsTheText() {
+        Cleaner.Result r = clean(Set.of(), "在全县经济工作会议上的讲话", "同志们：", "经济回升向好。", "某某市委办公室编印", "- 1 -",
+                "二、稳增长", "扩大有效投资。", "某某市委办公室编印", "- 2 -");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("在全县经济工作会议上的讲话", "同志们：", "经济回升向好。",
+                "二、稳增长", "扩大有效投资。");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly(Cleaner.RUNNING_HEADER_ID, "page.number",
+                Cleaner.RUNNING_HEADER_ID, "page.number");
+    }
+
+    @Test
+    void headersThatNameEachArticleKeepTheArticlesTitleAtTheTopOfItsFirstPage() {
+        List<RawLine> raw = new java.util.ArrayList<>();
+        String[][] pages = {{"甲县推进乡村治理的做法", "甲县县委组织部", "甲县坚持党建引领。"}, {"甲县推进乡村治理的做法", "网格覆盖全县。"},
+            {"乙区打造红色物业的探索", "乙区住建局党组", "乙区推行红色物业。"}, {"乙区打造红色物业的探索", "居民满意度提升。"}};
+        for (String[] page : pages) {
+            for (int k = 0; k < page.length; k++) {
+                raw.add(new RawLine(page[k], null, k == 0, false));
+            }
+        }
+        Cleaner.Result r = new Cleaner(RULES, Set.of()).clean(raw, List.of());
+        assertThat(r.lines()).extracting(Line::text).containsExactly("甲县推进乡村治理的做法", "甲县县委组织部", "甲县坚持党建引领。",
+                "网格覆盖全县。", "乙区打造红色物业的探索", "乙区住建局党组", "乙区推行红色物业。", "居民满意度提升。");
+        assertThat(r.removed()).extracting(RemovedText::lineNumber).containsExactly(4, 9);
+    }
+
+    @Test
+    void wordParagraphsAtPageBreaksAreNeverTakenForRunningHeaders() {
+        // a contents entry before a page break and the article it names after the next one (Word)
+        List<RawLine> raw = List.of(new RawLine("经验材料汇编", null, false, true), new RawLine("丙县做法", null, false, true),
+                new RawLine("甲县做法", null, true, true), new RawLine("甲县坚持规划引领。", null, false, true),
+                new RawLine("丙县做法", null, true, true), new RawLine("丙县坚持品牌赋能。", null, false, true));
+        Cleaner.Result r = new Cleaner(RULES, Set.of()).clean(raw, List.of());
+        assertThat(r.lines()).hasSize(6);
+        assertThat(r.removed()).isEmpty();
+    }
+
+    @Test
     void aRepeatedSubheadingAwayFromPageBreaksStays() {
         Cleaner.Result r = clean(Set.of(), "经验材料汇编", "主要做法", "正文。", "主要做法", "正文。", "主要做法", "正文。");
         assertThat(r.lines()).hasSize(7);

@@ -148,6 +148,21 @@ class PdfReaderTest {
     }
 
     @Test
+    void aNumberedCoverOfAFewLinesKeepsItsTitleAndASentenceAtTheFootOfEachPageStays() throws Exception {
+        List<String[]> pages = new ArrayList<>();
+        pages.add(new String[] {"先进事迹材料汇编", "中共某某县委组织部", "- 1 -"});
+        String[][] speeches = {{"扎根基层显担当", "某某同志扎根基层二十余年，始终把群众冷暖挂在心上。"},
+            {"小巷里的贴心人", "某某同志在社区工作十五年，把社区建成了幸福家园。"}};
+        for (int p = 0; p < speeches.length; p++) {
+            pages.add(new String[] {"先进事迹材料汇编", speeches[p][0], speeches[p][1], "谢谢大家！", "- " + (p + 2) + " -"});
+        }
+        RawText t = read(pdf(cjkFont(), pages, null));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("先进事迹材料汇编", "中共某某县委组织部",
+                "扎根基层显担当", "某某同志扎根基层二十余年，始终把群众冷暖挂在心上。", "谢谢大家！",
+                "小巷里的贴心人", "某某同志在社区工作十五年，把社区建成了幸福家园。", "谢谢大家！");
+    }
+
+    @Test
     void chinesePageNumbersAndPageOfTotal() throws Exception {
         RawText t = read(pdf(cjkFont(), report(3, n -> "第" + n + "页"), null));
         assertThat(t.removed()).filteredOn(r -> r.ruleId().equals("pdf-page-number")).extracting(RemovedText::text)
