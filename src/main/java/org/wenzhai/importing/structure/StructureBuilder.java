@@ -143,11 +143,22 @@ public final class StructureBuilder {
             articles.add(only);
             title = only.title();
         } else {
-            if (starts.get(0) > body) {
+            if (starts.get(0) > body && coverLinesOnly(lines, body, starts.get(0))) {
+                // 某某办公室编印, a date: the compilation's cover, recorded, not an article without text
+                for (int k = body; k < starts.get(0); k++) {
+                    record(COVER_ID, lines.get(k).number(), lines.get(k).text());
+                }
+            } else if (starts.get(0) > body) {
                 articles.add(article(lines, body, starts.get(0), title, false));
             }
             for (int k = 0; k < starts.size(); k++) {
                 int end = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
+                if (k == 0 && articles.isEmpty() && end - starts.get(k) == 1 && k + 1 < starts.size()
+                        && coverLinesOnly(lines, starts.get(k), end)) {
+                    // a line taken for a title with nothing under it before the first article: the cover's
+                    record(COVER_ID, lines.get(starts.get(k)).number(), lines.get(starts.get(k)).text());
+                    continue;
+                }
                 articles.add(article(lines, starts.get(k), end, null, true));
             }
         }
@@ -572,6 +583,20 @@ public final class StructureBuilder {
         String next = lines.get(i + 1).text();
         boolean finishedBefore = i == from || Texts.endsSentence(before) || COUNT_IN_TITLE.matcher(before).find();
         return finishedBefore && (next.length() >= 30 || Texts.endsSentence(next));
+    }
+
+    /** A few short lines that are neither sentences nor headings (a compiling unit, a date) before the first article. */
+    private static boolean coverLinesOnly(List<Line> lines, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String t = lines.get(k).text();
+            if (t.length() > 30 || Texts.endsWithPunctuation(t) || Texts.numberingLevel(t) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsLevelOneRun(List<Line> lines, int from) {

@@ -542,6 +542,15 @@ class StructureBuilderTest {
     }
 
     @Test
+    void theCompilingUnitUnderACompilationsTitleIsItsCoverNotAnEmptyArticle() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("讲话汇编", "某某市委办公室编印",
+                "\n在全县三级干部大会上的讲话", "县委书记　赵某", "同志们：", "一、成绩来之不易", "全县生产总值增长6.8%。",
+                "\n在全县经济工作会议上的讲话", "县长　钱某", "同志们：", "一、正确认识形势", "经济回升向好。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title)
+                .containsExactly("在全县三级干部大会上的讲话", "在全县经济工作会议上的讲话");
+    }
+
+    @Test
     void aMarkerSuchAsPianYiSplitsTheCompilationAndIsNotTheTitle() {
         for (String[] marks : new String[][] {{"【篇一】", "【篇二】"}, {"篇一：", "篇二："}}) {
             boolean alone = marks[0].startsWith("【");
