@@ -24,6 +24,8 @@ public final class Reflow {
     /** A share of lines at least this large must fill the common width for text to count as hard-wrapped. */
     static final double WRAPPED_SHARE = 0.4;
     static final int MIN_LINES_FOR_WIDTH = 5;
+    /** The display width (a Han character counts 2) from which a line of unknown wrap width may continue on the next page. */
+    static final int PAGE_JOIN_MIN_WIDTH = 40;
     /**
      * Where 1–3 ASCII digits at the end of a line start, when a Han character or ，、；： stands
      * before them (a page number stuck to a broken line), else -1. A regex with lookbehind tried
@@ -192,7 +194,11 @@ public final class Reflow {
                 continue;
             }
             boolean full = width > 0 && Texts.displayWidth(at) >= width - 4;
-            boolean brokenByPage = b.pageBreakBefore();
+            // across a page break, a line joins the next page only when it ran to the margin or, the
+            // width unknown, is long, holds a clause (，) or ends in a stuck page number: a short label
+            // (a cover's unit, a title) ends before the break
+            boolean brokenByPage = b.pageBreakBefore() && (full || (width == 0 && (Texts.displayWidth(at) >= PAGE_JOIN_MIN_WIDTH
+                    || at.indexOf('，') >= 0 || at.indexOf('、') >= 0 || trailingPageStart(at) >= 0)));
             if (!full && !brokenByPage && b.blankBefore() == 0 && !isHeadingLike(a) && brokenSentence(in, i)) {
                 joinAfter[i] = true;
                 continue;

@@ -115,6 +115,18 @@ public final class StructureBuilder {
                 pos++;
             }
         }
+        // a cover page: the compiling unit and a date under the title, the text starting on the next page
+        int cover = pos;
+        while (cover < lines.size() && cover - pos < 3 && (unitLine(lines.get(cover).text()) != null
+                || Metadata.dateLine(lines.get(cover).text()) != null)) {
+            cover++;
+        }
+        if (cover > pos && cover < lines.size() && lines.get(cover).pageBreakBefore()) {
+            for (int k = pos; k < cover; k++) {
+                record(COVER_ID, lines.get(k).number(), lines.get(k).text());
+            }
+            pos = cover;
+        }
         Toc toc = findToc(lines, pos);
         int body = toc == null ? pos : toc.end;
         if (toc != null) {
@@ -609,8 +621,14 @@ public final class StructureBuilder {
         return false;
     }
 
+    /** The status of a regulation written under its title: （试行）, （征求意见稿）. */
+    private static final Pattern TITLE_STATUS = Pattern.compile("[（(](?:试行|暂行|草案|征求意见稿|修订稿|修订|送审稿|讨论稿|代拟稿)[）)]");
+
     private static boolean continuesTitle(String title, String part, String after) {
         String p = part.strip();
+        if (TITLE_STATUS.matcher(p).matches()) {
+            return true;
+        }
         if (issuedBy(title, p) || endsOfficialTitle(p)) {
             return !Texts.endsSentence(p) && !containsSentenceEnd(p) && p.length() <= TITLE_MAX_CHARS;
         }
@@ -820,7 +838,9 @@ public final class StructureBuilder {
             if (k < 2 && (t.startsWith("——") || t.startsWith("—")) && t.length() <= TITLE_MAX_CHARS) {
                 Matcher dashes = LEADING_DASHES.matcher(t);
                 dashes.lookingAt();
-                String signed = author == null ? Metadata.authorLine(t.substring(dashes.end()), k == 0) : null;
+                // ——记某某党委书记赵某: the subtitle of a profile names whom it is about, not who wrote it
+                String rest = t.substring(dashes.end());
+                String signed = author == null && !rest.startsWith("记") ? Metadata.authorLine(rest, k == 0) : null;
                 if (signed != null) {
                     author = signed;
                     separator(lines.get(i).number(), dashes.group().strip());

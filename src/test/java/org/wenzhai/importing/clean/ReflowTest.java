@@ -154,6 +154,13 @@ class ReflowTest {
     }
 
     @Test
+    void aShortLabelBeforeAPageBreakIsNotJoinedToTheNextPage() {
+        List<Line> out = Reflow.apply(List.of(line(1, "先进事迹材料汇编"), line(2, "中共某某县委组织部"), pageStart(3, "扎根基层显担当")),
+                Set.of(), new ArrayList<>());
+        assertThat(out).extracting(Line::text).containsExactly("先进事迹材料汇编", "中共某某县委组织部", "扎根基层显担当");
+    }
+
+    @Test
     void aSentenceEndBeforeAPageBreakIsAParagraphEnd() {
         List<Line> out = Reflow.apply(List.of(line(1, "第一页的段落到此结束。"), pageStart(2, "第二页另起一段。")), Set.of(), new ArrayList<>());
         assertThat(out).hasSize(2);

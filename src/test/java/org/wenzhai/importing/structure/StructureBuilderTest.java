@@ -551,6 +551,33 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aProfilesSubtitleNamesWhomItIsAboutNotItsAuthorAndARegulationsStatusIsPartOfItsTitle() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("扎根基层显担当", "——记某某镇党委书记赵某",
+                "赵某同志扎根基层二十余年，始终把群众冷暖挂在心上。"), "f");
+        assertThat(r.articles().get(0).author()).isNull();
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::text).startsWith("——记某某镇党委书记赵某");
+        StructureBuilder.Result rule = new StructureBuilder().build(lines("某某县村级小微权力清单管理办法", "（试行）",
+                "第一章　总则", "第一条　为规范村级小微权力运行，制定本办法。"), "f");
+        assertThat(rule.title()).isEqualTo("某某县村级小微权力清单管理办法（试行）");
+        assertThat(rule.articles().get(0).blocks()).extracting(ImportedBlock::text).doesNotContain("（试行）");
+    }
+
+    @Test
+    void aCoverPagesCompilingUnitIsRecordedAsCoverNotGluedToTheFirstTitle() {
+        List<Line> in = new ArrayList<>(lines("先进事迹材料汇编", "中共某某县委组织部"));
+        in.add(new Line(3, "扎根基层显担当", null, true, false, 0, false));
+        in.addAll(lines("——记某某镇党委书记赵某", "赵某同志扎根基层二十余年，始终把群众冷暖挂在心上。").stream()
+                .map(l -> new Line(l.number() + 3, l.text(), null, false, false, 0, false)).toList());
+        in.add(new Line(6, "服务群众的贴心人", null, true, false, 0, false));
+        in.add(new Line(7, "——记某某社区党委书记钱某", null, false, false, 0, false));
+        in.add(new Line(8, "钱某同志在社区工作十五年，把社区建成了幸福家园。", null, false, false, 0, false));
+        StructureBuilder sb = new StructureBuilder();
+        StructureBuilder.Result r = sb.build(in, "f");
+        assertThat(r.title()).isEqualTo("先进事迹材料汇编");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly("扎根基层显担当", "服务群众的贴心人");
+    }
+
+    @Test
     void aMarkerSuchAsPianYiSplitsTheCompilationAndIsNotTheTitle() {
         for (String[] marks : new String[][] {{"【篇一】", "【篇二】"}, {"篇一：", "篇二："}}) {
             boolean alone = marks[0].startsWith("【");
