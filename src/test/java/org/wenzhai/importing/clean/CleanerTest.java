@@ -40,6 +40,15 @@ class CleanerTest {
             某某市人民政府办公室 第12页 共30页                             | page.footer-cn
             具体标准详见第3页                                          | KEEP
             订阅本站精品范文，每周一、三、五准时推送至您的邮箱！               | web.subscribe
+            ……（此处隐藏2100字）……                                     | notice.hidden
+            剩余内容已隐藏，开通会员后查看全文                               | notice.hidden
+            >>>点击下载本文完整Word版（可编辑）                              | notice.download-click
+            摘要：本文是一篇乡镇党委书记述职报告，欢迎参考借鉴。                  | notice.summary
+            加微信：biyou888 领取《党建述职报告50篇》合集                       | advert.wechat-offer
+            标签：述职报告 党建                                           | web.tags
+            各村要加强党员微信群管理，及时发布学习内容。                         | KEEP
+            摘要：全年共受理群众诉求1.2万件，办结率98%。                         | KEEP
+            此处隐藏着群众最关心的问题，需要我们下功夫解决。                       | KEEP
             相关推荐：                                                 | web.related
             各单位要做好2025年度党报党刊订阅工作，确保订阅数量不低于上年。       | KEEP
             有关要求见附件 第3页。                                      | KEEP
@@ -169,6 +178,13 @@ class CleanerTest {
         assertThat(r.lines()).extracting(Line::text).containsExactly("2024年全市经验交流材料汇编",
                 "各单位要及时修改完善材料，word版和盖章扫描件一并报送。");
         assertThat(r.removed()).extracting(RemovedText::ruleId).containsOnly("notice.editable");
+    }
+
+    @Test
+    void theTagsListedUnderAPagesTagLineGoWithIt() {
+        Cleaner.Result r = clean(Set.of(), "乡镇党委书记述职报告", "引回创业能人26名，培育村级后备力量48名。", "标签：", "述职报告", "党建");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("乡镇党委书记述职报告", "引回创业能人26名，培育村级后备力量48名。");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly("web.tags", Cleaner.LINK_LIST_ID, Cleaner.LINK_LIST_ID);
     }
 
     @Test
