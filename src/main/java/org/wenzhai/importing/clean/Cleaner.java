@@ -148,7 +148,7 @@ public final class Cleaner {
                 continue;
             }
             lines.add(new Line(number, text, r.headingLevel(), r.pageBreakBefore() || pendingPageBreak,
-                    r.paragraphEnd(), blanks, indented));
+                    r.paragraphEnd(), blanks, indented, r.reachesMargin()));
             blanks = 0;
             pendingPageBreak = false;
         }
@@ -178,7 +178,7 @@ public final class Cleaner {
             }
             if (carriedBlanks > 0 || carriedPage) {
                 l = new Line(l.number(), l.text(), l.headingHint(), l.pageBreakBefore() || carriedPage, l.paragraphEnd(),
-                        l.blankBefore() + carriedBlanks, l.indented());
+                        l.blankBefore() + carriedBlanks, l.indented(), l.reachesMargin());
             }
             kept.add(l);
             carriedBlanks = 0;
@@ -344,7 +344,8 @@ public final class Cleaner {
                 continue;
             }
             if (carryPage && !l.pageBreakBefore()) {
-                l = new Line(l.number(), l.text(), l.headingHint(), true, l.paragraphEnd(), l.blankBefore(), l.indented());
+                l = new Line(l.number(), l.text(), l.headingHint(), true, l.paragraphEnd(), l.blankBefore(), l.indented(),
+                        l.reachesMargin());
             }
             carryPage = false;
             out.add(l);

@@ -10,14 +10,20 @@ package org.wenzhai.importing.clean;
  * @param paragraphEnd    the format marks the end of a paragraph here
  * @param blankBefore     how many blank lines came before it
  * @param indented        the raw line was indented (ideographic spaces, spaces or a tab)
+ * @param reachesMargin   the format shows the line running to the right margin (PDF): it may go on
  */
 public record Line(int number, String text, Integer headingHint, boolean pageBreakBefore, boolean paragraphEnd,
-                   int blankBefore, boolean indented) {
+                   int blankBefore, boolean indented, boolean reachesMargin) {
+
+    public Line(int number, String text, Integer headingHint, boolean pageBreakBefore, boolean paragraphEnd,
+                int blankBefore, boolean indented) {
+        this(number, text, headingHint, pageBreakBefore, paragraphEnd, blankBefore, indented, false);
+    }
     /** The heading hint of a line set apart only by emphasis: one level below the heading before it. */
     public static final int EMPHASIS = org.wenzhai.importing.formats.RawLine.EMPHASIS;
 
 
     public Line withText(String newText) {
-        return new Line(number, newText, headingHint, pageBreakBefore, paragraphEnd, blankBefore, indented);
+        return new Line(number, newText, headingHint, pageBreakBefore, paragraphEnd, blankBefore, indented, reachesMargin);
     }
 }

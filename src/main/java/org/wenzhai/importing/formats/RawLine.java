@@ -9,8 +9,15 @@ package org.wenzhai.importing.formats;
  * @param pageBreakBefore true when a page (PDF page, Word page break) starts with this line
  * @param paragraphEnd    true when the format marks the end of a paragraph here (Word/HTML
  *                        paragraphs); false when the line may have been broken mid-sentence (txt, PDF)
+ * @param reachesMargin   true when the format shows that the line runs to the right margin, so
+ *                        its text may go on on the next line (PDF); false when it does not say
  */
-public record RawLine(String text, Integer headingLevel, boolean pageBreakBefore, boolean paragraphEnd) {
+public record RawLine(String text, Integer headingLevel, boolean pageBreakBefore, boolean paragraphEnd,
+                      boolean reachesMargin) {
+
+    public RawLine(String text, Integer headingLevel, boolean pageBreakBefore, boolean paragraphEnd) {
+        this(text, headingLevel, pageBreakBefore, paragraphEnd, false);
+    }
 
     /**
      * The heading level of a line set apart only by emphasis (a short paragraph all in bold in Word):

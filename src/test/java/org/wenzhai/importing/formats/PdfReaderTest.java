@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.wenzhai.domain.ImportedDocument;
 import org.wenzhai.domain.RemovedText;
 import org.wenzhai.i18n.Messages;
 import org.wenzhai.importing.ImportException;
@@ -53,10 +54,15 @@ class PdfReaderTest {
                     float y = 800;
                     for (String line : lines) {
                         if (line != null) {
+                            // leading ideographic spaces indent the line by a character each, as Word does
+                            int indent = 0;
+                            while (indent < line.length() && line.charAt(indent) == '\u3000') {
+                                indent++;
+                            }
                             cs.beginText();
                             cs.setFont(f, 12);
-                            cs.newLineAtOffset(72, y);
-                            cs.showText(line);
+                            cs.newLineAtOffset(72 + 12 * indent, y);
+                            cs.showText(line.substring(indent));
                             cs.endText();
                         }
                         y -= 24;
@@ -160,6 +166,25 @@ class PdfReaderTest {
         assertThat(t.lines()).extracting(RawLine::text).containsExactly("先进事迹材料汇编", "中共某某县委组织部",
                 "扎根基层显担当", "某某同志扎根基层二十余年，始终把群众冷暖挂在心上。", "谢谢大家！",
                 "小巷里的贴心人", "某某同志在社区工作十五年，把社区建成了幸福家园。", "谢谢大家！");
+    }
+
+    @Test
+    void linesThatRunToTheMarginGoOnAndIndentedOnesStartParagraphsEvenInAOnePageReport() throws Exception {
+        String[] page = {"关于网格化管理工作的情况报告",
+            "\u3000\u3000全市共划分网格九千八百六十个，配备专兼职网格员一万五",
+            "千名。矛盾纠纷就地化解率达到百分之九十六，群众满意度持续提",
+            "升，基层治理效能明显增强。",
+            "\u3000\u3000下一步，我们将持续深化网格化管理，推动服务资源下沉，",
+            "让群众在家门口办成事。"};
+        RawText t = read(pdf(cjkFont(), List.<String[]>of(page), null));
+        assertThat(t.lines()).extracting(RawLine::reachesMargin).containsExactly(false, true, true, false, true, false);
+        assertThat(t.lines()).extracting(RawLine::text).element(1).asString().startsWith("\u3000\u3000全市");
+        ImportedDocument doc = new org.wenzhai.importing.PipelineParser(FormatReaders.all(),
+                org.wenzhai.importing.clean.NoiseRules.builtIn()).parse(Fixtures.file("报告.pdf", pdf(cjkFont(), List.<String[]>of(page), null)),
+                ImportOptions.defaults());
+        assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text).containsExactly(
+                "全市共划分网格九千八百六十个，配备专兼职网格员一万五千名。矛盾纠纷就地化解率达到百分之九十六，群众满意度持续提升，基层治理效能明显增强。",
+                "下一步，我们将持续深化网格化管理，推动服务资源下沉，让群众在家门口办成事。");
     }
 
     @Test
