@@ -193,7 +193,7 @@ public final class Reflow {
                 joinAfter[i] = true;
                 continue;
             }
-            boolean full = width > 0 && Texts.displayWidth(at) >= width - 4;
+            boolean full = a.reachesMargin() || (width > 0 && Texts.displayWidth(at) >= width - 4);
             // across a page break, a line joins the next page only when it ran to the margin or, the
             // width unknown, is long, holds a clause (，) or ends in a stuck page number: a short label
             // (a cover's unit, a title) ends before the break
@@ -211,7 +211,10 @@ public final class Reflow {
             }
             int page = trailingPageStart(at);
             String core = page >= 0 ? at.substring(0, page) : at;
-            if (!Texts.endsSentence(core) && startsContinuation(b.text())) {
+            // a line that runs to the margin goes on in the unindented line after it even after a full
+            // stop, when paragraphs begin indented (the sentence happened to end at the margin)
+            boolean sameParagraph = a.reachesMargin() && indentsParagraphs && !b.indented();
+            if ((!Texts.endsSentence(core) || sameParagraph) && startsContinuation(b.text())) {
                 joinAfter[i] = true;
                 if (core.length() < at.length()) {
                     pageCandidates.add(i);
@@ -229,10 +232,12 @@ public final class Reflow {
             boolean seq = before == 1 || before == 2 || after == 1 || after == 2;
             dropNumber[i] = dropGluedPageNumbers && (seq || in.get(i + 1).pageBreakBefore());
         }
-        // a page number stuck after a full stop, before a page break: …的情况。1 / 第 1 页 / 二、…
+        // a page number stuck after a full stop, or to a heading, before a page break: …的情况。1 /
+        // 第 1 页 / 二、…, 三、全面加强政府自身建设2 / (next page)
         for (int k = 0; k + 1 < in.size(); k++) {
             if (!joinAfter[k] && dropGluedPageNumbers && in.get(k + 1).pageBreakBefore()
-                    && AFTER_FULL_STOP.matcher(in.get(k).text()).find()) {
+                    && (AFTER_FULL_STOP.matcher(in.get(k).text()).find()
+                    || (Texts.numberingLevel(in.get(k).text()) > 0 && trailingPageStart(in.get(k).text()) > 0))) {
                 dropNumber[k] = true;
             }
         }
@@ -242,9 +247,10 @@ public final class Reflow {
             Line first = in.get(i);
             if (!joinAfter[i] && dropNumber[i]) {
                 Matcher m = AFTER_FULL_STOP.matcher(first.text());
-                if (m.find()) {
-                    removed.add(new RemovedText(GLUED_PAGE_NUMBER_ID, first.number(), m.group(1)));
-                    out.add(first.withText(first.text().substring(0, m.start(1))));
+                int page = m.find() ? m.start(1) : trailingPageStart(first.text());
+                if (page > 0) {
+                    removed.add(new RemovedText(GLUED_PAGE_NUMBER_ID, first.number(), first.text().substring(page)));
+                    out.add(first.withText(first.text().substring(0, page)));
                     i++;
                     continue;
                 }

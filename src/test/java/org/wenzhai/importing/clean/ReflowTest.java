@@ -57,15 +57,16 @@ class ReflowTest {
     }
 
     @Test
-    void aPageNumberStuckAfterAFullStopBeforeAPageBreakIsDropped() {
+    void aPageNumberStuckAfterAFullStopOrToAHeadingBeforeAPageBreakIsDropped() {
         List<Line> in = List.of(line(1, "一、清醒认识形势"), line(2, "一些企业负责人法治意识淡薄，甚至存在违法违规组织生产的情况。1"),
-                pageStart(4, "二、突出重点"), line(5, "要持续深化专项整治，全年开展检查12次。"), line(6, "三、压实责任"));
+                pageStart(4, "二、突出重点2"), pageStart(5, "要持续深化专项整治，全年开展检查12次。"), line(6, "三、压实责任"));
         List<RemovedText> removed = new ArrayList<>();
         assertThat(Reflow.apply(in, Set.of(), removed)).extracting(Line::text).containsExactly("一、清醒认识形势",
                 "一些企业负责人法治意识淡薄，甚至存在违法违规组织生产的情况。", "二、突出重点", "要持续深化专项整治，全年开展检查12次。",
                 "三、压实责任");
         assertThat(removed).extracting(RemovedText::ruleId, RemovedText::text)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Reflow.GLUED_PAGE_NUMBER_ID, "1"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Reflow.GLUED_PAGE_NUMBER_ID, "1"),
+                        org.assertj.core.groups.Tuple.tuple(Reflow.GLUED_PAGE_NUMBER_ID, "2"));
         // turned off, the number stays
         assertThat(Reflow.apply(in, Set.of(Reflow.GLUED_PAGE_NUMBER_ID), new ArrayList<>())).extracting(Line::text)
                 .contains("一些企业负责人法治意识淡薄，甚至存在违法违规组织生产的情况。1");
