@@ -440,11 +440,14 @@ public final class StructureBuilder {
             boolean marked = markerBefore || MARKED_TITLE.matcher(l.text()).find();
             // no blank line, no unit: a title line after a finished sentence that starts 一、 again
             boolean restartsRun = afterSentence && sawLevelOneSinceLast && startsLevelOneRun(lines, i + 1);
-            if (!atStart && l.blankBefore() == 0 && !(l.headingHint() != null && l.headingHint() == 1)
+            // the top of a page counts like a blank line (a PDF of speeches, each starting a page)
+            int gap = Math.min(markerBefore ? lines.get(i - 1).blankBefore() : l.blankBefore(), 3)
+                    + (l.pageBreakBefore() && i > 0 ? 1 : 0);
+            if (!atStart && gap == 0 && !(l.headingHint() != null && l.headingHint() == 1)
                     && !(authorNext && afterSentence) && !marked && !restartsRun) {
                 continue;
             }
-            int score = Math.min(markerBefore ? lines.get(i - 1).blankBefore() : l.blankBefore(), 3);
+            int score = Math.min(gap, 3);
             if (marked) {
                 score += 4;
             }

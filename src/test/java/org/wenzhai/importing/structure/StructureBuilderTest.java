@@ -578,6 +578,27 @@ class StructureBuilderTest {
     }
 
     @Test
+    void speechesThatEachStartAPageWithTheirTitleAndSpeakerAreArticlesWithoutACompilationTitle() {
+        String[][] speeches = {{"在全县工作会议上的讲话", "县委书记　赵某", "同志们：今天召开全县工作会议，部署全年任务。", "谢谢大家！"},
+            {"在全县项目建设推进会上的讲话", "县长　钱某", "同志们：项目建设是经济发展的生命线。", "谢谢大家！"},
+            {"在全县安全生产工作会议上的讲话", "副县长　孙某", "同志们：安全生产责任重于泰山。", "谢谢大家！"}};
+        List<Line> in = new ArrayList<>();
+        for (String[] speech : speeches) {
+            for (int k = 0; k < speech.length; k++) {
+                in.add(new Line(in.size() + 1, speech[k], null, k == 0, false, 0, false));
+            }
+        }
+        StructureBuilder.Result r = new StructureBuilder().build(in, "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("在全县工作会议上的讲话", "县委书记 赵某"),
+                org.assertj.core.groups.Tuple.tuple("在全县项目建设推进会上的讲话", "县长 钱某"),
+                org.assertj.core.groups.Tuple.tuple("在全县安全生产工作会议上的讲话", "副县长 孙某"));
+        // without the page break, one speech ends and the next title is text of it: no split
+        List<Line> flat = in.stream().map(l -> new Line(l.number(), l.text(), null, false, false, 0, false)).toList();
+        assertThat(new StructureBuilder().build(flat, "f").articles()).hasSize(1);
+    }
+
+    @Test
     void aMarkerSuchAsPianYiSplitsTheCompilationAndIsNotTheTitle() {
         for (String[] marks : new String[][] {{"【篇一】", "【篇二】"}, {"篇一：", "篇二："}}) {
             boolean alone = marks[0].startsWith("【");
