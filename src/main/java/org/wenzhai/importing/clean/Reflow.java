@@ -138,14 +138,27 @@ public final class Reflow {
 
     /** The common display width of a hard-wrapped text, or 0 when the text is not hard-wrapped. */
     static int wrapWidth(List<Line> lines) {
+        return wrapWidth(lines, l -> Texts.displayWidth(l.text()), 20);
+    }
+
+    /**
+     * The common length in characters of a text wrapped at a number of characters (a Han character
+     * and a digit alike), or 0: such text is narrower in display width wherever a line holds
+     * digits or Latin letters (…增长6. / 8%，…), so its width alone does not show the wrap.
+     */
+    static int wrapChars(List<Line> lines) {
+        return wrapWidth(lines, l -> l.text().length(), 10);
+    }
+
+    private static int wrapWidth(List<Line> lines, java.util.function.ToIntFunction<Line> measure, int min) {
         int[] counts = new int[402];
         int total = 0;
         for (Line l : lines) {
             if (l.paragraphEnd()) {
                 continue;
             }
-            int w = Texts.displayWidth(l.text());
-            if (w >= 20) {
+            int w = measure.applyAsInt(l);
+            if (w >= min) {
                 counts[Math.min(w, 401)]++;
                 total++;
             }
@@ -155,7 +168,7 @@ public final class Reflow {
         }
         int best = 0;
         int bestCount = 0;
-        for (int w = 20; w <= 400; w++) {
+        for (int w = min; w <= 400; w++) {
             int c = counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3] + counts[w + 1];
             if (c > bestCount) {
                 bestCount = c;
@@ -172,6 +185,7 @@ public final class Reflow {
 
     static List<Line> joinWrapped(List<Line> in, boolean dropGluedPageNumbers, List<RemovedText> removed) {
         int width = wrapWidth(in);
+        int chars = width > 0 ? 0 : wrapChars(in);
         long indentedCount = in.stream().filter(Line::indented).count();
         boolean indentsParagraphs = indentedCount >= 3;
         List<Integer> pageCandidates = new ArrayList<>();
@@ -193,13 +207,14 @@ public final class Reflow {
                 joinAfter[i] = true;
                 continue;
             }
-            boolean full = a.reachesMargin() || (width > 0 && Texts.displayWidth(at) >= width - 4);
+            boolean full = a.reachesMargin() || (width > 0 && Texts.displayWidth(at) >= width - 4)
+                    || (chars > 0 && at.length() >= chars - 2);
             // across a page break, a line joins the next page only when it ran to the margin or, the
             // width unknown, is long, holds a clause (，) or ends in a stuck page number: a short label
             // (a cover's unit, a title) ends before the break
             boolean brokenByPage = b.pageBreakBefore() && (full || (width == 0 && (Texts.displayWidth(at) >= PAGE_JOIN_MIN_WIDTH
                     || at.indexOf('，') >= 0 || at.indexOf('、') >= 0 || trailingPageStart(at) >= 0)));
-            if (!full && !brokenByPage && b.blankBefore() == 0 && !isHeadingLike(a) && brokenSentence(in, i)) {
+            if (!full && !brokenByPage && b.blankBefore() == 0 && (!isHeadingLike(a) || inlineHeading(at)) && brokenSentence(in, i)) {
                 joinAfter[i] = true;
                 continue;
             }
@@ -297,7 +312,8 @@ public final class Reflow {
     private static boolean brokenSentence(List<Line> in, int i) {
         String a = in.get(i).text();
         String b = in.get(i + 1).text();
-        if (a.length() < 4 || Texts.numberingLevel(b) > 0 || Texts.numberingLevel(a) > 0) {
+        // a numbered line joins only when its body runs on after the heading (（一）…提质增效。新引进…达到)
+        if (a.length() < 4 || Texts.numberingLevel(b) > 0 || (Texts.numberingLevel(a) > 0 && !inlineHeading(a))) {
             return false;
         }
         char last = a.charAt(a.length() - 1);
@@ -308,6 +324,12 @@ public final class Reflow {
         boolean titlePlace = i == 0 || in.get(i).blankBefore() > 0;
         boolean clause = a.indexOf('，') >= 0 || a.indexOf('、') >= 0 || a.indexOf('；') >= 0;
         return han && (clause || !titlePlace) && QUANTITY_START.matcher(b).find();
+    }
+
+    /** A heading written inline before its body: a full stop inside the line, text after it. */
+    private static boolean inlineHeading(String t) {
+        int stop = t.indexOf('。');
+        return stop > 0 && stop < t.length() - 1;
     }
 
     private static final java.util.regex.Pattern CONTENTS_ENTRY = java.util.regex.Pattern.compile("(?:…{2,}|\\.{4,}|·{3,}).{0,30}?\\d{1,3}\\s*$");

@@ -40,10 +40,28 @@ class ReflowTest {
     void aSentenceBrokenBeforeItsQuantityOrAfterACommaIsJoinedInTextThatIsNotHardWrapped() {
         List<Line> in = List.of(line(1, "工作报告"), line(2, "一、工作回顾"), line(3, "全年地区生产总值增长"),
                 line(4, "6.8%，一般公共预算收入增长5%。"), line(5, "新增高新技术企业27家，总数达到"), line(6, "112家。"),
-                line(7, "我们坚持稳中求进工作总基调，"), line(8, "统筹发展和安全，经济运行回升向好。"));
+                line(7, "我们坚持稳中求进工作总基调，"), line(8, "统筹发展和安全，经济运行回升向好。"),
+                line(9, "（二）城乡面貌持续改善。完成老旧小区改造42个，惠及居民"), line(10, "1.2万户。"));
         assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text).containsExactly("工作报告",
                 "一、工作回顾", "全年地区生产总值增长6.8%，一般公共预算收入增长5%。", "新增高新技术企业27家，总数达到112家。",
-                "我们坚持稳中求进工作总基调，统筹发展和安全，经济运行回升向好。");
+                "我们坚持稳中求进工作总基调，统筹发展和安全，经济运行回升向好。", "（二）城乡面貌持续改善。完成老旧小区改造42个，惠及居民1.2万户。");
+    }
+
+    @Test
+    void textWrappedAtACountOfCharactersIsJoinedThoughItsDigitsMakeSomeLinesNarrower() {
+        // wrapped every 30 characters, Han and digits alike: the lines with digits are narrower on screen
+        String text = "过去的一年，面对复杂严峻的外部环境，全县上下坚持稳中求进工作总基调，经济社会发展取得新成效。全年地区生产总值增长6.8%，"
+                + "一般公共预算收入增长3.5%，城乡居民人均可支配收入分别增长5.2%和7.1%，主要指标增速位居全市前列，为完成全年目标任务奠定了坚实基础，"
+                + "各项社会事业全面进步。";
+        List<Line> in = new ArrayList<>();
+        in.add(line(1, "一、工作回顾"));
+        for (int k = 0; k < text.length(); k += 30) {
+            in.add(line(in.size() + 1, text.substring(k, Math.min(text.length(), k + 30))));
+        }
+        in.add(line(in.size() + 1, "二、下步打算"));
+        assertThat(Reflow.wrapWidth(in)).isZero();
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text)
+                .containsExactly("一、工作回顾", text, "二、下步打算");
     }
 
     @Test
