@@ -102,6 +102,7 @@ class CleanerTest {
             专业代笔润笔，原创保障，好评如潮，欢迎咨询                        | advert.ghostwriter
             举报倒卖资料者，举报成功免费赠送一年会员                          | advert.resell
             原创 某某组工 某某组工 2024-05-20 08:30 发表于某某省              | web.timestamp
+            原创 笔杆子 公文写作研习社 2023-12-18 07:45 江苏                  | web.timestamp
             某某发布 2024-06-01 19:05                                   | web.timestamp
             喜欢就点个“在看”吧                                           | web.follow
             https://mp.weixin.qq.com/s/AbCdEfGh123456                  | web.url
