@@ -130,7 +130,9 @@ class ReanchoringTest {
         int i = changed.indexOf(P2);
         int cut = P2.indexOf("推动");
         changed.set(i, P2.substring(0, cut));
-        changed.add(i + 1, P2.substring(cut));
+        // a blank line between: a line ending in ，joined to the next is one broken sentence to the reflow
+        changed.add(i + 1, "");
+        changed.add(i + 2, P2.substring(cut));
         write(file, changed);
         importFile(ctx, file);
 
