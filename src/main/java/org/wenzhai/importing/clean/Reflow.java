@@ -200,10 +200,11 @@ public final class Reflow {
             String at = a.text();
             // a table of contents: its heading and each entry that ends with its page stand alone; an
             // entry whose leader dots run on to the next line is one entry
-            if (CONTENTS_ENTRY.matcher(at).find() || CONTENTS_HEADING.matcher(b.text()).matches()) {
+            boolean leaders = hasLeaders(at);
+            if ((leaders && CONTENTS_ENTRY.matcher(at).find()) || CONTENTS_HEADING.matcher(b.text()).matches()) {
                 continue;
             }
-            if (LEADER_AT_END.matcher(at).find() && LEADER_AT_START.matcher(b.text()).lookingAt()) {
+            if (leaders && LEADER_AT_END.matcher(at).find() && LEADER_AT_START.matcher(b.text()).lookingAt()) {
                 joinAfter[i] = true;
                 continue;
             }
@@ -324,6 +325,11 @@ public final class Reflow {
         boolean titlePlace = i == 0 || in.get(i).blankBefore() > 0;
         boolean clause = a.indexOf('，') >= 0 || a.indexOf('、') >= 0 || a.indexOf('；') >= 0;
         return han && (clause || !titlePlace) && QUANTITY_START.matcher(b).find();
+    }
+
+    /** Whether the line holds the dots a contents entry's leader is made of (checked before the patterns: most lines have none). */
+    private static boolean hasLeaders(String t) {
+        return t.indexOf('…') >= 0 || t.indexOf("....") >= 0 || t.indexOf("···") >= 0;
     }
 
     /** A heading written inline before its body: a full stop inside the line, text after it. */
