@@ -46,7 +46,10 @@ public class PipelineParser implements DocumentParser {
     public ImportedDocument parse(SourceFile file, ImportOptions options) throws ImportException {
         FormatReader reader = reader(file.format() == null ? "" : file.format())
                 .orElseThrow(() -> new ImportException(Messages.t("importing.result.notAFormat")));
-        Cleaned cleaned = clean(reader.read(file, options), options);
+        RawText raw = reader.read(file, options);
+        // traditional characters are read as simplified ones by the rules, and given back at the end
+        TraditionalText traditional = TraditionalText.of(raw);
+        Cleaned cleaned = clean(traditional == null ? raw : traditional.fold(raw), options);
         List<RemovedText> removed = new ArrayList<>(cleaned.result.removed());
         List<Line> lines = Reflow.apply(cleaned.result.lines(), options.disabledRules(), removed);
         if (lines.isEmpty()) {
@@ -57,8 +60,9 @@ public class PipelineParser implements DocumentParser {
         removed.addAll(builder.separators());
         removed.sort(Comparator.comparingInt(RemovedText::lineNumber));
         StructureBuilder.Result structure = StructureBuilder.withPageInfo(built, removed, lines.get(0).number() + 12);
-        return new ImportedDocument(structure.title(), structure.source(), cleaned.encoding, structure.articles(),
+        ImportedDocument doc = new ImportedDocument(structure.title(), structure.source(), cleaned.encoding, structure.articles(),
                 removed);
+        return traditional == null ? doc : traditional.restore(doc);
     }
 
     private record Cleaned(Cleaner.Result result, String encoding) {

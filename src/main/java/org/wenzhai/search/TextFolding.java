@@ -3,8 +3,6 @@ package org.wenzhai.search;
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.text.UnicodeSetIterator;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,24 +67,9 @@ public final class TextFolding {
         return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
     }
 
-    static final String TABLE_RESOURCE = "traditional-simplified.txt";
-
     /** The shipped pairs (traditional char, simplified char), concatenated. */
     static String shippedTraditionalSimplified() {
-        try (InputStream in = TextFolding.class.getResourceAsStream(TABLE_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + TABLE_RESOURCE);
-            }
-            StringBuilder sb = new StringBuilder();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.length() == 2) {
-                    sb.append(line);
-                }
-            }
-            return sb.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.wenzhai.domain.TraditionalChinese.pairs();
     }
 
     /**
