@@ -117,16 +117,12 @@ public final class TextFolding {
         private static char[] build() {
             char[] map = new char[65536];
             for (int c = 0; c < map.length; c++) {
-                map[c] = (char) c;
+                map[c] = org.wenzhai.domain.TraditionalChinese.simplified((char) c);
             }
             for (int c = 0xFF01; c <= 0xFF5E; c++) {
                 map[c] = (char) (c - 0xFEE0);
             }
             map[0x3000] = ' ';
-            String pairs = shippedTraditionalSimplified();
-            for (int i = 0; i + 1 < pairs.length(); i += 2) {
-                map[pairs.charAt(i)] = pairs.charAt(i + 1);
-            }
             for (int c = 0; c < map.length; c++) {
                 char m = map[c];
                 char lower = Character.toLowerCase(m);
