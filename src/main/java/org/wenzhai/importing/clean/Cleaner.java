@@ -157,6 +157,7 @@ public final class Cleaner {
         int carriedBlanks = 0;
         boolean carriedPage = false;
         boolean inLinks = false;
+        boolean inTags = false;
         for (int li = 0; li < lines.size(); li++) {
             Line l = lines.get(li);
             NoiseRule hit = lineRule(l.text());
@@ -165,11 +166,13 @@ public final class Cleaner {
             }
             String advertRules = hit == null ? advertMarks(l.text()) : null;
             String id = hit != null ? hit.id() : advertRules;
-            if (id == null && inLinks && isLink(l.text())) {
+            // a page's tags are a word or two each (述职报告, 党建); a longer line under them is text again
+            if (id == null && inLinks && (inTags ? isTag(l.text()) : isLink(l.text()))) {
                 id = LINK_LIST_ID;
             }
             // the links under 往期推荐 go with it, up to the first line that is not one
             inLinks = linkLists && (hit != null ? LINK_HEADER.matcher(l.text()).find() : inLinks && id != null);
+            inTags = hit != null ? TAGS_RULE_ID.equals(hit.id()) : inTags && inLinks;
             if (id != null) {
                 removed.add(new RemovedText(id, l.number(), l.text()));
                 carriedBlanks += l.blankBefore();
@@ -254,6 +257,12 @@ public final class Cleaner {
     }
 
     /** A line that can be a link to another article: short, not numbered, not ending a sentence with 。；：. */
+    private static final String TAGS_RULE_ID = "web.tags";
+
+    private static boolean isTag(String t) {
+        return t.length() <= 8 && t.chars().noneMatch(Character::isDigit) && isLink(t);
+    }
+
     private static boolean isLink(String t) {
         char last = t.charAt(t.length() - 1);
         return t.length() <= LINK_LINE_MAX && Texts.numberingLevel(t) == 0 && last != '。' && last != '；' && last != '：'
@@ -302,7 +311,8 @@ public final class Cleaner {
             if (lines.get(k).pageBreakBefore()) {
                 counts.merge(lines.get(k).text(), 1, Integer::sum);
                 tops.merge(lines.get(k).text(), 1, Integer::sum);
-                if (k > 0) {
+                // the line before, unless it is its page's only line (a cover's title), counted once
+                if (k > 0 && !lines.get(k - 1).pageBreakBefore()) {
                     counts.merge(lines.get(k - 1).text(), 1, Integer::sum);
                 }
             }
@@ -334,7 +344,8 @@ public final class Cleaner {
             boolean atBreak = l.pageBreakBefore() || (k + 1 < lines.size() ? lines.get(k + 1).pageBreakBefore() : breakAtEnd);
             // headers that change through the document name its articles (甲县的做法 over the pages of
             // that article): the first one at the top of a page is the article's title
-            boolean titleOnItsPage = sectionHeaders && l.pageBreakBefore() && !seen.contains(l.text());
+            boolean titleOnItsPage = (sectionHeaders && l.pageBreakBefore() && !seen.contains(l.text()))
+                    || (l.pageBreakBefore() && k + 1 < lines.size() && Texts.signsATitle(lines.get(k + 1).text()));
             if (furniture.contains(l.text())) {
                 seen.add(l.text());
             }

@@ -138,7 +138,7 @@ public final class Reflow {
 
     /** The common display width of a hard-wrapped text, or 0 when the text is not hard-wrapped. */
     static int wrapWidth(List<Line> lines) {
-        return wrapWidth(lines, l -> Texts.displayWidth(l.text()), 20);
+        return wrapWidth(lines, l -> columnGap(l.text()) ? 0 : Texts.displayWidth(l.text()), 20);
     }
 
     /**
@@ -147,7 +147,12 @@ public final class Reflow {
      * digits or Latin letters (…增长6. / 8%，…), so its width alone does not show the wrap.
      */
     static int wrapChars(List<Line> lines) {
-        return wrapWidth(lines, l -> l.text().length(), 10);
+        return wrapWidth(lines, l -> columnGap(l.text()) ? 0 : l.text().length(), 10);
+    }
+
+    /** A table's row: cells apart by an ideographic space or two spaces inside the line. */
+    private static boolean columnGap(String t) {
+        return t.indexOf('\u3000') > 0 || t.indexOf("  ") > 0 || t.indexOf('\t') > 0;
     }
 
     private static int wrapWidth(List<Line> lines, java.util.function.ToIntFunction<Line> measure, int min) {
@@ -185,7 +190,8 @@ public final class Reflow {
 
     static List<Line> joinWrapped(List<Line> in, boolean dropGluedPageNumbers, List<RemovedText> removed) {
         int width = wrapWidth(in);
-        int chars = width > 0 ? 0 : wrapChars(in);
+        // both: a text wrapped at a count of characters may still show a common display width (its lines without digits)
+        int chars = wrapChars(in);
         long indentedCount = in.stream().filter(Line::indented).count();
         boolean indentsParagraphs = indentedCount >= 3;
         List<Integer> pageCandidates = new ArrayList<>();
@@ -208,8 +214,9 @@ public final class Reflow {
                 joinAfter[i] = true;
                 continue;
             }
-            boolean full = a.reachesMargin() || (width > 0 && Texts.displayWidth(at) >= width - 4)
-                    || (chars > 0 && at.length() >= chars - 2);
+            // a table's row (cells apart by wide gaps) fills no width: it is never joined by it
+            boolean full = a.reachesMargin() || (!columnGap(at) && ((width > 0 && Texts.displayWidth(at) >= width - 4)
+                    || (chars > 0 && at.length() >= chars - 2)));
             // across a page break, a line joins the next page only when it ran to the margin or, the
             // width unknown, is long, holds a clause (，) or ends in a stuck page number: a short label
             // (a cover's unit, a title) ends before the break
@@ -229,7 +236,7 @@ public final class Reflow {
             String core = page >= 0 ? at.substring(0, page) : at;
             // a line that runs to the margin goes on in the unindented line after it even after a full
             // stop, when paragraphs begin indented (the sentence happened to end at the margin)
-            boolean sameParagraph = a.reachesMargin() && indentsParagraphs && !b.indented();
+            boolean sameParagraph = a.reachesMargin() && indentsParagraphs && !b.indented() && !BLOCK_START.matcher(b.text()).find();
             if ((!Texts.endsSentence(core) || sameParagraph) && startsContinuation(b.text())) {
                 joinAfter[i] = true;
                 if (core.length() < at.length()) {
@@ -300,9 +307,14 @@ public final class Reflow {
     }
 
     private static final Pattern AFTER_FULL_STOP = Pattern.compile("[。！？；”」』）)](\\d{1,3})$");
+    /** What starts a block of its own even when the line above ran to the margin after a full stop. */
+    private static final Pattern BLOCK_START = Pattern.compile("^(?:附件|特此|此致|谢谢|以上|专此|.{1,15}$)");
     /** A quantity that begins a line and goes on: 6.8%，…, 112家。, 1.2万户… (not a number alone, a table cell). */
     private static final Pattern QUANTITY_START = Pattern.compile(
-            "^\\d+(?:[.．]\\d+)?(?:%|％|‰|个|家|户|万|亿|元|人|名|项|所|台|辆|吨|亩|倍|次|件|座|套|间|处|批|场|公里|千米|平方米|立方米|千瓦)(?=\\S)");
+            "^\\d+(?:[.．]\\d+)?(?:%|％|‰|个|家|户|万|亿|元|人|名|项|所|台|辆|吨|亩|倍|次|件|座|套|间|处|批|场|公里|千米|平方米|立方米|千瓦)+(?=\\S)");
+    /** A line without a clause joins a quantity only when it ends on a word that asks for one (增长, 达到, 共计…). */
+    private static final Pattern ASKS_FOR_QUANTITY = Pattern.compile(
+            "(?:增长|下降|达到|达|完成|实现|超过|突破|占|为|是|共|有|增加|减少|提高|降低|新增|累计|共计|总计|合计|约|近|超|至|到|同比|增|减|分别)$");
 
     /**
      * A sentence broken without the text being hard-wrapped: the line ends after a comma (，、) and
@@ -319,12 +331,24 @@ public final class Reflow {
         }
         char last = a.charAt(a.length() - 1);
         if (last == '，' || last == '、') {
-            return true;
+            // a list written a line an item (名单, 排比, 上联/下联) keeps its lines
+            return !(listLine(a) && (listLine(b) || (i > 0 && listLine(in.get(i - 1).text()))));
         }
         boolean han = Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN;
         boolean titlePlace = i == 0 || in.get(i).blankBefore() > 0;
         boolean clause = a.indexOf('，') >= 0 || a.indexOf('、') >= 0 || a.indexOf('；') >= 0;
-        return han && (clause || !titlePlace) && QUANTITY_START.matcher(b).find();
+        // a title or a table's row label (青石镇2023年工作总结, 规模以上工业增加值) is not a sentence
+        boolean asks = clause || ASKS_FOR_QUANTITY.matcher(a).find();
+        return han && asks && (clause || !titlePlace) && QUANTITY_START.matcher(b).find();
+    }
+
+    /** A short line ending in ，、； — one item of a list written a line an item. */
+    private static boolean listLine(String t) {
+        if (t.isEmpty() || t.length() > 20) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
+        return c == '，' || c == '、' || c == '；';
     }
 
     /** Whether the line holds the dots a contents entry's leader is made of (checked before the patterns: most lines have none). */

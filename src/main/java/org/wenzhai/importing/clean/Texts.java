@@ -41,6 +41,19 @@ public final class Texts {
         return 0;
     }
 
+    private static final Pattern SPEAKER = Pattern.compile("^.{0,24}?(?:书记|县长|市长|镇长|乡长|区长|局长|主任|部长|主席|厅长|"
+            + "经理|校长|院长|常委|委员|组长|所长|站长|行长|社长|代表)[\\s\u3000]+[\\p{IsHan}·]{2,4}$");
+
+    /**
+     * A line that can only stand under a title: a speaker (县委书记　李明) or a salutation (同志们：).
+     * A line repeated at the tops of pages that has one under it is a title the pages share (表态发言,
+     * one speech a page), not a running header: a header is followed by the text going on.
+     */
+    public static boolean signsATitle(String line) {
+        String t = line.strip();
+        return (t.endsWith("：") && t.length() <= 12) || SPEAKER.matcher(t).matches();
+    }
+
     /** Whether the line starts with the numbering of a part (第一讲, 第二章, 第一部分). */
     public static boolean isPart(String line) {
         return PART.matcher(line).find();

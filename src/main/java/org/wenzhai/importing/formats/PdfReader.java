@@ -117,6 +117,11 @@ public class PdfReader implements FormatReader {
                         || page.size() <= COVER_MAX_LINES)) {
                     r = null;
                 }
+                // a title that speeches share (表态发言, one a page) is followed by its speaker or a
+                // salutation; a header is followed by the text going on
+                if (RUNNING_HEADER.equals(r) && i + 1 < page.size() && Texts.signsATitle(page.get(i + 1))) {
+                    r = null;
+                }
                 if (r == null) {
                     break;
                 }

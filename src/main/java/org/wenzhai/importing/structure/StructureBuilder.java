@@ -118,7 +118,8 @@ public final class StructureBuilder {
         // a cover page: the compiling unit and a date under the title, the text starting on the next page
         int cover = pos;
         while (cover < lines.size() && cover - pos < 3 && (unitLine(lines.get(cover).text()) != null
-                || Metadata.dateLine(lines.get(cover).text()) != null)) {
+                || Metadata.dateLine(lines.get(cover).text()) != null || Metadata.monthLine(lines.get(cover).text())
+                || COMPILED_BY.matcher(lines.get(cover).text()).matches())) {
             cover++;
         }
         if (cover > pos && cover < lines.size() && lines.get(cover).pageBreakBefore()) {
@@ -624,6 +625,12 @@ public final class StructureBuilder {
         return false;
     }
 
+    /** The compiling unit on a compilation's cover: 某某县委办公室编, 某某市委组织部编印. */
+    private static final Pattern COMPILED_BY = Pattern.compile(".{2,24}(?:办公室|委员会|部|局|委|厅|处|室|中心|政府|组)\\s*(?:编|编印|印|印发)");
+
+    /** Where a document's attachments begin, after its signature: 附件, 附件1, 附件：防汛值班表. */
+    private static final Pattern ATTACHMENTS_START = Pattern.compile("附件\\s*\\d{0,2}(?:[：:].{0,30})?");
+
     /** The status of a regulation written under its title: （试行）, （征求意见稿）. */
     private static final Pattern TITLE_STATUS = Pattern.compile("[（(](?:试行|暂行|草案|征求意见稿|修订稿|修订|送审稿|讨论稿|代拟稿)[）)]");
 
@@ -887,28 +894,44 @@ public final class StructureBuilder {
             addBlocks(lines.get(i), blocks);
         }
         // a signature block at the end: "XX县委组织部 / 2023年3月12日" (kept as paragraphs) dates the
-        // article, and its unit signs it when nothing under the title did
-        for (int k = blocks.size() - 1; k >= Math.max(0, blocks.size() - 3); k--) {
-            if (blocks.get(k).type() != org.wenzhai.domain.BlockType.PARAGRAPH) {
-                continue;
+        // article, and its unit signs it when nothing under the title did; or at the end of the text
+        // before the attachments that follow it (附件 / 防汛值班表 / …)
+        List<Integer> ends = new ArrayList<>();
+        ends.add(blocks.size());
+        for (int k = 2; k < blocks.size(); k++) {
+            if (ATTACHMENTS_START.matcher(blocks.get(k).text()).matches()) {
+                ends.add(k);
             }
-            LocalDate signed = Metadata.dateLine(blocks.get(k).text());
-            if (signed == null) {
-                // 2024年5月 under the unit: no day to date the article by, but the unit still signs it
-                if (author == null && k > 0 && Metadata.monthLine(blocks.get(k).text())
-                        && blocks.get(k - 1).type() == BlockType.PARAGRAPH) {
-                    author = Metadata.authorLine(blocks.get(k - 1).text(), false);
-                    if (author != null) {
-                        break;
-                    }
+        }
+        boolean signatureFound = false;
+        for (int end : ends) {
+            if (signatureFound) {
+                break;
+            }
+            for (int k = end - 1; k >= Math.max(0, end - 3); k--) {
+                if (blocks.get(k).type() != org.wenzhai.domain.BlockType.PARAGRAPH) {
+                    continue;
                 }
-                continue;
+                LocalDate signed = Metadata.dateLine(blocks.get(k).text());
+                if (signed == null) {
+                    // 2024年5月 under the unit: no day to date the article by, but the unit still signs it
+                    if (author == null && k > 0 && Metadata.monthLine(blocks.get(k).text())
+                            && blocks.get(k - 1).type() == BlockType.PARAGRAPH) {
+                        author = Metadata.authorLine(blocks.get(k - 1).text(), false);
+                        if (author != null) {
+                            signatureFound = true;
+                            break;
+                        }
+                    }
+                    continue;
+                }
+                date = date == null ? signed : date;
+                if (author == null && k > 0 && blocks.get(k - 1).type() == org.wenzhai.domain.BlockType.PARAGRAPH) {
+                    author = Metadata.authorLine(blocks.get(k - 1).text(), false);
+                }
+                signatureFound = true;
+                break;
             }
-            date = date == null ? signed : date;
-            if (author == null && k > 0 && blocks.get(k - 1).type() == org.wenzhai.domain.BlockType.PARAGRAPH) {
-                author = Metadata.authorLine(blocks.get(k - 1).text(), false);
-            }
-            break;
         }
         return new ImportedArticle(title, author, date, nestUnderParts(blocks));
     }

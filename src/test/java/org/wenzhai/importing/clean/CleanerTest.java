@@ -49,6 +49,8 @@ class CleanerTest {
             各村要加强党员微信群管理，及时发布学习内容。                         | KEEP
             摘要：全年共受理群众诉求1.2万件，办结率98%。                         | KEEP
             此处隐藏着群众最关心的问题，需要我们下功夫解决。                       | KEEP
+            失业人员可扫码或加微信：ljrsj2024 领取线上申领操作指南。              | KEEP
+            精品范文                                                   | KEEP
             相关推荐：                                                 | web.related
             各单位要做好2025年度党报党刊订阅工作，确保订阅数量不低于上年。       | KEEP
             有关要求见附件 第3页。                                      | KEEP
@@ -287,6 +289,30 @@ class CleanerTest {
         Cleaner.Result r = new Cleaner(RULES, Set.of()).clean(raw, List.of());
         assertThat(r.lines()).hasSize(6);
         assertThat(r.removed()).isEmpty();
+    }
+
+    @Test
+    void aTitleThatSpeechesShareAtTheTopOfTheirPagesStaysAndSoDoesACoverOfOneLine() {
+        List<RawLine> raw = new java.util.ArrayList<>();
+        raw.add(new RawLine("全县安全生产工作会议表态发言汇编", null, true, false));
+        String[][] pages = {{"表态发言", "某某镇党委书记　周某", "同志们：", "我镇将压实安全生产责任。"},
+            {"表态发言", "某某县交通运输局局长　孙某", "同志们：", "我局将全面排查道路隐患。"}};
+        for (String[] page : pages) {
+            for (int k = 0; k < page.length; k++) {
+                raw.add(new RawLine(page[k], null, k == 0, false));
+            }
+        }
+        Cleaner.Result r = new Cleaner(RULES, Set.of()).clean(raw, List.of());
+        assertThat(r.lines()).extracting(Line::text).startsWith("全县安全生产工作会议表态发言汇编", "表态发言").contains("某某县交通运输局局长　孙某");
+        assertThat(r.lines()).extracting(Line::text).filteredOn("表态发言"::equals).hasSize(2);
+        assertThat(r.removed()).isEmpty();
+    }
+
+    @Test
+    void aLongerLineUnderATagLineIsTextAgain() {
+        Cleaner.Result r = clean(Set.of(), "本人担任县发改局副局长，分管项目工作。", "标签：述职报告", "2024年度个人工作总结", "一年来，我认真履行岗位职责。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("本人担任县发改局副局长，分管项目工作。", "2024年度个人工作总结",
+                "一年来，我认真履行岗位职责。");
     }
 
     @Test

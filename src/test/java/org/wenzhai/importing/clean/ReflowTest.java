@@ -65,6 +65,22 @@ class ReflowTest {
     }
 
     @Test
+    void textWrappedAtACountOfCharactersIsJoinedEvenWhereItsLinesWithoutDigitsShowACommonWidth() {
+        String text = "坚持把保障和改善民生作为工作的出发点和落脚点，持续加大民生投入，扎实办好群众急难愁盼的实事，不断增强人民群众的获得感幸福感安全感。"
+                + "全年城镇新增就业5200人，城乡居民人均可支配收入分别增长5.2%和7.1%，新建改建农村公路186公里，"
+                + "完成老旧小区改造42个，惠及居民1.2万户，各项社会事业全面进步，社会大局和谐稳定，为完成全年目标任务奠定了坚实基础。";
+        List<Line> in = new ArrayList<>();
+        in.add(line(1, "二、2024年工作安排"));
+        for (int k = 0; k < text.length(); k += 28) {
+            in.add(line(in.size() + 1, text.substring(k, Math.min(text.length(), k + 28))));
+        }
+        in.add(line(in.size() + 1, "三、保障措施"));
+        assertThat(Reflow.wrapWidth(in)).isPositive();
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text)
+                .containsExactly("二、2024年工作安排", text, "三、保障措施");
+    }
+
+    @Test
     void aTitleATableCellAndANumberedLineAreNotTakenForABrokenSentence() {
         List<Line> in = List.of(afterBlank(1, "2024年主要经济指标"), line(2, "12家企业入选省级专精特新名单。"),
                 afterBlank(3, "地区生产总值"), line(4, "6.8%"), line(5, "各项工作取得新进展，"), line(6, "1.加强组织领导。"),
@@ -72,6 +88,33 @@ class ReflowTest {
         assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text).containsExactly(
                 "2024年主要经济指标", "12家企业入选省级专精特新名单。", "地区生产总值", "6.8%", "各项工作取得新进展，",
                 "1.加强组织领导。", "全县共有规上工业企业", "45家，同比增加6家。");
+    }
+
+    @Test
+    void listsTitlesAndTableRowsAreNotTakenForBrokenSentences() {
+        List<Line> in = List.of(line(1, "送上一副对联："), line(2, "上联：乘风破浪开新局，"), line(3, "下联：踔厉奋发谱新篇，"), line(4, "横批：临江更美。"),
+                line(5, "成员：刘某 县应急管理局局长，"), line(6, "赵某 县水利局局长，"), line(7, "孙某 县气象局局长。"),
+                line(8, "全年完成各项任务。"), line(9, "青石镇2023年工作总结"), line(10, "12个重点项目全部开工。"),
+                line(11, "规模以上工业增加值"), line(12, "6.8%的增速高于全省平均水平。"), line(13, "企业326家"), line(14, "218.5亿元"),
+                line(15, "序号　项目名称　责任单位　完成时限"), line(16, "1　政务云扩容　县大数据中心　2024年"),
+                line(17, "2　一网统管平台　县政府办　2024年"), line(18, "3　智慧教育平台　县教育局　2025年"));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text)
+                .containsExactlyElementsOf(in.stream().map(Line::text).toList());
+    }
+
+    @Test
+    void aFullLineEndingInAFullStopDoesNotRunOnIntoWhatStartsABlock() {
+        List<Line> in = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            in.add(new Line(in.size() + 1, "各乡镇要立即组织力量开展隐患排查，确保不漏一处。", null, false, false, 0, true, false));
+            in.add(new Line(in.size() + 1, "对排查出的问题要建立台账，逐项整改，限期销号，做到", null, false, false, 0, false, true));
+            in.add(new Line(in.size() + 1, "闭环管理。", null, false, false, 0, false, false));
+        }
+        in.add(new Line(in.size() + 1, "请各单位于6月1日前报送排查情况，确保信息报送准确。", null, false, false, 0, true, true));
+        in.add(new Line(in.size() + 1, "特此通知", null, false, false, 0, false, false));
+        in.add(new Line(in.size() + 1, "附件：防汛值班表", null, false, false, 0, false, false));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text)
+                .endsWith("请各单位于6月1日前报送排查情况，确保信息报送准确。", "特此通知", "附件：防汛值班表");
     }
 
     @Test

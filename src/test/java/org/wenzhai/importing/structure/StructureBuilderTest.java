@@ -575,6 +575,12 @@ class StructureBuilderTest {
         StructureBuilder.Result r = sb.build(in, "f");
         assertThat(r.title()).isEqualTo("先进事迹材料汇编");
         assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly("扎根基层显担当", "服务群众的贴心人");
+        // the compiler written as such, and a month
+        List<Line> compiled = new ArrayList<>(in);
+        compiled.set(1, new Line(2, "某某县委办公室编", null, false, false, 0, false));
+        compiled.add(2, new Line(2, "2024年1月", null, false, false, 0, false));
+        assertThat(new StructureBuilder().build(compiled, "f").articles()).extracting(ImportedArticle::title)
+                .containsExactly("扎根基层显担当", "服务群众的贴心人");
     }
 
     @Test
@@ -596,6 +602,15 @@ class StructureBuilderTest {
         // without the page break, one speech ends and the next title is text of it: no split
         List<Line> flat = in.stream().map(l -> new Line(l.number(), l.text(), null, false, false, 0, false)).toList();
         assertThat(new StructureBuilder().build(flat, "f").articles()).hasSize(1);
+    }
+
+    @Test
+    void aSignatureFollowedByTheAttachmentsStillSignsAndDatesTheNotice() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("某某县防汛工作通知", "各乡镇：",
+                "请立即做好防汛准备工作，落实值班值守制度。", "某某县人民政府", "2024年5月6日", "附件", "防汛值班表", "县水利局",
+                "县应急管理局"), "f");
+        assertThat(r.articles().get(0).author()).isEqualTo("某某县人民政府");
+        assertThat(r.articles().get(0).date()).isEqualTo(java.time.LocalDate.of(2024, 5, 6));
     }
 
     @Test
