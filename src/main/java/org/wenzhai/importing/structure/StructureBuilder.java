@@ -1038,8 +1038,11 @@ public final class StructureBuilder {
             if (b.type() != BlockType.PARAGRAPH) {
                 return false;
             }
-            if (ATTACHMENTS.matcher(b.text()).find()) {
-                return true;
+            Matcher m = ATTACHMENTS.matcher(b.text());
+            if (m.find()) {
+                // 附件：防汛值班表 names its one attachment: what follows is text again
+                String rest = b.text().substring(m.end()).strip();
+                return rest.isEmpty() || Texts.numberingLevel(rest) > 0 || Character.isDigit(rest.charAt(0));
             }
             if (Texts.numberingLevel(b.text()) != level) {
                 return false;

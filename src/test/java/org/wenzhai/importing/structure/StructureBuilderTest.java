@@ -614,6 +614,18 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aLineNamingTheOneAttachmentEndsNoListThatFollows() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("关于做好防汛工作的通知", "各乡镇：", "一、压实责任",
+                "各乡镇要落实防汛责任。", "附件：防汛值班表", "二、强化值守", "各乡镇要严格值班。"), "f");
+        assertThat(r.articles().get(0).blocks()).filteredOn(b -> b.type() == org.wenzhai.domain.BlockType.HEADING)
+                .extracting(ImportedBlock::text).containsExactly("一、压实责任", "二、强化值守");
+        // numbered attachments under 附件： stay the list they are
+        StructureBuilder.Result listed = new StructureBuilder().build(lines("关于做好防汛工作的通知", "各乡镇：", "请做好防汛工作。",
+                "附件：1.防汛值班表", "2.防汛物资清单", "某某县人民政府", "2024年5月6日"), "f");
+        assertThat(listed.articles().get(0).blocks()).allMatch(b -> b.type() == org.wenzhai.domain.BlockType.PARAGRAPH);
+    }
+
+    @Test
     void aMarkerSuchAsPianYiSplitsTheCompilationAndIsNotTheTitle() {
         for (String[] marks : new String[][] {{"【篇一】", "【篇二】"}, {"篇一：", "篇二："}}) {
             boolean alone = marks[0].startsWith("【");
