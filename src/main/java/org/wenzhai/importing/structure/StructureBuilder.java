@@ -521,7 +521,7 @@ public final class StructureBuilder {
     /** A speaker's post and name alone on a line, without the colon: 县交通运输局局长　孙明. */
     private static final Pattern SPEAKER_ALONE = Pattern.compile("^(.{2,40}?)[\\s\u3000]+([\\p{IsHan}·]{2,4})$");
     /** The same with the speech after the colon on the same line: 县水利局局长　吴刚：我局将…. */
-    private static final Pattern SPEAKER_WITH_SPEECH = Pattern.compile("^(.{2,40}?)[\\s\u3000]+([\\p{IsHan}·]{2,4})\\s*[：:]\\s*(\\S.{7,})$");
+    private static final Pattern SPEAKER_WITH_SPEECH = Pattern.compile("^(.{2,40}?[\\s\u3000]+[\\p{IsHan}·]{2,4}\\s*[：:])\\s*(\\S.{7,})$");
 
     /** {post, name} of a post and a name alone on a line (the post named: 局长, 书记…), else null. */
     static String[] speakerAlone(String line) {
@@ -546,15 +546,20 @@ public final class StructureBuilder {
                 out.add(l);
                 continue;
             }
-            out.add(l.withText(m.group(1).strip() + "\u3000" + m.group(2) + "："));
-            out.add(new Line(l.number(), m.group(3), null, false, l.paragraphEnd(), 0, l.indented()));
+            // the speaker's line as written (its spaces and colon), the speech on a line of its own
+            out.add(l.withText(m.group(1)));
+            out.add(new Line(l.number(), m.group(2), null, false, l.paragraphEnd(), 0, l.indented()));
         }
         return out;
     }
 
     private static Matcher speakerWithSpeech(String line) {
         Matcher m = SPEAKER_WITH_SPEECH.matcher(line.strip());
-        return m.matches() && Metadata.hasPost(m.group(1)) && m.group(1).length() <= 30 ? m : null;
+        if (!m.matches() || m.group(1).length() > 36) {
+            return null;
+        }
+        String[] speaker = speakerTitled(m.group(1));
+        return speaker != null && Metadata.hasPost(speaker[0]) ? m : null;
     }
 
     /**
@@ -817,8 +822,17 @@ public final class StructureBuilder {
             if (signed != null) {
                 title = signed.title();
                 author = signed.author();
-                // the title's line (the last one read), or the first of the document for a given title
+                // the title's line: the last one read, or for a given title (the document's) the line
+                // above the article that holds it
                 int at = Math.min(Math.max(from, i - 1), lines.size() - 1);
+                if (!titleFromFirstLine) {
+                    for (int k = Math.min(from, lines.size()) - 1; k >= 0; k--) {
+                        if (lines.get(k).text().contains(signed.title())) {
+                            at = k;
+                            break;
+                        }
+                    }
+                }
                 for (String d : signed.dropped()) {
                     separator(at < 0 ? 1 : lines.get(at).number(), d);
                 }

@@ -626,6 +626,15 @@ class StructureBuilderTest {
     }
 
     @Test
+    void theDashBetweenTheDocumentsTitleAndItsUnitIsRecordedOnTheTitlesLine() {
+        StructureBuilder sb = new StructureBuilder();
+        StructureBuilder.Result r = sb.build(lines("小网格撬动大治理——某某社区居委会", "——", "某某社区把网格作为基层治理的基本单元。"), "f");
+        assertThat(r.articles().get(0).author()).isEqualTo("某某社区居委会");
+        assertThat(sb.separators()).extracting(org.wenzhai.domain.RemovedText::lineNumber, org.wenzhai.domain.RemovedText::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "——"));
+    }
+
+    @Test
     void aMarkerSuchAsPianYiSplitsTheCompilationAndIsNotTheTitle() {
         for (String[] marks : new String[][] {{"【篇一】", "【篇二】"}, {"篇一：", "篇二："}}) {
             boolean alone = marks[0].startsWith("【");
