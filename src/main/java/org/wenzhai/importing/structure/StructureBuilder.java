@@ -575,13 +575,7 @@ public final class StructureBuilder {
         if (speakerAlone(t) == null) {
             return unitLineStartsArticle(lines, from, i);
         }
-        if (i + 1 >= lines.size()) {
-            return false;
-        }
-        String before = i > from ? lines.get(i - 1).text() : "";
-        String next = lines.get(i + 1).text();
-        boolean finishedBefore = i == from || Texts.endsSentence(before) || COUNT_IN_TITLE.matcher(before).find();
-        return finishedBefore && Texts.numberingLevel(next) == 0 && (next.length() >= 30 || Texts.endsSentence(next));
+        return betweenFinishedTextAndBody(lines, from, i) && Texts.numberingLevel(lines.get(i + 1).text()) == 0;
     }
 
     private static final Pattern UNIT_LINE = Pattern.compile("^[【\\[■●◆]?\\s*([\\p{IsHan}]{2,20})\\s*[】\\]]?$");
@@ -597,7 +591,12 @@ public final class StructureBuilder {
      * the compilation's head) and body text follows: under a title it is that title's unit instead.
      */
     private static boolean unitLineStartsArticle(List<Line> lines, int from, int i) {
-        if (unitLine(lines.get(i).text()) == null || i + 1 >= lines.size()) {
+        return unitLine(lines.get(i).text()) != null && betweenFinishedTextAndBody(lines, from, i);
+    }
+
+    /** The text before line {@code i} is finished (or is the compilation's head) and body text follows it. */
+    private static boolean betweenFinishedTextAndBody(List<Line> lines, int from, int i) {
+        if (i + 1 >= lines.size()) {
             return false;
         }
         String before = i > from ? lines.get(i - 1).text() : "";
