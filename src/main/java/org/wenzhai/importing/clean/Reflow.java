@@ -257,26 +257,25 @@ public final class Reflow {
         }
         // a page number stuck after a full stop, or to a heading, before a page break: …的情况。1 /
         // 第 1 页 / 二、…, 三、全面加强政府自身建设2 / (next page)
+        // where that number starts, per line (0: none)
+        int[] standingPage = new int[in.size()];
         for (int k = 0; k + 1 < in.size(); k++) {
-            if (!joinAfter[k] && dropGluedPageNumbers && in.get(k + 1).pageBreakBefore()
-                    && (AFTER_FULL_STOP.matcher(in.get(k).text()).find()
-                    || (Texts.numberingLevel(in.get(k).text()) > 0 && trailingPageStart(in.get(k).text()) > 0))) {
-                dropNumber[k] = true;
+            if (!joinAfter[k] && dropGluedPageNumbers && in.get(k + 1).pageBreakBefore()) {
+                String t = in.get(k).text();
+                Matcher m = AFTER_FULL_STOP.matcher(t);
+                standingPage[k] = m.find() ? m.start(1) : Texts.numberingLevel(t) > 0 ? trailingPageStart(t) : -1;
             }
         }
         List<Line> out = new ArrayList<>(in.size());
         int i = 0;
         while (i < in.size()) {
             Line first = in.get(i);
-            if (!joinAfter[i] && dropNumber[i]) {
-                Matcher m = AFTER_FULL_STOP.matcher(first.text());
-                int page = m.find() ? m.start(1) : trailingPageStart(first.text());
-                if (page > 0) {
-                    removed.add(new RemovedText(GLUED_PAGE_NUMBER_ID, first.number(), first.text().substring(page)));
-                    out.add(first.withText(first.text().substring(0, page)));
-                    i++;
-                    continue;
-                }
+            int standing = standingPage[i];
+            if (!joinAfter[i] && standing > 0) {
+                removed.add(new RemovedText(GLUED_PAGE_NUMBER_ID, first.number(), first.text().substring(standing)));
+                out.add(first.withText(first.text().substring(0, standing)));
+                i++;
+                continue;
             }
             if (!joinAfter[i]) {
                 out.add(first);
