@@ -26,9 +26,11 @@ public final class Texts {
             Pattern.compile("^" + DIGIT + "{1,2}\\s*(?:[、．]|\\.(?!" + DIGIT + ")|\\.(?=" + DIGIT + "[A-Za-z]))\\s*"),
             Pattern.compile("^[（(]\\s*" + DIGIT + "{1,2}\\s*[）)]\\s*"),
             Pattern.compile("^第" + CN_NUM + "条\\s*"),
+            // 第一、…: a speech's points written as headings (第一，… stays a point inside its paragraph)
+            Pattern.compile("^第[一二三四五六七八九十]{1,3}、\\s*(?![一二三四五六七八九十]{1,2}(?:、|季度|等奖|产业|类|级|批|线))"),
     };
-    /** Levels for {@link #NUMBERING}: 编/章/讲/部分=1, 节=2, 一、=1, （一）=2, 01　=1, 1.=3, （1）=4, 第一条=3. */
-    private static final int[] LEVELS = {1, 2, 1, 2, 1, 3, 4, 3};
+    /** Levels for {@link #NUMBERING}: 编/章/讲/部分=1, 节=2, 一、=1, （一）=2, 01　=1, 1.=3, （1）=4, 第一条=3, 第一、=1. */
+    private static final int[] LEVELS = {1, 2, 1, 2, 1, 3, 4, 3, 1};
 
     /** The heading level a line's numbering stands for, or 0 when it starts with none. */
     public static int numberingLevel(String line) {

@@ -102,6 +102,10 @@ public final class StructureBuilder {
             if (pos < lines.size() && issuedBy(title, lines.get(pos).text()) && isDocumentTitle(lines.get(pos).text())) {
                 title = title.strip() + lines.get(pos).text().strip();
                 pos++;
+            } else if (pos < lines.size() && compilationTitleGoesOn(title, lines.get(pos))) {
+                // a cover's title over two lines: 某某县2024年乡村振兴 / 经验交流材料汇编
+                title = title.strip() + lines.get(pos).text().strip();
+                pos++;
             }
         } else {
             title = fallbackTitle;
@@ -122,7 +126,13 @@ public final class StructureBuilder {
                 || COMPILED_BY.matcher(lines.get(cover).text()).matches())) {
             cover++;
         }
-        if (cover > pos && cover < lines.size() && lines.get(cover).pageBreakBefore()) {
+        boolean compiledBy = false;
+        for (int k = pos; k < cover; k++) {
+            compiledBy |= COMPILED_BY.matcher(lines.get(k).text()).matches();
+        }
+        // the text starts on the next page, or after a blank line under 某某局　编
+        if (cover > pos && cover < lines.size()
+                && (lines.get(cover).pageBreakBefore() || compiledBy && lines.get(cover).blankBefore() > 0)) {
             for (int k = pos; k < cover; k++) {
                 record(COVER_ID, lines.get(k).number(), lines.get(k).text());
             }
@@ -148,7 +158,11 @@ public final class StructureBuilder {
             if (compilation) {
                 lines = speechesOnTheirOwnLines(lines, body);
             }
-            starts = candidates(lines, body, compilation, expected);
+            // a document whose own title is signed (the title, then its speaker or unit) may hold a
+            // second speech signed the same way, without a compilation's title (两篇讲话 in one file)
+            boolean headSigned = pos > 0 && toc == null && body < lines.size()
+                    && (Metadata.authorLine(lines.get(body).text(), true) != null || Metadata.speakerLine(lines.get(body).text()) != null);
+            starts = candidates(lines, body, compilation, expected, headSigned);
         }
         List<ImportedArticle> articles = new ArrayList<>();
         if (starts.isEmpty()) {
@@ -268,6 +282,9 @@ public final class StructureBuilder {
         }
         int i = header < 0 ? from : header + 1;
         List<String> entries = new ArrayList<>();
+        boolean paged = false;
+        // entries that are neither numbered in sequence nor paged: without a 目录 line, all must come back
+        boolean plain = false;
         int firstEntry = i;
         while (i < lines.size()) {
             String t = lines.get(i).text();
@@ -278,8 +295,10 @@ public final class StructureBuilder {
             String entry;
             if (m.matches() && Integer.parseInt(m.group(1)) == entries.size() + 1) {
                 entry = m.group(2);
-            } else if (header >= 0 && (TOC_LEADER.matcher(t).find() || Texts.numberingLevel(t) == 1)) {
+            } else if (TOC_LEADER.matcher(t).find() || Texts.numberingLevel(t) == 1) {
+                // (without a 目录 line, such entries count only when their texts come back, below)
                 entry = t;
+                plain |= header < 0 && !TOC_LEADER.matcher(t).find() && entries.size() > 0 && !t.startsWith(NTH[Math.min(entries.size(), NTH.length - 1)]);
             } else if (header >= 0 && MARKED_TITLE.matcher(t).find()) {
                 // 材料一  标题——单位: the compilation's label is not part of the title
                 Matcher label = MARKED_TITLE.matcher(t);
@@ -288,19 +307,28 @@ public final class StructureBuilder {
                 // the unit listed on its own line under its entry
                 i++;
                 continue;
-            } else if (header >= 0 && isTitleShape(t)) {
+            } else if (isTitleShape(t) && !(paged && lines.get(i).pageBreakBefore())) {
+                plain |= header < 0;
+                // (a plain line at the top of a page after entries with page numbers is the first article's title)
                 entry = t;
             } else {
                 break;
             }
-            entry = TOC_PAGE.matcher(entry).replaceFirst("").strip();
+            Matcher page = TOC_PAGE.matcher(entry);
+            if (page.find()) {
+                paged = true;
+                entry = entry.substring(0, page.start()).strip();
+            }
             // the unit named after the title (……——XX县民政局, ……（XX市委组织部）) is not written so in the body
             Metadata.Signed signed = Metadata.splitTrailingAuthor(entry);
             if (signed != null) {
                 entry = signed.title();
             }
             // a repeated entry ends an unnumbered list (the body's own headings follow); numbered entries may repeat
-            boolean repeated = !m.matches() && !entry.isEmpty() && entries.contains(entry);
+            // (the body's title without the unit its entry named: 标题　某某镇党委……1, then 标题)
+            String again = squeeze(entry);
+            boolean repeated = !m.matches() && !entry.isEmpty() && entries.stream().map(StructureBuilder::squeeze)
+                    .anyMatch(e -> e.equals(again) || again.length() >= 6 && e.startsWith(again));
             if (entry.length() > TITLE_MAX_CHARS || containsSentenceEnd(entry) || repeated) {
                 break;
             }
@@ -312,13 +340,25 @@ public final class StructureBuilder {
         }
         if (entries.size() >= 2 && entries.stream().noneMatch(String::isEmpty)) {
             // numbered lines right after the title count as a table of contents when their texts come back
-            long found = entries.stream().filter(e -> appearsAfter(lines, firstEntry + entries.size(), e)).count();
+            // numbered lines right after the title (1．, 一、) or entries with page numbers count when
+            // most of their texts come back; plain lines only when every one does
+            int after = i;
+            long found = 0;
+            for (String e : entries) {
+                if (appearsAfter(lines, after, withoutNumbering(e))) {
+                    found++;
+                } else if (plain) {
+                    return null;
+                }
+            }
             if (found * 2 >= entries.size()) {
                 return new Toc(firstEntry, i, entries);
             }
         }
         return null;
     }
+
+    private static final String[] NTH = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     private static boolean appearsAfter(List<Line> lines, int from, String entry) {
         String e = squeeze(entry);
@@ -386,8 +426,8 @@ public final class StructureBuilder {
         return out;
     }
 
-    private List<Integer> candidates(List<Line> lines, int from, boolean compilation, int expected) {
-        record Candidate(int index, int score) {
+    private List<Integer> candidates(List<Line> lines, int from, boolean compilation, int expected, boolean headSigned) {
+        record Candidate(int index, int score, boolean signed) {
         }
         List<Candidate> found = new ArrayList<>();
         boolean sawLevelOneSinceLast = false;
@@ -402,12 +442,12 @@ public final class StructureBuilder {
         for (int i = from; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (speakerOrUnitLines && speakerOrUnitStartsArticle(lines, from, i)) {
-                found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3)));
+                found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3), true));
                 sawLevelOneSinceLast = false;
                 continue;
             }
             if (unitTitles && unitTitled(l.text()) != null) {
-                found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3)));
+                found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3), true));
                 sawLevelOneSinceLast = false;
                 continue;
             }
@@ -467,7 +507,7 @@ public final class StructureBuilder {
                 score += 2;
             }
             // an article marked by a line of its own starts at that line, which is dropped as a label
-            found.add(new Candidate(markerBefore ? i - 1 : i, score));
+            found.add(new Candidate(markerBefore ? i - 1 : i, score, authorNext));
             if (score >= 2) {
                 sawLevelOneSinceLast = false;
             }
@@ -483,8 +523,13 @@ public final class StructureBuilder {
         } else {
             // not announced as a compilation: split only on titles followed by their unit or author
             chosen = found.stream().filter(c -> c.score() >= 4).toList();
-            if (chosen.size() < 2) {
+            boolean secondSignedSpeech = chosen.size() == 1 && headSigned && chosen.get(0).signed();
+            if (chosen.size() < 2 && !secondSignedSpeech) {
                 return List.of();
+            }
+            if (secondSignedSpeech) {
+                // the first article is the head's, under the document's title
+                return List.of(chosen.get(0).index());
             }
         }
         List<Integer> out = new ArrayList<>();
@@ -630,7 +675,7 @@ public final class StructureBuilder {
     }
 
     /** The compiling unit on a compilation's cover: 某某县委办公室编, 某某市委组织部编印. */
-    private static final Pattern COMPILED_BY = Pattern.compile(".{2,24}(?:办公室|委员会|部|局|委|厅|处|室|中心|政府|组)\\s*(?:编|编印|印|印发)");
+    private static final Pattern COMPILED_BY = Pattern.compile(".{2,24}(?:办公室|委员会|部|局|委|厅|处|室|中心|政府|组)[\\s\u3000]*(?:编|编印|印|印发)");
 
     /** Where a document's attachments begin, after its signature: 附件, 附件1, 附件：防汛值班表. */
     private static final Pattern ATTACHMENTS_START = Pattern.compile("附件\\s*\\d{0,2}(?:[：:].{0,30})?");
@@ -734,6 +779,14 @@ public final class StructureBuilder {
     }
 
     /** An official document's title broken after its issuing body: 某某市人民政府办公室 / 关于…的实施意见. */
+    /** The next line, directly under, finishes the title with what it is (…汇编, …经验交流材料), the first line not. */
+    private static boolean compilationTitleGoesOn(String title, Line next) {
+        String t = next.text().strip();
+        return next.blankBefore() == 0 && !next.pageBreakBefore() && t.length() <= 16 && isDocumentTitle(t)
+                && COMPILATION.matcher(t).find() && !COMPILATION.matcher(title).find()
+                && !COUNT_LINE.matcher(t).matches() && title.strip().length() + t.length() <= TITLE_MAX_CHARS;
+    }
+
     private static boolean issuedBy(String title, String next) {
         return next.strip().startsWith("关于") && Metadata.authorLine(title, false) != null;
     }
@@ -986,6 +1039,8 @@ public final class StructureBuilder {
         return out;
     }
 
+    private static final Pattern DEFINITION = Pattern.compile("^[^：。，]{2,24}[：:](?:是指|指|即|意为|意思是)[^：]{4,}。$");
+
     static void addBlocks(Line line, List<ImportedBlock> blocks) {
         String t = line.text();
         int level = Texts.numberingLevel(t);
@@ -994,6 +1049,11 @@ public final class StructureBuilder {
             return;
         }
         if (level > 0 && Texts.isClause(t) && firstSentenceEnd(t) >= 0) {
+            addParagraph(t, blocks);
+            return;
+        }
+        if (level > 0 && DEFINITION.matcher(t).find()) {
+            // a glossary's entry, 1.“四上”企业：指规模以上…: a term and its definition, not a heading
             addParagraph(t, blocks);
             return;
         }
