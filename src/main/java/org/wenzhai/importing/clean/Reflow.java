@@ -194,6 +194,7 @@ public final class Reflow {
         int chars = wrapChars(in);
         long indentedCount = in.stream().filter(Line::indented).count();
         boolean indentsParagraphs = indentedCount >= 3;
+        boolean measured = in.stream().anyMatch(Line::reachesMargin);
         List<Integer> pageCandidates = new ArrayList<>();
         boolean[] joinAfter = new boolean[in.size()];
         for (int i = 0; i + 1 < in.size(); i++) {
@@ -234,16 +235,22 @@ public final class Reflow {
             }
             int page = trailingPageStart(at);
             String core = page >= 0 ? at.substring(0, page) : at;
-            // a line that runs to the margin goes on in the unindented line after it even after a full
-            // stop, when paragraphs begin indented (the sentence happened to end at the margin)
-            boolean sameParagraph = a.reachesMargin() && indentsParagraphs && !b.indented() && !BLOCK_START.matcher(b.text()).find();
-            if ((!Texts.endsSentence(core) || sameParagraph) && startsContinuation(b.text())) {
+            // a line that runs to the margin (or fills the wrapping width) goes on in the unindented line
+            // after it even after a full stop, when paragraphs begin indented (the sentence happened to
+            // end at the margin)
+            // (where the format measures margins, the line's position says so; in hard-wrapped text, its length)
+            boolean sameParagraph = (measured ? a.reachesMargin() : full) && indentsParagraphs && !b.indented() && !BLOCK_START.matcher(b.text()).find();
+            // a full line ending in ； goes on: a clause of the sentence ends there, not the paragraph
+            // (list items each a line start with their numbers or 一是, and stay apart)
+            boolean clauseEnds = full && (core.endsWith("；") || core.endsWith(";"));
+            if ((!Texts.endsSentence(core) || sameParagraph || clauseEnds) && startsContinuation(b.text())) {
                 joinAfter[i] = true;
                 if (core.length() < at.length()) {
                     pageCandidates.add(i);
                 }
             }
         }
+        StandalonePages standalone = pageCandidates.isEmpty() ? null : StandalonePages.of(removed);
         boolean[] dropNumber = new boolean[in.size()];
         for (int k = 0; k < pageCandidates.size(); k++) {
             int i = pageCandidates.get(k);
@@ -252,7 +259,9 @@ public final class Reflow {
             // glued to a broken line, - 3 - after a full stop, leaves a gap of one)
             int before = k > 0 ? n - trailingNumber(in.get(pageCandidates.get(k - 1)).text()) : -1;
             int after = k + 1 < pageCandidates.size() ? trailingNumber(in.get(pageCandidates.get(k + 1)).text()) - n : -1;
-            boolean seq = before == 1 || before == 2 || after == 1 || after == 2;
+            // or a page number on its own line (removed by cleaning) just before or after: 2 / …不是3 / 4
+            boolean seq = before == 1 || before == 2 || after == 1 || after == 2
+                    || standalone.besides(in.get(i).number(), n);
             dropNumber[i] = dropGluedPageNumbers && (seq || in.get(i + 1).pageBreakBefore());
         }
         // a page number stuck after a full stop, or to a heading, before a page break: …的情况。1 /
@@ -390,6 +399,33 @@ public final class Reflow {
     private static boolean isHeadingLike(Line l) {
         return l.headingHint() != null || (Texts.numberingLevel(l.text()) > 0 && l.text().length() <= 40
                 && !Texts.endsWithPunctuation(l.text()));
+    }
+
+    /** The page numbers that stood on lines of their own (as cleaning recorded them), by line. */
+    private record StandalonePages(int[] lines, int[] numbers) {
+        private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+
+        static StandalonePages of(List<RemovedText> removed) {
+            List<int[]> found = new ArrayList<>();
+            for (RemovedText r : removed) {
+                if (r.ruleId().startsWith("page.number")) {
+                    Matcher m = NUMBER.matcher(r.text());
+                    if (m.find()) {
+                        found.add(new int[] {r.lineNumber(), Integer.parseInt(m.group())});
+                    }
+                }
+            }
+            found.sort(java.util.Comparator.comparingInt(a -> a[0]));
+            return new StandalonePages(found.stream().mapToInt(a -> a[0]).toArray(), found.stream().mapToInt(a -> a[1]).toArray());
+        }
+
+        /** Whether the nearest page number before {@code line} is {@code n - 1} or the nearest after it {@code n + 1}. */
+        boolean besides(int line, int n) {
+            int at = java.util.Arrays.binarySearch(lines, line);
+            int next = at >= 0 ? at + 1 : -at - 1;
+            int prev = at >= 0 ? at - 1 : -at - 2;
+            return (prev >= 0 && numbers[prev] == n - 1) || (next < lines.length && numbers[next] == n + 1);
+        }
     }
 
     private static boolean startsContinuation(String t) {
