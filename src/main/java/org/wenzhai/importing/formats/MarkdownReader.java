@@ -150,7 +150,35 @@ public class MarkdownReader implements FormatReader {
             open = !hardBreak;
         }
         endParagraph(out, open);
-        return new RawText(out, text.encoding(), removed);
+        return new RawText(belowTheTitle(out), text.encoding(), removed);
+    }
+
+    /**
+     * A document whose only {@code #} heading is its title, at the top, has its sections at {@code ##}:
+     * those are its first level (as 一、 is), so every heading under the title moves one level up.
+     */
+    private static List<RawLine> belowTheTitle(List<RawLine> lines) {
+        int first = -1;
+        int ones = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            Integer h = lines.get(k).headingLevel();
+            if (h != null && first < 0) {
+                first = k;
+            }
+            if (h != null && h == 1) {
+                ones++;
+            }
+        }
+        if (first < 0 || ones != 1 || lines.get(first).headingLevel() != 1) {
+            return lines;
+        }
+        List<RawLine> out = new ArrayList<>(lines.size());
+        for (int k = 0; k < lines.size(); k++) {
+            RawLine l = lines.get(k);
+            Integer h = l.headingLevel();
+            out.add(k == first || h == null ? l : new RawLine(l.text(), h - 1, l.pageBreakBefore(), l.paragraphEnd(), l.reachesMargin()));
+        }
+        return out;
     }
 
     private static int skipFrontMatter(List<String> src, List<RemovedText> removed) {

@@ -29,11 +29,12 @@ class MarkdownReaderTest {
                 到2025年，基层治理体系基本健全。
                 """);
         assertThat(t.lines()).extracting(RawLine::text, RawLine::headingLevel, RawLine::paragraphEnd).containsExactly(
+                // the only # is the title: the ## sections are the text's first level
                 tuple("关于加强基层治理的实施意见", 1, true),
-                tuple("一、总体要求", 2, true),
+                tuple("一、总体要求", 1, true),
                 tuple("坚持以人民为中心的发展思想，", null, false),
                 tuple("着力提升基层治理能力。", null, true),
-                tuple("（一）工作目标", 3, true),
+                tuple("（一）工作目标", 2, true),
                 tuple("到2025年，基层治理体系基本健全。", null, true));
         assertThat(t.encoding()).isEqualTo("UTF-8");
     }
@@ -76,6 +77,17 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void sectionsUnderTheOnlyTitleAreTheFirstLevelAndSeveralTitlesKeepTheirs() throws Exception {
+        assertThat(read("# 学习笔记\n\n## 一、会议精神\n\n正文。\n\n## 学习体会\n\n### 要点\n\n正文。\n").lines())
+                .extracting(RawLine::text, RawLine::headingLevel).containsExactly(
+                        tuple("学习笔记", 1), tuple("一、会议精神", 1), tuple("正文。", null), tuple("学习体会", 1),
+                        tuple("要点", 2), tuple("正文。", null));
+        // two # headings: the levels are the document's own
+        assertThat(read("# 第一篇\n\n## 学习体会\n\n# 第二篇\n\n## 心得\n").lines())
+                .extracting(RawLine::headingLevel).containsExactly(1, 2, 1, 2);
+    }
+
+    @Test
     void underlinedHeadingsFencedCodeAndFrontMatter() throws Exception {
         RawText t = read("""
                 ---
@@ -91,7 +103,7 @@ class MarkdownReaderTest {
                 ```
                 """);
         assertThat(t.lines()).extracting(RawLine::text, RawLine::headingLevel).containsExactly(
-                tuple("年度工作总结", 1), tuple("二、主要做法", 2), tuple("# 不是标题", null));
+                tuple("年度工作总结", 1), tuple("二、主要做法", 1), tuple("# 不是标题", null));
         assertThat(t.removed()).extracting(r -> r.ruleId()).containsOnly("md-front-matter");
         assertThat(t.removed()).hasSize(3);
     }
