@@ -36,6 +36,8 @@ public final class Cli {
         CommandLine cl = new CommandLine(root);
         cl.setOut(outWriter);
         cl.setErr(errWriter);
+        // a query's exclusion (-党建) is a word of the query, not an unknown option
+        cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable e = ex;
             if (e instanceof StorageException se) {

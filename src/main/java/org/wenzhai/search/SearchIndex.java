@@ -51,8 +51,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.Weight;
@@ -376,15 +378,20 @@ public final class SearchIndex implements AutoCloseable {
                 // Lucene pre-allocates the queue: never more than there are blocks
                 int wanted = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
                 int threshold = cheap >= 0 ? wanted : Integer.MAX_VALUE;
-                // documents are kept in reading order (index sort, order-preserving merges), so the
-                // tie-break by document number is the reading order
-                TopScoreDocCollectorManager manager = new TopScoreDocCollectorManager(wanted, null, threshold);
+                // ties in reading order. Each segment is sorted by it; while the segments follow one
+                // another in it too, the document number is the reading order and Lucene's top-score
+                // collector may skip tied hits. A document indexed again (a tag, a re-import) lands in
+                // a newer segment: then the reading-order key breaks ties, and tied hits are compared.
+                boolean byNumber = segmentsInReadingOrder(searcher.getIndexReader());
+                CollectorManager<? extends Collector, ? extends TopDocs> manager = byNumber
+                        ? new TopScoreDocCollectorManager(wanted, null, threshold, cheap < 0)
+                        : new TopFieldCollectorManager(RELEVANCE_THEN_READING, wanted, null, threshold, cheap < 0);
                 TopDocs docs;
                 if (cheap >= 0) {
                     // a cheap count means a fast search: Lucene's own collector and its skipping untouched
-                    TopScoreDocCollector collector = manager.newCollector();
+                    Collector collector = manager.newCollector();
                     searcher.search(c.query, collector);
-                    docs = collector.topDocs();
+                    docs = collector instanceof TopFieldCollector f ? f.topDocs() : ((TopScoreDocCollector) collector).topDocs();
                 } else {
                     // counting every match can take a while: let a newer query stop it
                     docs = searcher.search(c.query, new ReadingOrderMerge(manager, wanted, cancelled));
@@ -392,7 +399,7 @@ public final class SearchIndex implements AutoCloseable {
                 total = cheap >= 0 ? cheap : Math.toIntExact(docs.totalHits.value);
                 if (limit > 0) {
                     for (ScoreDoc sd : docs.scoreDocs) {
-                        top.add(new Candidate(sd.doc, sd.score, sd.doc));
+                        top.add(new Candidate(sd.doc, relevance(sd), sd.doc));
                     }
                 }
             }
@@ -419,10 +426,53 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * One top-hits collector per slice of segments; the merge orders ties by global document
-     * number (the reading order), whichever slice finished first.
+     * One top-hits collector per slice of segments; the merge orders ties by the reading order key,
+     * whichever slice finished first.
      */
-    private record ReadingOrderMerge(TopScoreDocCollectorManager manager, int wanted, BooleanSupplier cancelled)
+    /** The score of a hit, sorted by {@link #RELEVANCE_THEN_READING} (its first sort value) or by score. */
+    private static float relevance(ScoreDoc d) {
+        return d instanceof org.apache.lucene.search.FieldDoc f ? (Float) f.fields[0] : d.score;
+    }
+
+    /** The reading-order key of a hit: its sort value, or (segments in reading order) its number. */
+    private static long readingKey(ScoreDoc d) {
+        return d instanceof org.apache.lucene.search.FieldDoc f ? (Long) f.fields[1] : d.doc;
+    }
+
+    /**
+     * Whether every segment's blocks come after the previous segment's in reading order (each is
+     * sorted by it), so that document numbers follow the reading order: true after a rebuild or a
+     * merge, false once a document indexed again sits in a newer segment. Deleted blocks count, which
+     * errs on the safe side.
+     */
+    static boolean segmentsInReadingOrder(IndexReader reader) throws IOException {
+        long last = Long.MIN_VALUE;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            int max = leaf.reader().maxDoc();
+            if (max == 0) {
+                continue;
+            }
+            NumericDocValues order = DocValues.getNumeric(leaf.reader(), ORDER);
+            if (!order.advanceExact(0)) {
+                return false;
+            }
+            long first = order.longValue();
+            order = DocValues.getNumeric(leaf.reader(), ORDER);
+            if (!order.advanceExact(max - 1)) {
+                return false;
+            }
+            if (first <= last) {
+                return false;
+            }
+            last = order.longValue();
+        }
+        return true;
+    }
+
+    private static final Sort RELEVANCE_THEN_READING = new Sort(SortField.FIELD_SCORE, new SortField(ORDER, SortField.Type.LONG));
+
+    private record ReadingOrderMerge(CollectorManager<? extends Collector, ? extends TopDocs> manager, int wanted,
+                                     BooleanSupplier cancelled)
             implements CollectorManager<Cancellable, TopDocs> {
         @Override
         public Cancellable newCollector() throws IOException {
@@ -434,11 +484,12 @@ public final class SearchIndex implements AutoCloseable {
             List<ScoreDoc> all = new ArrayList<>();
             long total = 0;
             for (Cancellable c : collectors) {
-                TopDocs d = ((TopScoreDocCollector) c.delegate()).topDocs();
+                TopDocs d = c.delegate() instanceof TopFieldCollector f ? f.topDocs() : ((TopScoreDocCollector) c.delegate()).topDocs();
                 total += d.totalHits.value;
                 all.addAll(Arrays.asList(d.scoreDocs));
             }
-            all.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
+            all.sort(Comparator.comparingDouble((ScoreDoc d) -> -relevance(d))
+                    .thenComparingLong(SearchIndex::readingKey));
             int n = Math.min(all.size(), wanted);
             return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), all.subList(0, n).toArray(ScoreDoc[]::new));
         }

@@ -113,7 +113,8 @@ public record SearchQuery(String text, List<String> required, List<String> exclu
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
+        // every space the tokenizer skips separates words: no-break, narrow and figure spaces too
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isQuote(char c) {

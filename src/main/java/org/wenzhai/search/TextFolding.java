@@ -20,12 +20,14 @@ import java.util.List;
  *   <li>traditional to simplified Chinese, for characters whose simplified form is one char
  *       (ICU's Traditional-Simplified transliterator, shipped as a derived table);</li>
  *   <li>the material sites' obfuscation: a D standing alone beside a Chinese character (D建,
- *       D委, 入D) is 党; a D inside a Latin word or number (CAD, 5D) is left alone.</li>
+ *       D委, 入D) is 党; a D inside a Latin word or number (CAD, 5D, R&amp;D) or the last of letters listed
+ *       (A、B、C、D) is left alone.</li>
+ *   <li>upper to lower case outside the BMP as well, where both forms take two chars.</li>
  * </ul>
  */
 public final class TextFolding {
     /** Bump when the rules change: the index records it and is rebuilt when it differs. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private TextFolding() {
     }
@@ -35,8 +37,14 @@ public final class TextFolding {
         char[] table = Table.MAP;
         int n = text.length();
         char[] out = new char[n];
+        boolean surrogates = false;
         for (int i = 0; i < n; i++) {
-            out[i] = table[text.charAt(i)];
+            char c = text.charAt(i);
+            out[i] = table[c];
+            surrogates |= Character.isSurrogate(c);
+        }
+        if (surrogates) {
+            lowerSupplementary(out);
         }
         for (int i = 0; i < n; i++) {
             if (out[i] == 'd' && standsAlone(out, i) && besideChinese(out, i)) {
@@ -51,16 +59,45 @@ public final class TextFolding {
         return Table.MAP[c];
     }
 
+    /** Upper to lower case outside the BMP too (𐐀 → 𐐨), where both forms take two chars, as the index does. */
+    private static void lowerSupplementary(char[] s) {
+        for (int i = 0; i + 1 < s.length; i++) {
+            if (Character.isHighSurrogate(s[i]) && Character.isLowSurrogate(s[i + 1])) {
+                int cp = Character.toCodePoint(s[i], s[i + 1]);
+                int lower = Character.toLowerCase(cp);
+                if (lower != cp && Character.charCount(lower) == 2) {
+                    s[i] = Character.highSurrogate(lower);
+                    s[i + 1] = Character.lowSurrogate(lower);
+                }
+                i++;
+            }
+        }
+    }
+
+    /**
+     * Not part of Latin text: no letter, digit or &amp; beside it (R&amp;D, CAD, 5D), and not the last or
+     * first of letters listed (A、B、C、D四个等次).
+     */
     private static boolean standsAlone(char[] s, int i) {
-        return (i == 0 || !isLatinOrDigit(s[i - 1])) && (i + 1 >= s.length || !isLatinOrDigit(s[i + 1]));
+        return (i == 0 || !isLatinOrDigit(s[i - 1]) && !(isListMark(s[i - 1]) && i >= 2 && isLatinOrDigit(s[i - 2])))
+                && (i + 1 >= s.length || !isLatinOrDigit(s[i + 1]) && !(isListMark(s[i + 1]) && i + 2 < s.length && isLatinOrDigit(s[i + 2])));
+    }
+
+    private static boolean isListMark(char c) {
+        return c == '、' || c == ',' || c == '/';
     }
 
     private static boolean besideChinese(char[] s, int i) {
-        return (i > 0 && isHan(s[i - 1])) || (i + 1 < s.length && isHan(s[i + 1]));
+        return (i > 0 && (isHan(s[i - 1]) || i >= 2 && Character.isLowSurrogate(s[i - 1]) && isHan(Character.codePointBefore(s, i))))
+                || (i + 1 < s.length && (isHan(s[i + 1]) || Character.isHighSurrogate(s[i + 1]) && isHan(Character.codePointAt(s, i + 1))));
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isLatinOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '&';
     }
 
     static boolean isHan(char c) {

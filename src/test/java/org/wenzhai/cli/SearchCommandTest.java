@@ -64,6 +64,16 @@ class SearchCommandTest {
     }
 
     @Test
+    void anExclusionMayBeAnArgumentOfItsOwn() throws Exception {
+        // search 网格 -管理 in a shell: -管理 is a word of the query, not an unknown option
+        CliRunner.Result r = cli.run("search", "--json", "网格", "-管理");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode d = new ObjectMapper().readTree(r.out());
+        assertThat(d.get("total").asInt()).isEqualTo(1);
+        assertThat(d.get("hits").get(0).get("text").asText()).contains("一是建强网格队伍").doesNotContain("管理");
+    }
+
+    @Test
     void limitCapsTheHitsButNotTheTotal() throws Exception {
         JsonNode d = new ObjectMapper().readTree(cli.run("search", "--json", "--limit", "1", "网格").out());
         assertThat(d.get("total").asInt()).isGreaterThan(1);

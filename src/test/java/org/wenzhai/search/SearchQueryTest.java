@@ -60,4 +60,11 @@ class SearchQueryTest {
     void allWordsAreKeptInOrder() {
         assertThat(SearchQuery.parse(" a  b\u3000c ").required()).isEqualTo(List.of("a", "b", "c"));
     }
+
+    @Test
+    void everySpaceSeparatesWordsNoBreakNarrowAndFigureSpacesToo() {
+        assertThat(SearchQuery.parse("乡村\u00a0振兴").required()).isEqualTo(List.of("乡村", "振兴"));
+        assertThat(SearchQuery.parse("乡村\u202f振兴").required()).isEqualTo(List.of("乡村", "振兴"));
+        assertThat(SearchQuery.parse("乡村\u2007振兴").required()).isEqualTo(List.of("乡村", "振兴"));
+    }
 }

@@ -22,6 +22,11 @@ class TextFoldingTest {
             D and E,         d and e
             Ｄ建,            党建
             １２３％,        123%
+            全社会R&D经费,   全社会r&d经费
+            "A、B、C、D四个等次", "a、b、c、d四个等次"
+            D委、D员,        党委、党员
+            D𠮷祥,           党𠮷祥
+            大写𐐀,           大写𐐨
             """)
     void foldsWidthCaseTraditionalAndTheDObfuscation(String in, String out) {
         assertThat(TextFolding.fold(in)).isEqualTo(out);

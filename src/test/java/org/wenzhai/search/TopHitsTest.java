@@ -71,4 +71,36 @@ class TopHitsTest {
             index.close();
         }
     }
+
+    @ParameterizedTest(name = "parallel from {0} blocks")
+    @ValueSource(ints = {1, Integer.MAX_VALUE})
+    void tiesStayInReadingOrderWhenADocumentIsIndexedAgain(int parallelMinDocs) {
+        SearchIndex index = SearchIndex.open(dir.resolve("index"), parallelMinDocs);
+        try {
+            for (long doc = 1; doc <= 3; doc++) {
+                index.addDocument(List.of(block(doc)));
+                index.commit(doc);
+            }
+            // tagging or re-importing document 1 indexes it again: it lands in the newest segment
+            index.deleteDocument(1);
+            index.addDocument(List.of(block(1)));
+            index.commit(4);
+            for (String q : List.of("振兴", "村振", "heading: -无此词")) {
+                for (int limit : new int[] {1, 2, 3}) {
+                    SearchResult r = index.search(SearchQuery.parse(q.startsWith("heading") ? "振兴 -无此词" : q), limit, () -> false);
+                    assertThat(r.hits()).as("[%s] top %d", q, limit).allMatch(h -> h.score() == r.hits().get(0).score());
+                    assertThat(r.hits().stream().map(SearchHit::documentId).toList()).as("[%s] top %d", q, limit)
+                            .isEqualTo(List.of(1L, 2L, 3L).subList(0, limit));
+                }
+            }
+        } finally {
+            index.close();
+        }
+    }
+
+    /** One paragraph per document, the same text everywhere: every query scores the three alike. */
+    private static SearchableBlock block(long doc) {
+        return new SearchableBlock(doc, "文集" + doc, doc * 10, 0, "篇" + doc, doc * 100, 0,
+                org.wenzhai.domain.BlockType.PARAGRAPH, null, "推进乡村振兴，建设美丽乡村。", List.of());
+    }
 }
