@@ -56,6 +56,8 @@ public final class StructureBuilder {
     /** The ids under which a compilation's cover lines and its table of contents are recorded. */
     public static final String COVER_ID = "structure.cover";
     public static final String CONTENTS_ID = "structure.contents";
+    /** The id under which 来源：… lines are recorded (the first one is the document's source). */
+    public static final String SOURCE_ID = "structure.source";
 
     /** The id under which separators between a title and its author are recorded. */
     public static final String SEPARATOR_ID = "structure.author-separator";
@@ -89,6 +91,8 @@ public final class StructureBuilder {
                 if (source == null) {
                     source = s;
                 }
+                // the first gives the document its source; every one is recorded, none lost unseen
+                record(SOURCE_ID, l.number(), l.text());
                 continue;
             }
             lines.add(l);
