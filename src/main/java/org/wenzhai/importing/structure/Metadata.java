@@ -31,7 +31,8 @@ final class Metadata {
             Pattern.compile("X{2,}|Ｘ{2,}|x{2,}|×+|某某|\\*{2,}|＊{2,}|○{2,}"),
             Pattern.compile("(?:省|市|县|区)直"),
             // a place name, not a word a title ends with (…干部成长 + 市教育局党组)
-            Pattern.compile("(?:中共)?(?!" + TITLE_WORDS + ")[\\p{IsHan}]{2}(?:省|市|县|区|州|盟|旗|镇|乡)"),
+            // (not the 市 of 市场, 市值 or the 区/县 of 区域, 县域: words, no place ends there)
+            Pattern.compile("(?:中共)?(?!" + TITLE_WORDS + ")[\\p{IsHan}]{2}(?:省|市(?![场值])|县(?!域)|区(?!域)|州|盟|旗|镇|乡)"),
             Pattern.compile("(?:省|市|县|区|州)(?:委|直|政府|人大|政协|纪委)"),
             // 市教育局党组: a bare level before a department
             Pattern.compile("(?:省|市|县|区)(?=[\\p{IsHan}]{1,10}(?:局|委员会|办公室|办|厅|院|中心|党组|党委|党工委)$)"),
@@ -59,7 +60,7 @@ final class Metadata {
     /** Verbs a title starts with and a unit never does: 打造…, 擦亮…, 以学铸魂…. */
     private static final Pattern TITLE_START = Pattern.compile("^(?:打造|推动|推进|奋力|坚持|聚焦|建设|凝心|勇当|擦亮|激发|构建|深化"
             + "|强化|加强|做好|做实|写好|答好|走好|跑出|织密|筑牢|守牢|夯实|提升|创新|探索|实施|落实|争创|争当|全力|着力|持续|扎实|用好"
-            + "|激活|点亮|绘就|汇聚|赋能|助力|引领|锻造|锤炼|学思|以|让|把)");
+            + "|激活|点亮|绘就|汇聚|赋能|助力|引领|锻造|锤炼|学思|做强|做优|做大|做细|抓实|抓好|抓牢|抓细|守好|建强|用活|盘活|以|让|把)");
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     private static final Pattern BRACKET_SEPARATORS = Pattern.compile("[【】\\[\\]，,、]");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
@@ -285,6 +286,25 @@ final class Metadata {
         return null;
     }
 
+    private static final Pattern ZONE_KIND = Pattern.compile("(?:经济技术|高新技术|经济|高新|综合保税|产业)$");
+
+    /**
+     * Where a development zone's name starts when the unit was found at its 开发区 (…快人一步临港经济技术
+     * + 开发区管委会): back over 经济技术 / 高新技术… and the two characters of the place before it.
+     */
+    private static int zoneStart(String line, int start) {
+        if (!line.startsWith("开发区", start) && !line.startsWith("园区", start) && !line.startsWith("新区", start)) {
+            return start;
+        }
+        Matcher kind = ZONE_KIND.matcher(line.substring(0, start));
+        if (!kind.find() || kind.start() < 2) {
+            return start;
+        }
+        int place = kind.start() - 2;
+        return Character.UnicodeScript.of(line.charAt(place)) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(line.charAt(place + 1)) == Character.UnicodeScript.HAN ? place : start;
+    }
+
     /** A unit glued to the end of a title line split off: {title, unit}, or null when there is none. */
     static String[] splitGluedUnit(String line) {
         if (line.length() < 8 || !GLUED_UNIT_SUFFIX.matcher(line).find() || TITLE_ENDING.matcher(line).find()) {
@@ -298,6 +318,7 @@ final class Metadata {
                 if (m.end() < line.length() && "市县区".indexOf(line.charAt(m.end())) >= 0 && line.charAt(m.end() - 1) == '州') {
                     start++;
                 }
+                start = zoneStart(line, start);
                 String title = line.substring(0, start).strip();
                 String unit = line.substring(start).strip();
                 if (title.length() >= 4 && unit.length() >= 4 && unit.length() <= 30 && !hasSentencePunctuation(unit)
