@@ -62,6 +62,7 @@ final class Metadata {
             + "|强化|加强|做好|做实|写好|答好|走好|跑出|织密|筑牢|守牢|夯实|提升|创新|探索|实施|落实|争创|争当|全力|着力|持续|扎实|用好"
             + "|激活|点亮|绘就|汇聚|赋能|助力|引领|锻造|锤炼|学思|做强|做优|做大|做细|抓实|抓好|抓牢|抓细|守好|建强|用活|盘活|以|让|把)");
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^）)]*[）)]$");
     private static final Pattern BRACKET_SEPARATORS = Pattern.compile("[【】\\[\\]，,、]");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
     /** A speaker written name first: "王建国 市委副书记", "刘芳，市委组织部常务副部长". */
@@ -212,20 +213,23 @@ final class Metadata {
         if (t.length() > 30 || hasSentencePunctuation(t)) {
             return null;
         }
-        String core = t.replaceAll("[（(][^）)]*[）)]$", "").strip();
+        // a bracket at the end (王建国（市委副书记）, 张三（执笔）) is not looked at, but stays in the author
+        Matcher bracket = TRAILING_BRACKET.matcher(t);
+        String tail = bracket.find() ? bracket.group() : "";
+        String core = t.substring(0, t.length() - tail.length()).strip();
         // a two-character name padded to the width of three (李　晓) is one name
         core = PADDED_NAME.matcher(core).replaceFirst("$1$2$3");
         if (isUnit(core) || POSITION_NAME.matcher(core).matches()) {
-            return core;
+            return core + tail;
         }
         // a byline: the unit, then the writer's name ("XX县委组织部 林某某")
         int space = core.lastIndexOf(' ');
         if (space > 1 && isUnit(core.substring(0, space))
                 && NAME.matcher(core.substring(space + 1)).matches()) {
-            return core;
+            return core + tail;
         }
         if (rightAfterTitle && PERSON.matcher(core).matches() && !NOT_A_NAME.matcher(core).matches()) {
-            return core;
+            return core + tail;
         }
         return null;
     }

@@ -333,7 +333,9 @@ public final class StructureBuilder {
             String again = squeeze(entry);
             boolean repeated = !m.matches() && !entry.isEmpty() && entries.stream().map(StructureBuilder::squeeze)
                     .anyMatch(e -> e.equals(again) || again.length() >= 6 && e.startsWith(again));
-            if (entry.length() > TITLE_MAX_CHARS || containsSentenceEnd(entry) || repeated) {
+            // (an entry may ask, as its title does: 一、“双减”之后，课后服务如何提质？)
+            boolean asks = (entry.endsWith("？") || entry.endsWith("！")) && isDocumentTitle(withoutNumbering(entry).strip());
+            if (entry.length() > TITLE_MAX_CHARS || containsSentenceEnd(entry) && !asks || repeated) {
                 break;
             }
             entries.add(entry);
@@ -462,7 +464,8 @@ public final class StructureBuilder {
                 continue;
             }
             // signed by a name alone on the next line, the body after a blank line (心得体会 compilations)
-            boolean shape = isTitleShape(l.text());
+            // (a title that asks, 减的是什么？, when its unit or author signs it on the next line)
+            boolean shape = isTitleShape(l.text()) || asksAndIsSigned(l.text(), lines.get(i + 1).text());
             if (!shape && !SHORT_TITLE.matcher(l.text()).matches()) {
                 continue;
             }
@@ -687,7 +690,7 @@ public final class StructureBuilder {
     /** The status of a regulation written under its title: （试行）, （征求意见稿）. */
     private static final Pattern TITLE_STATUS = Pattern.compile("[（(](?:试行|暂行|草案|征求意见稿|修订稿|修订|送审稿|讨论稿|代拟稿)[）)]");
 
-    private static boolean continuesTitle(String title, String part, String after) {
+    private static boolean continuesTitle(String title, String part, String after, boolean ownTitle) {
         String p = part.strip();
         if (TITLE_STATUS.matcher(p).matches()) {
             return true;
@@ -705,7 +708,8 @@ public final class StructureBuilder {
         }
         return p.length() >= 4 && p.length() <= 30 && isTitleShape(p) && !p.startsWith("—")
                 && Metadata.authorLine(p, true) == null && !ARTICLE_MARKER.matcher(p).matches()
-                && isMetadata(after);
+                // the metadata follows, or ends the part itself: 以“链长制”为牵引 / 推动…提质增效恒州市投资促进局
+                && (isMetadata(after) || ownTitle && Metadata.splitGluedUnit(p) != null && Metadata.splitGluedUnit(title) == null);
     }
 
     /** A title of two or three characters (守初心), taken only when a name or unit signs it below. */
@@ -804,6 +808,11 @@ public final class StructureBuilder {
         return OPEN_END.matcher(title.strip()).find();
     }
 
+    private static boolean asksAndIsSigned(String t, String next) {
+        return (t.endsWith("？") || t.endsWith("！")) && isDocumentTitle(t) && Texts.numberingLevel(t) == 0
+                && Metadata.authorLine(next, false) != null;
+    }
+
     static boolean isTitleShape(String t) {
         return t.length() >= 4 && t.length() <= TITLE_MAX_CHARS && Texts.numberingLevel(t) == 0
                 && !Texts.endsWithPunctuation(t) && !Texts.endsSentence(t) && !containsSentenceEnd(t)
@@ -860,7 +869,7 @@ public final class StructureBuilder {
         // it; over three, two short title-like lines in a row before the metadata
         while (title != null && i + 1 < to) {
             int parts;
-            if (continuesTitle(title, lines.get(i).text(), lines.get(i + 1).text())) {
+            if (continuesTitle(title, lines.get(i).text(), lines.get(i + 1).text(), titleFromFirstLine)) {
                 parts = 1;
             } else if (i + 2 < to && shortTitlePart(lines.get(i)) && shortTitlePart(lines.get(i + 1))
                     && isMetadata(lines.get(i + 2).text())) {

@@ -50,6 +50,17 @@ class StructureBuilderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            王建国（市委副书记）     | true
+            某某县委组织部（执笔）   | false
+            张三（）                 | true
+            """)
+    void aBracketAfterAnAuthorStaysInTheAuthor(String line, boolean rightAfterTitle) {
+        // the bracket is not what makes the line an author, but its text must not be lost
+        assertThat(Metadata.authorLine(line, rightAfterTitle)).isEqualTo(line);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             争做新时代忠诚干净担当的好干部
             打造乡村振兴示范区
             建设人民满意的服务型政府
