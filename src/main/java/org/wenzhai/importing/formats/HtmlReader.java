@@ -119,6 +119,11 @@ public class HtmlReader implements FormatReader {
                 e.remove();
             }
         }
+        for (Element list : body.select("ul, ol")) {
+            if (list.parent() != null && linkList(list)) {
+                list.remove();
+            }
+        }
         Elements all = body.getAllElements();
         int bodyLength = -1;
         List<Element> noisy = new ArrayList<>();
@@ -146,6 +151,33 @@ public class HtmlReader implements FormatReader {
             e.remove();
         }
     }
+
+    /**
+     * A site's menu or a list of links to other pages, whatever its class names: every item is one
+     * link and nothing else, and either there are three or more, each of at most 8 characters
+     * (首页 政务公开 互动交流), or a heading such as 相关链接 stands right before the list.
+     */
+    private static boolean linkList(Element list) {
+        Elements items = list.children();
+        if (items.isEmpty()) {
+            return false;
+        }
+        boolean shortItems = items.size() >= 3;
+        for (Element li : items) {
+            Elements links = li.select("a");
+            if (!li.normalName().equals("li") || links.size() != 1 || !li.text().strip().equals(links.first().text().strip())
+                    || li.text().isBlank()) {
+                return false;
+            }
+            shortItems &= li.text().strip().length() <= 8;
+        }
+        Element before = list.previousElementSibling();
+        boolean announced = before != null && RELATED.matcher(before.text().strip()).matches();
+        return shortItems || announced;
+    }
+
+    private static final Pattern RELATED = Pattern.compile(
+            "(?:相关链接|相关文章|相关阅读|相关新闻|相关推荐|热门推荐|热门文章|推荐阅读|延伸阅读|更多推荐|更多阅读)\\s*[:：]?");
 
     /** Collects lines while the traversal visits the page (no recursion). */
     private static final class LineCollector implements NodeVisitor {

@@ -61,6 +61,18 @@ class HtmlReaderTest {
     }
 
     @Test
+    void menusAndRelatedLinksGoWhateverTheirClassNames() throws Exception {
+        String page = "<html><body><div class=\"dh\"><ul><li><a href=\"/\">首页</a></li><li><a href=\"/a\">政务公开</a></li>"
+                + "<li><a href=\"/b\">互动交流</a></li></ul></div><div class=\"wz_title\">在全县防汛工作会议上的讲话</div>"
+                + "<div><p>同志们：</p><ul><li>一是<a href=\"#\">加强</a>值守。</li><li>二是落实责任。</li></ul></div>"
+                + "<div class=\"xglj\"><h3>相关链接</h3><ul><li><a href=\"#\">我县举行防汛应急演练</a></li></ul></div></body></html>";
+        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
+        // a list whose items say more than their one link is the text's own
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("在全县防汛工作会议上的讲话", "同志们：", "一是加强值守。",
+                "二是落实责任。", "相关链接");
+    }
+
+    @Test
     void withoutAMetaCharsetTheDecoderDecides() throws Exception {
         String page = "<html><body><p>坚持稳中求进工作总基调。</p><p>持续推动高质量发展。</p></body></html>";
         RawText t = read(page.getBytes(StandardCharsets.UTF_8));
