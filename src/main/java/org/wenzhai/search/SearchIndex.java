@@ -51,8 +51,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.FilterCollector;
@@ -391,7 +390,7 @@ public final class SearchIndex implements AutoCloseable {
                     // a cheap count means a fast search: Lucene's own collector and its skipping untouched
                     Collector collector = manager.newCollector();
                     searcher.search(c.query, collector);
-                    docs = collector instanceof TopFieldCollector f ? f.topDocs() : ((TopScoreDocCollector) collector).topDocs();
+                    docs = ((TopDocsCollector<?>) collector).topDocs();
                 } else {
                     // counting every match can take a while: let a newer query stop it
                     docs = searcher.search(c.query, new ReadingOrderMerge(manager, wanted, cancelled));
@@ -457,7 +456,6 @@ public final class SearchIndex implements AutoCloseable {
                 return false;
             }
             long first = order.longValue();
-            order = DocValues.getNumeric(leaf.reader(), ORDER);
             if (!order.advanceExact(max - 1)) {
                 return false;
             }
@@ -484,7 +482,7 @@ public final class SearchIndex implements AutoCloseable {
             List<ScoreDoc> all = new ArrayList<>();
             long total = 0;
             for (Cancellable c : collectors) {
-                TopDocs d = c.delegate() instanceof TopFieldCollector f ? f.topDocs() : ((TopScoreDocCollector) c.delegate()).topDocs();
+                TopDocs d = ((TopDocsCollector<?>) c.delegate()).topDocs();
                 total += d.totalHits.value;
                 all.addAll(Arrays.asList(d.scoreDocs));
             }

@@ -334,7 +334,7 @@ public final class StructureBuilder {
             boolean repeated = !m.matches() && !entry.isEmpty() && entries.stream().map(StructureBuilder::squeeze)
                     .anyMatch(e -> e.equals(again) || again.length() >= 6 && e.startsWith(again));
             // (an entry may ask, as its title does: 一、“双减”之后，课后服务如何提质？)
-            boolean asks = (entry.endsWith("？") || entry.endsWith("！")) && isDocumentTitle(withoutNumbering(entry).strip());
+            boolean asks = asks(withoutNumbering(entry).strip());
             if (entry.length() > TITLE_MAX_CHARS || containsSentenceEnd(entry) && !asks || repeated) {
                 break;
             }
@@ -808,9 +808,13 @@ public final class StructureBuilder {
         return OPEN_END.matcher(title.strip()).find();
     }
 
+    /** A title that asks or calls (…难在哪里？), as web and WeChat titles do. */
+    private static boolean asks(String t) {
+        return (t.endsWith("？") || t.endsWith("！")) && isDocumentTitle(t);
+    }
+
     private static boolean asksAndIsSigned(String t, String next) {
-        return (t.endsWith("？") || t.endsWith("！")) && isDocumentTitle(t) && Texts.numberingLevel(t) == 0
-                && Metadata.authorLine(next, false) != null;
+        return asks(t) && Metadata.authorLine(next, false) != null;
     }
 
     static boolean isTitleShape(String t) {
