@@ -345,13 +345,18 @@ public final class StructureBuilder {
             return new Toc(header, i, entries);
         }
         if (entries.size() >= 2 && entries.stream().noneMatch(String::isEmpty)) {
-            // numbered lines right after the title count as a table of contents when their texts come back
             // numbered lines right after the title (1．, 一、) or entries with page numbers count when
             // most of their texts come back; plain lines only when every one does
-            int after = i;
+            List<String> later = new ArrayList<>();
+            for (int k = i; k < lines.size(); k++) {
+                if (lines.get(k).text().length() <= TITLE_MAX_CHARS + 40) {
+                    later.add(squeeze(lines.get(k).text()));
+                }
+            }
             long found = 0;
             for (String e : entries) {
-                if (appearsAfter(lines, after, withoutNumbering(e))) {
+                String entry = squeeze(withoutNumbering(e));
+                if (later.stream().anyMatch(l -> l.startsWith(entry))) {
                     found++;
                 } else if (plain) {
                     return null;
@@ -366,18 +371,19 @@ public final class StructureBuilder {
 
     private static final String[] NTH = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
-    private static boolean appearsAfter(List<Line> lines, int from, String entry) {
-        String e = squeeze(entry);
-        for (int i = from; i < lines.size(); i++) {
-            if (lines.get(i).text().length() <= TITLE_MAX_CHARS + 40 && squeeze(lines.get(i).text()).startsWith(e)) {
-                return true;
+    /** The text without white space (ASCII white space and the ideographic space). */
+    static String squeeze(String s) {
+        StringBuilder out = null;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000';
+            if (space && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, k);
+            } else if (!space && out != null) {
+                out.append(c);
             }
         }
-        return false;
-    }
-
-    static String squeeze(String s) {
-        return s.replaceAll("[\\s\\u3000]+", "");
+        return out == null ? s : out.toString();
     }
 
     private static String withoutNumbering(String s) {
