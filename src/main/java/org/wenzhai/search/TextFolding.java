@@ -79,8 +79,17 @@ public final class TextFolding {
      * first of letters listed (A、B、C、D四个等次).
      */
     private static boolean standsAlone(char[] s, int i) {
-        return (i == 0 || !isLatinOrDigit(s[i - 1]) && !(isListMark(s[i - 1]) && i >= 2 && isLatinOrDigit(s[i - 2])))
-                && (i + 1 >= s.length || !isLatinOrDigit(s[i + 1]) && !(isListMark(s[i + 1]) && i + 2 < s.length && isLatinOrDigit(s[i + 2])));
+        return !latinBeside(s, i, -1) && !latinBeside(s, i, 1);
+    }
+
+    /** Latin text on one side of {@code s[i]} ({@code step} -1 or 1): a letter, digit or &amp;, or a list mark with one beyond it. */
+    private static boolean latinBeside(char[] s, int i, int step) {
+        int j = i + step;
+        if (j < 0 || j >= s.length) {
+            return false;
+        }
+        int k = j + step;
+        return isLatinOrDigit(s[j]) || isListMark(s[j]) && k >= 0 && k < s.length && isLatinOrDigit(s[k]);
     }
 
     private static boolean isListMark(char c) {
@@ -88,12 +97,20 @@ public final class TextFolding {
     }
 
     private static boolean besideChinese(char[] s, int i) {
-        return (i > 0 && (isHan(s[i - 1]) || i >= 2 && Character.isLowSurrogate(s[i - 1]) && isHan(Character.codePointBefore(s, i))))
-                || (i + 1 < s.length && (isHan(s[i + 1]) || Character.isHighSurrogate(s[i + 1]) && isHan(Character.codePointAt(s, i + 1))));
+        return hanBeside(s, i, -1) || hanBeside(s, i, 1);
     }
 
-    private static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    /** A Han character on one side of {@code s[i]}: in the BMP, or outside it as a surrogate pair (𠮷). */
+    private static boolean hanBeside(char[] s, int i, int step) {
+        int j = i + step;
+        if (j < 0 || j >= s.length) {
+            return false;
+        }
+        if (isHan(s[j])) {
+            return true;
+        }
+        int cp = step < 0 ? Character.codePointBefore(s, i) : Character.codePointAt(s, j);
+        return Character.charCount(cp) == 2 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isLatinOrDigit(char c) {

@@ -165,11 +165,11 @@ public class HtmlReader implements FormatReader {
         boolean shortItems = items.size() >= 3;
         for (Element li : items) {
             Elements links = li.select("a");
-            if (!li.normalName().equals("li") || links.size() != 1 || !li.text().strip().equals(links.first().text().strip())
-                    || li.text().isBlank()) {
+            String text = li.text().strip();
+            if (!li.normalName().equals("li") || links.size() != 1 || !text.equals(links.first().text().strip()) || text.isEmpty()) {
                 return false;
             }
-            shortItems &= li.text().strip().length() <= 8;
+            shortItems &= text.length() <= 8;
         }
         Element before = list.previousElementSibling();
         boolean announced = before != null && RELATED.matcher(before.text().strip()).matches();

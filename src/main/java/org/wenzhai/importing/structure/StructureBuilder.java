@@ -296,13 +296,15 @@ public final class StructureBuilder {
                 break;
             }
             Matcher m = TOC_ENTRY.matcher(t);
+            boolean leader = TOC_LEADER.matcher(t).find();
             String entry;
             if (m.matches() && Integer.parseInt(m.group(1)) == entries.size() + 1) {
                 entry = m.group(2);
-            } else if (TOC_LEADER.matcher(t).find() || Texts.numberingLevel(t) == 1) {
-                // (without a 目录 line, such entries count only when their texts come back, below)
+            } else if (leader || Texts.numberingLevel(t) == 1) {
+                // (without a 目录 line, such entries count only when their texts come back, below;
+                // 一、 entries out of sequence as plain lines do)
                 entry = t;
-                plain |= header < 0 && !TOC_LEADER.matcher(t).find() && entries.size() > 0 && !t.startsWith(NTH[Math.min(entries.size(), NTH.length - 1)]);
+                plain |= header < 0 && !leader && entries.size() > 0 && !t.startsWith(NTH[Math.min(entries.size(), NTH.length - 1)]);
             } else if (header >= 0 && MARKED_TITLE.matcher(t).find()) {
                 // 材料一  标题——单位: the compilation's label is not part of the title
                 Matcher label = MARKED_TITLE.matcher(t);
