@@ -32,7 +32,7 @@ public final class Library implements AutoCloseable {
      * files. A library already at this version opens without Flyway (its class loading and
      * classpath scan cost about 0.35 s of every start); any other library goes through Flyway.
      */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     private final Path folder;
     private final FileChannel lockChannel;
@@ -148,7 +148,7 @@ public final class Library implements AutoCloseable {
      */
     static String url(Path dir, String name) {
         return "jdbc:h2:file:" + dir.resolve(name).toString().replace('\\', '/')
-                + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000;WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+                + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000;WRITE_DELAY=0;MAX_COMPACT_TIME=0;QUERY_CACHE_SIZE=64";
     }
 
     private static long sizeOf(Path file) {
