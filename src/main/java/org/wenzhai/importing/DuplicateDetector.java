@@ -2,7 +2,7 @@ package org.wenzhai.importing;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.wenzhai.domain.ImportedArticle;
@@ -29,8 +29,8 @@ public class DuplicateDetector {
     public static final int MIN_CHARACTERS = 200;
 
     private final DocumentRepository documents;
-    /** Stored fingerprints by article id, in id order; loaded on first use. */
-    private Map<Long, Fingerprint> known;
+    /** Stored fingerprints, loaded on first use; null until then. */
+    private Known known;
 
     public DuplicateDetector(DocumentRepository documents) {
         this.documents = documents;
@@ -70,29 +70,28 @@ public class DuplicateDetector {
     /** Remembers the fingerprints of a document's articles once they are committed. */
     public synchronized void stored(long documentId, List<Long> articleIds, List<Long> fingerprints) {
         load();
-        known.values().removeIf(f -> f.documentId() == documentId);
+        known.removeDocument(documentId);
         for (int i = 0; i < articleIds.size() && i < fingerprints.size(); i++) {
             Long h = fingerprints.get(i);
             if (h != null) {
-                known.put(articleIds.get(i), new Fingerprint(articleIds.get(i), documentId, h));
+                known.add(new Fingerprint(articleIds.get(i), documentId, h));
             }
         }
     }
 
     private void load() {
         if (known == null) {
-            known = new LinkedHashMap<>();
+            Known k = new Known();
             for (Fingerprint f : documents.articleFingerprints()) {
-                known.put(f.articleId(), f);
+                k.add(f);
             }
+            known = k;
         }
     }
 
     private Long findMatch(long h, long ownDocumentId) {
         Long best = null;
-        var it = known.values().iterator();
-        while (it.hasNext()) {
-            Fingerprint f = it.next();
+        for (Fingerprint f : known.near(h)) {
             if (f.documentId() == ownDocumentId || SimHash.distance(h, f.simhash()) > MAX_DISTANCE) {
                 continue;
             }
@@ -100,11 +99,86 @@ public class DuplicateDetector {
                 continue;
             }
             if (documents.article(f.articleId()).isEmpty()) {
-                it.remove(); // deleted or replaced since it was fingerprinted
+                known.remove(f); // deleted or replaced since it was fingerprinted
                 continue;
             }
             best = f.articleId();
         }
         return best;
+    }
+
+    /**
+     * The stored fingerprints, found by any of their four 16-bit quarters: two fingerprints at
+     * most {@link #MAX_DISTANCE} (3) bits apart differ in at most three quarters, so they share
+     * one whole. A match looks at the few fingerprints sharing a quarter instead of all of them
+     * (an import compared every article with every stored one: quadratic in the library).
+     */
+    static final class Known {
+        private static final int QUARTERS = 4;
+        private final Map<Long, Fingerprint> byArticle = new HashMap<>();
+        private final Map<Long, List<Fingerprint>> byDocument = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        private final Map<Integer, List<Fingerprint>>[] byQuarter = new Map[QUARTERS];
+
+        Known() {
+            for (int q = 0; q < QUARTERS; q++) {
+                byQuarter[q] = new HashMap<>();
+            }
+        }
+
+        private static int quarter(long h, int q) {
+            return (int) (h >>> (16 * q)) & 0xFFFF;
+        }
+
+        void add(Fingerprint f) {
+            Fingerprint before = byArticle.put(f.articleId(), f);
+            if (before != null) {
+                unlink(before);
+            }
+            byDocument.computeIfAbsent(f.documentId(), d -> new ArrayList<>(4)).add(f);
+            for (int q = 0; q < QUARTERS; q++) {
+                byQuarter[q].computeIfAbsent(quarter(f.simhash(), q), k -> new ArrayList<>(2)).add(f);
+            }
+        }
+
+        void remove(Fingerprint f) {
+            if (byArticle.remove(f.articleId(), f)) {
+                unlink(f);
+            }
+        }
+
+        void removeDocument(long documentId) {
+            List<Fingerprint> of = byDocument.get(documentId);
+            if (of != null) {
+                for (Fingerprint f : List.copyOf(of)) {
+                    remove(f);
+                }
+            }
+        }
+
+        private void unlink(Fingerprint f) {
+            drop(byDocument, f.documentId(), f);
+            for (int q = 0; q < QUARTERS; q++) {
+                drop(byQuarter[q], quarter(f.simhash(), q), f);
+            }
+        }
+
+        private static <K> void drop(Map<K, List<Fingerprint>> map, K key, Fingerprint f) {
+            List<Fingerprint> list = map.get(key);
+            if (list != null && list.remove(f) && list.isEmpty()) {
+                map.remove(key);
+            }
+        }
+
+        /** Every stored fingerprint sharing a quarter with {@code h}, each once, in article order. */
+        List<Fingerprint> near(long h) {
+            java.util.TreeMap<Long, Fingerprint> found = new java.util.TreeMap<>();
+            for (int q = 0; q < QUARTERS; q++) {
+                for (Fingerprint f : byQuarter[q].getOrDefault(quarter(h, q), List.of())) {
+                    found.put(f.articleId(), f);
+                }
+            }
+            return new ArrayList<>(found.values());
+        }
     }
 }
