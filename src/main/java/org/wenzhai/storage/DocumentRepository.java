@@ -1,5 +1,8 @@
 package org.wenzhai.storage;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.wenzhai.domain.Article;
 import org.wenzhai.domain.Block;
 import org.wenzhai.domain.Document;
@@ -236,14 +240,30 @@ public class DocumentRepository {
 
     private static void insertContent(Handle h, long documentId, ImportedDocument doc, ArticleMarks marks) {
         List<Long> articleIds = new ArrayList<>(doc.articles().size());
-        int ord = 0;
-        for (ImportedArticle a : doc.articles()) {
-            int i = ord;
-            articleIds.add(h.createUpdate("INSERT INTO articles (document_id, ord, title, author, article_date, simhash, "
-                            + "duplicate_of) VALUES (:doc, :ord, :title, :author, :date, :simhash, :dup)")
-                    .bind("doc", documentId).bind("ord", ord++).bind("title", a.title()).bind("author", a.author())
-                    .bind("date", Rows.sqlDate(a.date())).bind("simhash", marks.simhashAt(i)).bind("dup", marks.duplicateOfAt(i))
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        // one prepared statement on the handle's connection for every article (through Jdbi, each
+        // article's insert bound its values one by one through its argument factories)
+        try (PreparedStatement ps = h.getConnection().prepareStatement("INSERT INTO articles (document_id, ord, title, "
+                + "author, article_date, simhash, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            int ord = 0;
+            for (ImportedArticle a : doc.articles()) {
+                ps.setLong(1, documentId);
+                ps.setInt(2, ord);
+                ps.setString(3, a.title());
+                ps.setString(4, a.author());
+                ps.setObject(5, Rows.sqlDate(a.date()));
+                ps.setObject(6, marks.simhashAt(ord));
+                ps.setObject(7, marks.duplicateOfAt(ord));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new StorageException("no id was generated for an article");
+                    }
+                    articleIds.add(keys.getLong(1));
+                }
+                ord++;
+            }
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(e.getMessage(), e, null);
         }
         // rows in statements of BLOCK_ROWS (a statement per article cost a parse each; a batch
         // goes on after a failed write, see MultiRowInsert)

@@ -1,9 +1,11 @@
 package org.wenzhai.storage.jdbi;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Inserts rows as {@code INSERT ... VALUES (...), (...), ...} statements of up to {@code rowsPerStatement}
@@ -79,12 +81,19 @@ public final class MultiRowInsert {
         values.clear();
     }
 
-    /** Runs {@code sql} with the {@code count} values from index {@code from}. */
+    /**
+     * Runs {@code sql} with the {@code count} values from index {@code from}, on the handle's own
+     * connection: the same connection and transaction as Jdbi's, without its argument binding per
+     * value (a thousand values a statement) and its statement-text parsing.
+     */
     private void run(String sql, int from, int count) {
-        Update u = handle.createUpdate(sql);
-        for (int i = 0; i < count; i++) {
-            u.bind(i, values.get(from + i));
+        try (PreparedStatement ps = handle.getConnection().prepareStatement(sql)) {
+            for (int i = 0; i < count; i++) {
+                ps.setObject(i + 1, values.get(from + i));
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(e.getMessage(), e, null);
         }
-        u.execute();
     }
 }
