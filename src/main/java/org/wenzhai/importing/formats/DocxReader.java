@@ -166,7 +166,11 @@ public class DocxReader implements FormatReader {
                 if (!s.isBlank()) {
                     first = false;
                 }
-                add(s, level, true);
+                // a manual line break (w:br) ends a line, not the paragraph: a line broken there
+                // mid-sentence goes on in the next, as in a hard-wrapped text (reflow decides);
+                // a page break ends the paragraph
+                boolean lastSegment = i + 1 == segments.size() || breaks.get(i + 1);
+                add(s, level, lastSegment || level != null);
             }
             notes(p.getCTP());
             XmlObject sectPr = WordXml.child(pPr, "sectPr");

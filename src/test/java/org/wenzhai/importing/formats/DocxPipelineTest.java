@@ -33,6 +33,37 @@ class DocxPipelineTest {
     }
 
     @Test
+    void aManualLineBreakInsideASentenceIsJoinedAndOneAfterAFullStopOrInASignatureIsKept() throws Exception {
+        byte[] bytes;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("关于推进村级组织规范化建设的情况报告");
+            broken(doc.createParagraph(), "推行“四议两公开”工作法，健全村级重大事项决策清单，", "村级事务公开率达到100%。",
+                    "全镇共培育村级后备力量85名。");
+            broken(doc.createParagraph(), "某某镇党委", "2024年3月5日");
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        ImportedDocument doc = new PipelineParser(List.of(new DocxReader()), NoiseRules.builtIn()).parse(
+                new SourceFile("报告.docx", "/m/报告.docx", "docx", bytes, Hashes.sha256Hex(bytes)), ImportOptions.defaults());
+        List<String> texts = doc.articles().stream().flatMap(a -> a.blocks().stream()).map(ImportedBlock::text).toList();
+        assertThat(texts).contains("推行“四议两公开”工作法，健全村级重大事项决策清单，村级事务公开率达到100%。",
+                "全镇共培育村级后备力量85名。");
+        assertThat(String.join("|", texts)).doesNotContain("某某镇党委2024");
+    }
+
+    /** A paragraph whose lines are apart by manual line breaks (Shift+Enter). */
+    private static void broken(org.apache.poi.xwpf.usermodel.XWPFParagraph p, String... lines) {
+        org.apache.poi.xwpf.usermodel.XWPFRun r = p.createRun();
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                r.addBreak();
+            }
+            r.setText(lines[i], i);
+        }
+    }
+
+    @Test
     void aShortParagraphAllInBoldIsAHeadingBelowTheOneBeforeIt() throws Exception {
         byte[] bytes;
         try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
