@@ -68,6 +68,10 @@ final class Metadata {
     /** A speaker written name first: "王建国 市委副书记", "刘芳，市委组织部常务副部长". */
     private static final Pattern NAME_POST = Pattern.compile("[\\p{IsHan}]{2,3} .{0,20}" + POSTS + "|委员|干部|党员)");
     private static final Pattern DASH_AUTHOR = Pattern.compile("^(.{4,}?)\\s*[—–]{1,2}\\s*([^—–]{2,30})$");
+    /** A place standing for its people or government (青石镇, 江口区): how a 发言材料 signs a speech in brackets. */
+    static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{2,6}(?:省|市|县|区|旗|镇|乡|街道|村|社区)$");
+    /** How a bracket that names what a line is about begins (（试点县）, （全市）), never a signature. */
+    static final Pattern NOT_A_PLACE = Pattern.compile("全|本|各|该|试点|示范|重点|先进|典型");
     private static final Pattern BRACKET_AUTHOR = Pattern.compile("^(.{4,}?)\\s*[（(]([^（()）]{2,30})[）)]$");
     /** Short lines that are not someone's name: 同志们, 谢谢大家. */
     private static final Pattern NOT_A_NAME = Pattern.compile("同志们好?|大家好|各位|朋友们|谢谢|谢谢大家|目录|附件|前言|后记|说明");

@@ -448,6 +448,10 @@ public final class StructureBuilder {
         // a 摘登 whose articles each start "（一）某某县：标题"
         boolean unitTitles = compilation && lines.subList(from, lines.size()).stream()
                 .filter(l -> unitTitled(l.text()) != null).limit(2).count() == 2;
+        // a 发言材料 whose speeches are numbered like headings, each with its unit in brackets:
+        // 一、坚持“三治融合”　打造平安乡村（青石镇）
+        boolean bracketUnitTitles = compilation && !unitTitles && lines.subList(from, lines.size()).stream()
+                .filter(l -> numberedWithUnit(l.text())).limit(2).count() == 2;
         // a 表态发言 compilation whose speeches each start "某某镇党委书记 张某某：", or a 摘登 whose
         // articles each start with their unit alone on a line (某某区, 【某某县】)
         // (the two kinds may be mixed: 某某镇 alone, then 县水利局局长 吴刚)
@@ -458,6 +462,12 @@ public final class StructureBuilder {
             if (speakerOrUnitLines && speakerOrUnitStartsArticle(lines, from, i)) {
                 found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3), true));
                 sawLevelOneSinceLast = false;
+                continue;
+            }
+            if (bracketUnitTitles) {
+                if (numberedWithUnit(l.text())) {
+                    found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3), true));
+                }
                 continue;
             }
             if (unitTitles && unitTitled(l.text()) != null) {
@@ -552,6 +562,24 @@ public final class StructureBuilder {
             out.add(c.index());
         }
         return out.size() < 2 && !compilation ? List.of() : out;
+    }
+
+    /** 一、title（unit）: a level-1 numbered title line that ends with its unit or a place in brackets. */
+    private static final Pattern NUMBERED_WITH_UNIT = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}[篇部分]?[、：:　 ])\\s*([^。！？；：:]{4,40})[（(]([\\p{IsHan}·]{2,24})[）)]$");
+
+    /** True for 一、坚持“三治融合”　打造平安乡村（青石镇）: a numbered title signed by a unit or place in brackets. */
+    static boolean numberedWithUnit(String line) {
+        if (line.length() > 70) {
+            return false;
+        }
+        Matcher m = NUMBERED_WITH_UNIT.matcher(line.strip());
+        if (!m.matches() || Texts.endsSentence(m.group(1)) || m.group(1).indexOf('，') >= 0) {
+            return false;
+        }
+        String inner = m.group(2);
+        // （试点县）, （全市）: what the line is about, not who speaks
+        return !Metadata.NOT_A_PLACE.matcher(inner).lookingAt()
+                && (Metadata.authorLine(inner, false) != null || Metadata.PLACE.matcher(inner).matches());
     }
 
     private static final Pattern UNIT_TITLED = Pattern.compile(
@@ -864,6 +892,12 @@ public final class StructureBuilder {
                 && !isTitleShape(lines.get(i + 1).text())) {
             title = unitAlone;
             author = unitAlone;
+            i++;
+        } else if (titleFromFirstLine && i < to && numberedWithUnit(lines.get(i).text())) {
+            String t = lines.get(i).text().strip();
+            int open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+            title = withoutNumbering(t.substring(0, open)).strip();
+            author = t.substring(open + 1, t.length() - 1).strip();
             i++;
         } else if (titleFromFirstLine && i < to) {
             title = lines.get(i).text();

@@ -31,6 +31,40 @@ class StructureBuilderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            一、织密网格服务网　打通治理“最后一米”（江口区）       | true
+            二、用好积分“小杠杆”　撬动共治“大格局”（市民政局）     | true
+            三、建设智慧警务　提升防控效能（县公安局）             | true
+            一、在试点基础上全面推开（试点县）                     | false
+            一、总体要求（2024年）                                 | false
+            一、加强组织领导（试行）                               | false
+            一、坚持问题导向，狠抓整改落实（县纪委）               | false
+            （一）织密网格服务网（江口区）                         | false
+            江口区织密网格服务网（江口区）                         | false
+            """)
+    void aNumberedTitleSignedInBracketsByAUnitOrPlace(String line, boolean signed) {
+        assertThat(StructureBuilder.numberedWithUnit(line.strip())).isEqualTo(signed);
+    }
+
+    @org.junit.jupiter.api.Test
+    void numberedTitlesSignedInBracketsSplitACompilationButNotAReport() {
+        String[] body = {"\n一、织密网格服务网　打通治理“最后一米”（江口区）", "江口区把全区划分为312个基础网格。",
+                "（一）网格定人定责。每个网格明确1名网格长。", "\n二、推动“街乡吹哨”　实现“部门报到”（临河镇）",
+                "临河镇建立综合执法协调机制。", "（一）建强指挥中心。实行一口受理、统一派单。"};
+        List<String> compilation = new ArrayList<>(List.of("全市基层治理推进会典型发言材料"));
+        compilation.addAll(List.of(body));
+        StructureBuilder.Result r = new StructureBuilder().build(lines(compilation.toArray(String[]::new)), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("织密网格服务网　打通治理“最后一米”", "江口区"),
+                org.assertj.core.groups.Tuple.tuple("推动“街乡吹哨”　实现“部门报到”", "临河镇"));
+        List<String> report = new ArrayList<>(List.of("全市基层治理工作情况报告"));
+        report.addAll(List.of(body));
+        StructureBuilder.Result one = new StructureBuilder().build(lines(report.toArray(String[]::new)), "f");
+        assertThat(one.articles()).hasSize(1);
+        assertThat(one.articles().get(0).blocks()).filteredOn(b -> b.level() != null && b.level() == 1).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             党建引领聚合力攻坚克难促征收XX市住房和城乡建设局D委     | 党建引领聚合力攻坚克难促征收      | XX市住房和城乡建设局D委
             以“四个转变”开启乡村振兴新篇章XXX市委组织部             | 以“四个转变”开启乡村振兴新篇章    | XXX市委组织部
             让机关党建与业务工作同频共振市直机关工委                 | 让机关党建与业务工作同频共振      | 市直机关工委
