@@ -332,13 +332,14 @@ public final class Cleaner {
                 furniture.add(t);
             }
         });
-        if (furniture.isEmpty()) {
+        boolean sectionHeaders = furniture.stream().filter(t -> tops.getOrDefault(t, 0) > 0).limit(2).count() == 2;
+        String head = repeatedHead(lines);
+        if (furniture.isEmpty() && head == null) {
             return lines;
         }
         List<Line> out = new ArrayList<>(lines.size());
         boolean carryPage = false;
         java.util.Set<String> seen = new java.util.HashSet<>();
-        boolean sectionHeaders = furniture.stream().filter(t -> tops.getOrDefault(t, 0) > 0).limit(2).count() == 2;
         for (int k = 0; k < lines.size(); k++) {
             Line l = lines.get(k);
             boolean atBreak = l.pageBreakBefore() || (k + 1 < lines.size() ? lines.get(k + 1).pageBreakBefore() : breakAtEnd);
@@ -349,9 +350,16 @@ public final class Cleaner {
             if (furniture.contains(l.text())) {
                 seen.add(l.text());
             }
-            if (atBreak && furniture.contains(l.text()) && !titleOnItsPage) {
+            // the document's title over its pages: also where the page's number was glued to the
+            // line before, so that no page break was seen (…采取3 / 某某汇编 / 正文)
+            boolean headAgain = k > 0 && l.text().equals(head);
+            // a header met at page breaks elsewhere, here after a line that ends in a number (the
+            // page's number glued to its last line): the same page break
+            boolean afterGluedNumber = k > 0 && endsInDigit(lines.get(k - 1).text()) && l.blankBefore() == 0;
+            if (((atBreak || afterGluedNumber) && furniture.contains(l.text()) && !titleOnItsPage) || headAgain) {
                 removed.add(new RemovedText(RUNNING_HEADER_ID, l.number(), l.text()));
-                carryPage |= l.pageBreakBefore();
+                // the title over a page says a page starts there, even where no page number did
+                carryPage |= l.pageBreakBefore() || headAgain || (!atBreak && afterGluedNumber);
                 continue;
             }
             if (carryPage && !l.pageBreakBefore()) {
@@ -362,6 +370,34 @@ public final class Cleaner {
             out.add(l);
         }
         return out;
+    }
+
+    private static boolean endsInDigit(String t) {
+        return !t.isEmpty() && t.charAt(t.length() - 1) >= '0' && t.charAt(t.length() - 1) <= '9';
+    }
+
+    /**
+     * The first line (the document's title) when it comes back at least twice more, once at least
+     * at a page break: a running header that repeats the title. Else null.
+     */
+    private static String repeatedHead(List<Line> lines) {
+        if (lines.size() < 3) {
+            return null;
+        }
+        String head = lines.get(0).text();
+        if (head.length() > 40 || Texts.numberingLevel(head) > 0 || Texts.endsSentence(head)) {
+            return null;
+        }
+        int again = 0;
+        boolean atBreak = false;
+        for (int k = 1; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            if (l.text().equals(head) && !l.paragraphEnd()) {
+                again++;
+                atBreak |= l.pageBreakBefore() || (k + 1 < lines.size() && lines.get(k + 1).pageBreakBefore());
+            }
+        }
+        return again >= 2 && atBreak ? head : null;
     }
 
     /** The ids of the advert rules that condemn this line (joined by '+'), or null when it stays. */
