@@ -242,14 +242,33 @@ public final class StructureBuilder {
 
     static boolean isDocumentTitle(String t) {
         if (t.length() <= QUESTION_TITLE_MAX_CHARS && (t.endsWith("？") || t.endsWith("！")) && t.indexOf('。') < 0
-                && t.indexOf('；') < 0 && !containsSentenceEnd(t.substring(0, t.length() - 1))
+                && t.indexOf('；') < 0 && asksInPhrases(t.substring(0, t.length() - 1))
                 && Texts.numberingLevel(t) == 0 && !t.endsWith("：？")) {
-            // a web or WeChat title asks or calls: 为基层减负，减的是什么、增的是什么？
+            // a web or WeChat title asks or calls: 为基层减负，减的是什么、增的是什么？ (or asks twice:
+            // 改革为了谁？改革依靠谁？)
             return true;
         }
         return t.length() <= TITLE_MAX_CHARS && !Texts.endsSentence(t) && !Texts.endsWithPunctuation(t)
                 && Texts.numberingLevel(t) == 0 && !containsSentenceEnd(t);
     }
+
+    /** Before a title's last ？ or ！: no other, or questions of three characters or more (not 同志们！大家好). */
+    private static boolean asksInPhrases(String t) {
+        if (!containsSentenceEnd(t)) {
+            return true;
+        }
+        if (SALUTATION_WORDS.matcher(t).find()) {
+            return false;
+        }
+        for (String part : t.split("[？！]", -1)) {
+            if (part.length() < 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern SALUTATION_WORDS = Pattern.compile("同志|大家|朋友|各位|你好|您好");
 
     /** The longest first line ending in ？ or ！ taken for the document's title. */
     private static final int QUESTION_TITLE_MAX_CHARS = 32;

@@ -31,6 +31,19 @@ class StructureBuilderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            基层减负，减的是什么？                 | true
+            改革为了谁？改革依靠谁？               | true
+            为什么要改？改什么？怎么改？           | true
+            同志们！大家好！                       | false
+            好！好！好！                           | false
+            我们要抓落实。落实靠什么？             | false
+            """)
+    void aTitleMayAskOnceOrInSeveralQuestions(String line, boolean title) {
+        assertThat(StructureBuilder.isDocumentTitle(line.strip())).isEqualTo(title);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             一、织密网格服务网　打通治理“最后一米”（江口区）       | true
             二、用好积分“小杠杆”　撬动共治“大格局”（市民政局）     | true
             三、建设智慧警务　提升防控效能（县公安局）             | true
