@@ -117,6 +117,8 @@ class CleanerTest {
             2024年7月22日，来源：各乡镇上报的数据显示，全县粮食总产量稳定。      | KEEP
             ——————————————————                                        | web.separator
             ＊＊＊＊＊＊＊＊＊＊                                              | web.separator
+            ★★★★★★★★★★                                              | web.separator
+            ◆ ◆ ◆ ◆ ◆ ◆                                              | web.separator
             声明：本站所有文章资源内容，如无特殊说明或标注，均为网络资源。        | notice.copyright
             （全文完）                                                   | web.end
             （完）                                                      | web.end
