@@ -698,7 +698,19 @@ public final class StructureBuilder {
      * the compilation's head) and body text follows: under a title it is that title's unit instead.
      */
     private static boolean unitLineStartsArticle(List<Line> lines, int from, int i) {
-        return unitLine(lines.get(i).text()) != null && betweenFinishedTextAndBody(lines, from, i);
+        return unitLine(lines.get(i).text()) != null
+                && (betweenFinishedTextAndBody(lines, from, i) || unitOverItsTitle(lines, from, i));
+    }
+
+    /** ■某某镇 / 【某某县】 after finished text, with its article's title under it and the body under that. */
+    private static boolean unitOverItsTitle(List<Line> lines, int from, int i) {
+        if (i + 2 >= lines.size() || !isTitleShape(lines.get(i + 1).text()) || unitLine(lines.get(i + 1).text()) != null) {
+            return false;
+        }
+        String before = i > from ? lines.get(i - 1).text() : "";
+        boolean finishedBefore = i == from || Texts.endsSentence(before) || COUNT_IN_TITLE.matcher(before).find();
+        String body = lines.get(i + 2).text();
+        return finishedBefore && (body.length() >= 30 || Texts.endsSentence(body));
     }
 
     /** The text before line {@code i} is finished (or is the compilation's head) and body text follows it. */
@@ -899,7 +911,14 @@ public final class StructureBuilder {
             speakerTitle = speakerAlone(lines.get(i).text());
         }
         String unitAlone = titleFromFirstLine && i < to && ut == null && speakerTitle == null ? unitLine(lines.get(i).text()) : null;
-        if (ut != null) {
+        if (unitAlone != null && i + 2 < to && lines.get(i + 1).blankBefore() == 0 && isTitleShape(lines.get(i + 1).text())
+                && unitLine(lines.get(i + 1).text()) == null && Metadata.authorLine(lines.get(i + 1).text(), false) == null) {
+            // ■某某镇 over its title: the unit signs the article the next line titles
+            author = unitAlone;
+            title = lines.get(i + 1).text();
+            i += 2;
+            unitAlone = null;
+        } else if (ut != null) {
             author = ut[0];
             title = ut[1];
             i++;
