@@ -49,6 +49,8 @@ final class Metadata {
     }
 
     private static final Pattern POSITION_NAME = Pattern.compile(".{0,20}" + POSTS + ")\\s*[\\p{IsHan}·]{2,4}");
+    /** A whole line in brackets. */
+    private static final Pattern WRAPPED = Pattern.compile("^[（(]([^（()）]{2,30})[）)]$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文|撰写人|执笔人|述职人|报告人|汇报人|发言人"
             + "|主讲人|讲话人|供稿|供稿单位|报送单位)\\s*[:：/]\\s*(.{1,30})$");
     /**
@@ -213,6 +215,11 @@ final class Metadata {
         Matcher label = AUTHOR_LABEL.matcher(t);
         if (label.matches()) {
             return label.group(1).strip();
+        }
+        // the unit in brackets on its own line under the title: （县市场监督管理局）, （供稿：某某局）
+        Matcher wrapped = WRAPPED.matcher(t);
+        if (wrapped.matches()) {
+            return authorLine(wrapped.group(1), rightAfterTitle);
         }
         if (t.length() > 30 || hasSentencePunctuation(t)) {
             return null;

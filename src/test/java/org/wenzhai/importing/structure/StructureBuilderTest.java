@@ -31,6 +31,19 @@ class StructureBuilderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            （县市场监督管理局）           | 县市场监督管理局
+            (江州市自然资源和规划局)       | 江州市自然资源和规划局
+            （供稿：县司法局）             | 县司法局
+            （试行）                       | ''
+            （2024年3月5日）               | ''
+            （此处隐藏部分内容）           | ''
+            """)
+    void aUnitInBracketsOnItsOwnLineIsTheAuthor(String line, String author) {
+        assertThat(Metadata.authorLine(line.strip(), false)).isEqualTo(author.isEmpty() ? null : author);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             基层减负，减的是什么？                 | true
             改革为了谁？改革依靠谁？               | true
             为什么要改？改什么？怎么改？           | true
