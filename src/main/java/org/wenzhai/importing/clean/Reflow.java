@@ -262,7 +262,10 @@ public final class Reflow {
             // or a page number on its own line (removed by cleaning) just before or after: 2 / …不是3 / 4
             boolean seq = before == 1 || before == 2 || after == 1 || after == 2
                     || standalone.besides(in.get(i).number(), n);
-            dropNumber[i] = dropGluedPageNumbers && (seq || in.get(i + 1).pageBreakBefore());
+            // never when the next line goes on with the number (停车场1 / 1个, 控制在5 / .5%): a digit
+            // of the text is worth more than a page number left in it
+            dropNumber[i] = dropGluedPageNumbers && (seq || in.get(i + 1).pageBreakBefore())
+                    && !continuesNumber(in.get(i + 1).text());
         }
         // a page number stuck after a full stop, or to a heading, before a page break: …的情况。1 /
         // 第 1 页 / 二、…, 三、全面加强政府自身建设2 / (next page)
@@ -351,6 +354,13 @@ public final class Reflow {
     }
 
     /** A short line ending in ，、； — one item of a list written a line an item. */
+    private static boolean continuesNumber(String t) {
+        return !t.isEmpty() && NUMBER_GOES_ON.indexOf(t.charAt(0)) >= 0;
+    }
+
+    /** How a line starts that goes on with the number the line before ended in: a digit, a decimal point, %, a count's word. */
+    private static final String NUMBER_GOES_ON = "0123456789０１２３４５６７８９.．%％‰个万亿元倍余多";
+
     private static boolean listLine(String t) {
         if (t.isEmpty() || t.length() > 20) {
             return false;

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.wenzhai.domain.RemovedText;
 
 class ReflowTest {
@@ -206,6 +208,19 @@ class ReflowTest {
                 pageStart(3, "凭自己主观地想当然，而是要从实际出发。")), Set.of(), removed);
         assertThat(out).extracting(Line::text).containsExactly("标题", "这个问题很重要，但如何分类不是凭自己主观地想当然，而是要从实际出发。");
         assertThat(removed).containsExactly(new RemovedText(Reflow.GLUED_PAGE_NUMBER_ID, 2, "3"));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            全市城镇调查失业率要控制在5             | .5%以内，各级党组织要当先锋。       | 全市城镇调查失业率要控制在5.5%以内，各级党组织要当先锋。
+            针对停车难问题，新建公共停车场1          | 1个，新增停车泊位3800个。           | 针对停车难问题，新建公共停车场11个，新增停车泊位3800个。
+            年度计划投资6                            | 8亿元，新增城镇就业六万人以上。     | 年度计划投资68亿元，新增城镇就业六万人以上。
+            全年累计接待游客1                        | 万人次，旅游收入增长12%。           | 全年累计接待游客1万人次，旅游收入增长12%。
+            """)
+    void aDigitAtAPageBreakIsKeptWhenTheNextPageGoesOnWithTheNumber(String before, String after, String joined) {
+        List<Line> out = Reflow.apply(List.of(line(1, "标题"), line(2, before.strip()), pageStart(3, after.strip())),
+                Set.of(), new ArrayList<>());
+        assertThat(out).extracting(Line::text).containsExactly("标题", joined.strip());
     }
 
     @Test
