@@ -152,7 +152,12 @@ public final class Reflow {
 
     /** A table's row: cells apart by an ideographic space or two spaces inside the line. */
     private static boolean columnGap(String t) {
-        return t.indexOf('\u3000') > 0 || t.indexOf("  ") > 0 || t.indexOf('\t') > 0;
+        // the space after a number (第一条　为…, 第一章　总则) is not a gap between cells
+        int from = Texts.numberingPrefix(t).length();
+        while (from < t.length() && (t.charAt(from) == '\u3000' || t.charAt(from) == ' ')) {
+            from++;
+        }
+        return t.indexOf('\u3000', from) > from || t.indexOf("  ", from) > from || t.indexOf('\t', from) > from;
     }
 
     private static int wrapWidth(List<Line> lines, java.util.function.ToIntFunction<Line> measure, int min) {
@@ -223,14 +228,15 @@ public final class Reflow {
             // (a cover's unit, a title) ends before the break
             boolean brokenByPage = b.pageBreakBefore() && (full || (width == 0 && (Texts.displayWidth(at) >= PAGE_JOIN_MIN_WIDTH
                     || at.indexOf('，') >= 0 || at.indexOf('、') >= 0 || trailingPageStart(at) >= 0)));
-            if (!full && !brokenByPage && b.blankBefore() == 0 && (!isHeadingLike(a) || inlineHeading(at)) && brokenSentence(in, i)) {
+            if (!full && !brokenByPage && b.blankBefore() == 0 && (!isHeadingLike(a) || inlineHeading(at) || clauseWithBody(at))
+                    && brokenSentence(in, i)) {
                 joinAfter[i] = true;
                 continue;
             }
             // blank lines end a paragraph, except those around a page break ("千" / "" / "- 12 -" / "" / "企”"),
             // when the line before it fills the width
             if ((!full && !brokenByPage) || (b.blankBefore() > 0 && !(brokenByPage && full))
-                    || (isHeadingLike(a) && !(full && wrappedHeading(at, b.text(), width)))) {
+                    || (isHeadingLike(a) && !clauseWithBody(at) && !(full && wrappedHeading(at, b.text(), width)))) {
                 continue;
             }
             int page = trailingPageStart(at);
@@ -337,7 +343,7 @@ public final class Reflow {
         String a = in.get(i).text();
         String b = in.get(i + 1).text();
         // a numbered line joins only when its body runs on after the heading (（一）…提质增效。新引进…达到)
-        if (a.length() < 4 || Texts.numberingLevel(b) > 0 || (Texts.numberingLevel(a) > 0 && !inlineHeading(a))) {
+        if (a.length() < 4 || Texts.numberingLevel(b) > 0 || (Texts.numberingLevel(a) > 0 && !inlineHeading(a) && !clauseWithBody(a))) {
             return false;
         }
         char last = a.charAt(a.length() - 1);
@@ -404,6 +410,11 @@ public final class Reflow {
             }
         }
         return Texts.displayWidth(next) <= width / 3;
+    }
+
+    /** 第一条　为加快推进…，: a clause of rules, its text on the same line (body text, not a heading). */
+    private static boolean clauseWithBody(String t) {
+        return Texts.isClause(t) && (t.indexOf('，') > 0 || t.indexOf('、') > 0 || t.length() >= 20);
     }
 
     private static boolean isHeadingLike(Line l) {
