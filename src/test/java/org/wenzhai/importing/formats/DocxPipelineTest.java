@@ -34,18 +34,12 @@ class DocxPipelineTest {
 
     @Test
     void aManualLineBreakInsideASentenceIsJoinedAndOneAfterAFullStopOrInASignatureIsKept() throws Exception {
-        byte[] bytes;
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
-             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText("关于推进村级组织规范化建设的情况报告");
-            broken(doc.createParagraph(), "推行“四议两公开”工作法，健全村级重大事项决策清单，", "村级事务公开率达到100%。",
+        ImportedDocument doc = parsed(d -> {
+            d.createParagraph().createRun().setText("关于推进村级组织规范化建设的情况报告");
+            broken(d.createParagraph(), "推行“四议两公开”工作法，健全村级重大事项决策清单，", "村级事务公开率达到100%。",
                     "全镇共培育村级后备力量85名。");
-            broken(doc.createParagraph(), "某某镇党委", "2024年3月5日");
-            doc.write(out);
-            bytes = out.toByteArray();
-        }
-        ImportedDocument doc = new PipelineParser(List.of(new DocxReader()), NoiseRules.builtIn()).parse(
-                new SourceFile("报告.docx", "/m/报告.docx", "docx", bytes, Hashes.sha256Hex(bytes)), ImportOptions.defaults());
+            broken(d.createParagraph(), "某某镇党委", "2024年3月5日");
+        });
         List<String> texts = doc.articles().stream().flatMap(a -> a.blocks().stream()).map(ImportedBlock::text).toList();
         assertThat(texts).contains("推行“四议两公开”工作法，健全村级重大事项决策清单，村级事务公开率达到100%。",
                 "全镇共培育村级后备力量85名。");
@@ -65,32 +59,40 @@ class DocxPipelineTest {
 
     @Test
     void aShortParagraphAllInBoldIsAHeadingBelowTheOneBeforeIt() throws Exception {
-        byte[] bytes;
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
-             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText("关于基层治理工作的经验材料");
-            bold(doc.createParagraph(), "三、抓机制促长效，促治理力提升");
-            bold(doc.createParagraph(), "完善考核评价机制");
-            doc.createParagraph().createRun().setText("将基层治理成效纳入年度考核。");
-            org.apache.poi.xwpf.usermodel.XWPFParagraph mixed = doc.createParagraph();
+        ImportedDocument doc = parsed(d -> {
+            d.createParagraph().createRun().setText("关于基层治理工作的经验材料");
+            bold(d.createParagraph(), "三、抓机制促长效，促治理力提升");
+            bold(d.createParagraph(), "完善考核评价机制");
+            d.createParagraph().createRun().setText("将基层治理成效纳入年度考核。");
+            org.apache.poi.xwpf.usermodel.XWPFParagraph mixed = d.createParagraph();
             bold(mixed, "建立问题整改机制");
             mixed.createRun().setText("，对问题实行清单管理");
-            bold(doc.createParagraph(), "健全督查问责机制");
-            bold(doc.createParagraph(), "表1  主要指标完成情况");
-            org.apache.poi.xwpf.usermodel.XWPFParagraph centred = doc.createParagraph();
+            bold(d.createParagraph(), "健全督查问责机制");
+            bold(d.createParagraph(), "表1  主要指标完成情况");
+            org.apache.poi.xwpf.usermodel.XWPFParagraph centred = d.createParagraph();
             centred.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
             bold(centred, "某某县人民政府办公室");
-            bold(doc.createParagraph(), "必须坚持问题导向。");
-            doc.write(out);
-            bytes = out.toByteArray();
-        }
-        ImportedDocument doc = new PipelineParser(List.of(new DocxReader()), NoiseRules.builtIn()).parse(
-                new SourceFile("材料.docx", "/m/材料.docx", "docx", bytes, Hashes.sha256Hex(bytes)), ImportOptions.defaults());
+            bold(d.createParagraph(), "必须坚持问题导向。");
+        });
         assertThat(doc.articles().get(0).blocks()).containsExactly(ImportedBlock.heading(1, "三、抓机制促长效，促治理力提升"),
                 ImportedBlock.heading(2, "完善考核评价机制"), ImportedBlock.paragraph("将基层治理成效纳入年度考核。"),
                 ImportedBlock.paragraph("建立问题整改机制，对问题实行清单管理"), ImportedBlock.heading(2, "健全督查问责机制"),
                 ImportedBlock.paragraph("表1  主要指标完成情况"), ImportedBlock.paragraph("某某县人民政府办公室"),
                 ImportedBlock.paragraph("必须坚持问题导向。"));
+    }
+
+    /** A Word document written by {@code content}, through the whole pipeline. */
+    private static ImportedDocument parsed(java.util.function.Consumer<org.apache.poi.xwpf.usermodel.XWPFDocument> content)
+            throws Exception {
+        byte[] bytes;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            content.accept(d);
+            d.write(out);
+            bytes = out.toByteArray();
+        }
+        return new PipelineParser(List.of(new DocxReader()), NoiseRules.builtIn()).parse(
+                new SourceFile("材料.docx", "/m/材料.docx", "docx", bytes, Hashes.sha256Hex(bytes)), ImportOptions.defaults());
     }
 
     private static void bold(org.apache.poi.xwpf.usermodel.XWPFParagraph p, String text) {
