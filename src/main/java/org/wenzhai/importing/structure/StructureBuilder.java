@@ -707,10 +707,8 @@ public final class StructureBuilder {
         if (i + 2 >= lines.size() || !isTitleShape(lines.get(i + 1).text()) || unitLine(lines.get(i + 1).text()) != null) {
             return false;
         }
-        String before = i > from ? lines.get(i - 1).text() : "";
-        boolean finishedBefore = i == from || Texts.endsSentence(before) || COUNT_IN_TITLE.matcher(before).find();
         String body = lines.get(i + 2).text();
-        return finishedBefore && (body.length() >= 30 || Texts.endsSentence(body));
+        return finishedBefore(lines, from, i) && (body.length() >= 30 || Texts.endsSentence(body));
     }
 
     /** The text before line {@code i} is finished (or is the compilation's head) and body text follows it. */
@@ -718,10 +716,14 @@ public final class StructureBuilder {
         if (i + 1 >= lines.size()) {
             return false;
         }
-        String before = i > from ? lines.get(i - 1).text() : "";
         String next = lines.get(i + 1).text();
-        boolean finishedBefore = i == from || Texts.endsSentence(before) || COUNT_IN_TITLE.matcher(before).find();
-        return finishedBefore && (next.length() >= 30 || Texts.endsSentence(next));
+        return finishedBefore(lines, from, i) && (next.length() >= 30 || Texts.endsSentence(next));
+    }
+
+    /** The text before line {@code i} is finished: a sentence's end, the compilation's （N篇）, or nothing. */
+    private static boolean finishedBefore(List<Line> lines, int from, int i) {
+        String before = i > from ? lines.get(i - 1).text() : "";
+        return i == from || Texts.endsSentence(before) || COUNT_IN_TITLE.matcher(before).find();
     }
 
     /** A few short lines that are neither sentences nor headings (a compiling unit, a date) before the first article. */
