@@ -83,6 +83,15 @@ class CleanerTest {
             更多精品材料请访问某某范文网                                        | notice.download
             第一届读书节由县图书馆主办单位联合举办，版权所有的图书均可借阅。          | KEEP
             欢迎参与讨论                                               | web.discuss
+            欢迎大家在评论区留言交流                                     | web.discuss
+            欢迎在评论区留言讨论                                         | web.discuss
+            本文由老笔头写作工作室整理，欢迎下载使用                          | notice.credit
+            本文由某某公文笔记整理发布                                     | notice.credit
+            本文由县委办公室根据录音整理                                   | KEEP
+            本文档为付费内容，已隐藏部分内容，开通会员可下载全文                | notice.hidden
+            本文为会员专享内容                                           | notice.hidden
+            本文为大家介绍全县推进网格化管理的做法。                          | KEEP
+            点击下方名片关注“会务文稿”，获取更多主持词范文                     | web.follow
             2023-03-12 10:25:01                                       | web.timestamp
             2024-05-20 08:30 发表于湖南                                  | web.timestamp
             发布时间：2023年3月12日 10:25                               | web.timestamp
