@@ -25,14 +25,18 @@ final class Metadata {
                     + "|街道办事处|街道|管委会|研究室|党校|D组|D工委|D支部|D校)$");
     /** Words a title ends with that look like a place name before 市/县/区 (成长市, 发展区). */
     private static final String TITLE_WORDS = "成长|增长|发展|振兴|治理|建设|服务|提升|转型|融合|创新|改革|开放|和谐|平安|美丽"
-            + "|幸福|文明|法治|智慧|数字|生态|绿色|共享|协调|示范|先行|样板|引领|强盛";
+            + "|幸福|文明|法治|智慧|数字|生态|绿色|共享|协调|示范|先行|样板|引领|强盛"
+            // and nouns a title ends with (…工作要点 + 县直机关工委)
+            + "|要点|工作|报告|方案|意见|总结|计划|规划|讲话|发言|材料|汇报|做法|经验|情况|措施|纪实|调研";
     /** Where a glued unit may start: placeholder names first, then place names, then bare 市委/县委…. */
     private static final Pattern[] UNIT_START = {
             Pattern.compile("X{2,}|Ｘ{2,}|x{2,}|×+|某某|\\*{2,}|＊{2,}|○{2,}"),
             Pattern.compile("(?:省|市|县|区)直"),
             // a place name, not a word a title ends with (…干部成长 + 市教育局党组)
             // (not the 市 of 市场, 市值 or the 区/县 of 区域, 县域: words, no place ends there)
-            Pattern.compile("(?:中共)?(?!" + TITLE_WORDS + ")[\\p{IsHan}]{2}(?:省|市(?![场值])|县(?!域)|区(?!域)|州|盟|旗|镇|乡)"),
+            // (nor 全县, 本市, 各区, nor the 乡 of 返乡, 城乡, 下乡; nor a year's 年: 2024年全县…)
+            Pattern.compile("(?<![0-9０-９])(?:中共)?(?!" + TITLE_WORDS + ")(?![\\p{IsHan}][全本各该我][省市县区])"
+                    + "(?![\\p{IsHan}][返回城下进入到]乡)[\\p{IsHan}]{2}(?:省|市(?![场值])|县(?!域)|区(?!域)|州|盟|旗|镇|乡)"),
             Pattern.compile("(?:省|市|县|区|州)(?:委|直|政府|人大|政协|纪委)"),
             // 市教育局党组: a bare level before a department
             Pattern.compile("(?:省|市|县|区)(?=[\\p{IsHan}]{1,10}(?:局|委员会|办公室|办|厅|院|中心|党组|党委|党工委)$)"),
@@ -320,6 +324,32 @@ final class Metadata {
                 && Character.UnicodeScript.of(line.charAt(place + 1)) == Character.UnicodeScript.HAN ? place : start;
     }
 
+    private static final Pattern TITLE_WORD_AT_END = Pattern.compile("(?:" + TITLE_WORDS + ")$");
+
+    /**
+     * Where the unit starts when it was found at 区直属 / 县直属: a 直属机关工委 is named after its place
+     * (…工作要点平湖 + 区直属机关工委 is …工作要点 + 平湖区直属机关工委), while the short 县直机关工委 is not.
+     */
+    private static int placeBeforeDirect(String line, int start) {
+        if (start < 2 || !line.startsWith("直属", start + 1) || "省市县区".indexOf(line.charAt(start)) < 0) {
+            return start;
+        }
+        String before = line.substring(0, start);
+        boolean han = Character.UnicodeScript.of(line.charAt(start - 1)) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(line.charAt(start - 2)) == Character.UnicodeScript.HAN;
+        return han && !TITLE_WORD_AT_END.matcher(before).find() ? start - 2 : start;
+    }
+
+    private static int hanCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** A unit glued to the end of a title line split off: {title, unit}, or null when there is none. */
     static String[] splitGluedUnit(String line) {
         if (line.length() < 8 || !GLUED_UNIT_SUFFIX.matcher(line).find() || TITLE_ENDING.matcher(line).find()) {
@@ -334,9 +364,10 @@ final class Metadata {
                     start++;
                 }
                 start = zoneStart(line, start);
+                start = placeBeforeDirect(line, start);
                 String title = line.substring(0, start).strip();
                 String unit = line.substring(start).strip();
-                if (title.length() >= 4 && unit.length() >= 4 && unit.length() <= 30 && !hasSentencePunctuation(unit)
+                if (hanCount(title) >= 4 && unit.length() >= 4 && unit.length() <= 30 && !hasSentencePunctuation(unit)
                         && unit.indexOf(' ') < 0 && unit.indexOf('的') < 0 && unit.indexOf('“') < 0) {
                     return new String[] {title, unit};
                 }
