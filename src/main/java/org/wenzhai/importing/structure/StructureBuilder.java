@@ -764,7 +764,7 @@ public final class StructureBuilder {
         if (TITLE_STATUS.matcher(p).matches()) {
             return true;
         }
-        if (issuedBy(title, p) || endsOfficialTitle(p)) {
+        if (issuedBy(title, p) || endsOfficialTitle(p) || aboutClosedBy(title, p)) {
             return !Texts.endsSentence(p) && !containsSentenceEnd(p) && p.length() <= TITLE_MAX_CHARS;
         }
         if (Metadata.speakerLine(p) != null) {
@@ -862,6 +862,19 @@ public final class StructureBuilder {
         return next.blankBefore() == 0 && !next.pageBreakBefore() && t.length() <= 16 && isDocumentTitle(t)
                 && COMPILATION.matcher(t).find() && !COMPILATION.matcher(title).find()
                 && !COUNT_LINE.matcher(t).matches() && title.strip().length() + t.length() <= TITLE_MAX_CHARS;
+    }
+
+    private static final Pattern DOCUMENT_KIND_END = Pattern.compile(
+            "(?:报告|通知|意见|方案|决定|办法|请示|批复|总结|规划|计划|细则|规定|汇报|说明|函|通报|要点|措施)$");
+
+    /**
+     * A 关于… title broken before its 的…: 关于县委第三巡察组巡察反馈意见 / 整改进展情况的报告. A 关于 with
+     * no 的 after it has not said what the document is; a short line ending in a document's kind does.
+     */
+    private static boolean aboutClosedBy(String title, String part) {
+        int about = title.lastIndexOf("关于");
+        return about >= 0 && title.indexOf('的', about) < 0 && part.length() <= 30 && Texts.numberingLevel(part) == 0
+                && DOCUMENT_KIND_END.matcher(part).find();
     }
 
     private static boolean issuedBy(String title, String next) {
