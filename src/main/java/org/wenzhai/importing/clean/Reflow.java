@@ -176,6 +176,8 @@ public final class Reflow {
         if (total < MIN_LINES_FOR_WIDTH) {
             return 0;
         }
+        // lines end at the width or up to 3 before it (a word or a punctuation mark that may not start
+        // a line moved down) or 1 after it (punctuation hung past the margin)
         int best = 0;
         int bestCount = 0;
         for (int w = min; w <= 400; w++) {
@@ -185,6 +187,15 @@ public final class Reflow {
                 best = w;
             }
         }
+        // the width itself is where most lines of that window end: a longer line (a subtitle) in the
+        // window must not pull it up
+        int top = best;
+        for (int w = best + 1; w >= Math.max(min, best - 3); w--) {
+            if (counts[w] > counts[top]) {
+                top = w;
+            }
+        }
+        best = top;
         int wider = 0;
         for (int w = best + 3; w < counts.length; w++) {
             wider += counts[w];
@@ -450,6 +461,7 @@ public final class Reflow {
     }
 
     private static boolean startsContinuation(String t) {
-        return Texts.numberingLevel(t) == 0;
+        // a speaker's line (post, space, name) stands alone under a subtitle that fills the width
+        return Texts.numberingLevel(t) == 0 && !Texts.isSpeaker(t);
     }
 }

@@ -53,7 +53,12 @@ public final class Texts {
      */
     public static boolean signsATitle(String line) {
         String t = line.strip();
-        return (t.endsWith("：") && t.length() <= 12) || SPEAKER.matcher(t).matches();
+        return (t.endsWith("：") && t.length() <= 12) || isSpeaker(t);
+    }
+
+    /** A speaker's line: a post and a name apart (柳溪区人民政府区长　孟庆阳). */
+    public static boolean isSpeaker(String line) {
+        return SPEAKER.matcher(line.strip()).matches();
     }
 
     /** Whether the line starts with the numbering of a part (第一讲, 第二章, 第一部分). */

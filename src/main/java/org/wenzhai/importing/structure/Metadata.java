@@ -158,6 +158,17 @@ final class Metadata {
         return m.matches() ? date(m) : null;
     }
 
+    private static final Pattern OCCASION = Pattern.compile("在.{2,}?(?:上|中|时|期间)");
+
+    /**
+     * Whether a date line also says where the words were said: （2024年6月28日在市交通运输局专题党课上的讲稿）.
+     * Such a line dates the speech and stays its text, as a —— subtitle does.
+     */
+    static boolean tellsTheOccasion(String dateLine) {
+        Matcher m = dateMatcher(dateLine);
+        return m != null && OCCASION.matcher(dateLine.substring(m.end())).find();
+    }
+
     private static final Pattern MONTH_LINE = Pattern.compile(
             "^[（(]?\\s*(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*月\\s*[）)]?$");
 

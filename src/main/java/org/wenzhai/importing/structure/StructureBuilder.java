@@ -1063,6 +1063,9 @@ public final class StructureBuilder {
             LocalDate d = date == null ? Metadata.dateLine(t) : null;
             if (d != null) {
                 date = d;
+                if (Metadata.tellsTheOccasion(t)) {
+                    blocks.add(ImportedBlock.paragraph(t));
+                }
                 i++;
                 continue;
             }
