@@ -138,7 +138,7 @@ public final class Reflow {
 
     /** The common display width of a hard-wrapped text, or 0 when the text is not hard-wrapped. */
     static int wrapWidth(List<Line> lines) {
-        return wrapWidth(lines, l -> columnGap(l.text()) ? 0 : Texts.displayWidth(l.text()), 20);
+        return wrapWidth(lines, Reflow::displayWidth, 20);
     }
 
     /**
@@ -147,7 +147,22 @@ public final class Reflow {
      * digits or Latin letters (…增长6. / 8%，…), so its width alone does not show the wrap.
      */
     static int wrapChars(List<Line> lines) {
-        return wrapWidth(lines, l -> columnGap(l.text()) ? 0 : l.text().length(), 10);
+        return wrapWidth(lines, Reflow::charWidth, 10);
+    }
+
+    /**
+     * A paragraph's indented first line takes the place of its indent in the wrap: two characters
+     * (两个全角空格, the convention of Chinese documents), four columns. Counting them makes the
+     * first line as full as the others, so that it is joined like them.
+     */
+    private static final int INDENT_CHARS = 2;
+
+    private static int displayWidth(Line l) {
+        return columnGap(l.text()) ? 0 : Texts.displayWidth(l.text()) + (l.indented() ? 2 * INDENT_CHARS : 0);
+    }
+
+    private static int charWidth(Line l) {
+        return columnGap(l.text()) ? 0 : l.text().length() + (l.indented() ? INDENT_CHARS : 0);
     }
 
     /** A table's row: cells apart by an ideographic space or two spaces inside the line. */
@@ -180,22 +195,27 @@ public final class Reflow {
         // a line moved down) or 1 after it (punctuation hung past the margin)
         int best = 0;
         int bestCount = 0;
-        for (int w = min; w <= 400; w++) {
+        // (the last slot gathers every longer line: unwrapped paragraphs, never a width)
+        for (int w = min; w < 400; w++) {
             int c = counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3] + counts[w + 1];
             if (c > bestCount) {
                 bestCount = c;
                 best = w;
             }
         }
-        // the width itself is where most lines of that window end: a longer line (a subtitle) in the
-        // window must not pull it up
-        int top = best;
+        // the width is where most lines of the window end, when a window placed there holds about as
+        // many: one longer line in the hanging slot (a subtitle of 30 over lines of 26) must not pull
+        // the width above them
+        int mode = best;
         for (int w = best + 1; w >= Math.max(min, best - 3); w--) {
-            if (counts[w] > counts[top]) {
-                top = w;
+            if (counts[w] > counts[mode]) {
+                mode = w;
             }
         }
-        best = top;
+        int atMode = counts[mode] + counts[mode - 1] + counts[mode - 2] + counts[mode - 3] + counts[mode + 1];
+        if (atMode >= bestCount - 1) {
+            best = mode;
+        }
         int wider = 0;
         for (int w = best + 3; w < counts.length; w++) {
             wider += counts[w];
@@ -232,8 +252,8 @@ public final class Reflow {
                 continue;
             }
             // a table's row (cells apart by wide gaps) fills no width: it is never joined by it
-            boolean full = a.reachesMargin() || (!columnGap(at) && ((width > 0 && Texts.displayWidth(at) >= width - 4)
-                    || (chars > 0 && at.length() >= chars - 2)));
+            boolean full = a.reachesMargin() || ((width > 0 && displayWidth(a) >= width - 4)
+                    || (chars > 0 && charWidth(a) >= chars - 2));
             // across a page break, a line joins the next page only when it ran to the margin or, the
             // width unknown, is long, holds a clause (，) or ends in a stuck page number: a short label
             // (a cover's unit, a title) ends before the break

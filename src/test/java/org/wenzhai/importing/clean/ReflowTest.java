@@ -83,6 +83,25 @@ class ReflowTest {
     }
 
     @Test
+    void anIndentedFirstLineCountsItsIndentWhenPunctuationHangsPastTheMarginOfTheOthers() {
+        // wrapped at 28 characters, the indent of two included; most lines end at a clause whose ，
+        // hangs past the margin (29), as Word lets it
+        String clause = "围绕企业反映集中的用地难融资难招工难问题精准施策靶向发力持续用劲";
+        List<Line> in = new ArrayList<>();
+        for (int p = 0; p < 2; p++) {
+            in.add(new Line(in.size() + 1, clause.substring(0, 26), null, false, false, 0, true));
+            for (int k = 0; k < 2; k++) {
+                in.add(line(in.size() + 1, clause.substring(0, 28) + "，"));
+                // two digits are as wide as one Chinese character: 30 characters fill the same width
+                in.add(line(in.size() + 1, clause.substring(0, 27) + "12，"));
+            }
+            in.add(line(in.size() + 1, "做到有求必应、无事不扰。"));
+        }
+        List<String> out = Reflow.apply(in, Set.of(), new ArrayList<>()).stream().map(Line::text).toList();
+        assertThat(out).hasSize(2).allSatisfy(t -> assertThat(t).startsWith("围绕").endsWith("无事不扰。").hasSize(26 + 2 * 29 + 2 * 30 + 12));
+    }
+
+    @Test
     void aTitleATableCellAndANumberedLineAreNotTakenForABrokenSentence() {
         List<Line> in = List.of(afterBlank(1, "2024年主要经济指标"), line(2, "12家企业入选省级专精特新名单。"),
                 afterBlank(3, "地区生产总值"), line(4, "6.8%"), line(5, "各项工作取得新进展，"), line(6, "1.加强组织领导。"),
