@@ -233,6 +233,7 @@ public final class Reflow {
         boolean measured = in.stream().anyMatch(Line::reachesMargin);
         List<Integer> pageCandidates = new ArrayList<>();
         boolean[] joinAfter = new boolean[in.size()];
+        StandalonePages pageLines = null;
         for (int i = 0; i + 1 < in.size(); i++) {
             Line a = in.get(i);
             Line b = in.get(i + 1);
@@ -257,7 +258,15 @@ public final class Reflow {
             // across a page break, a line joins the next page only when it ran to the margin or, the
             // width unknown, is long, holds a clause (，) or ends in a stuck page number: a short label
             // (a cover's unit, a title) ends before the break
-            boolean brokenByPage = b.pageBreakBefore() && (full || (width == 0 && (Texts.displayWidth(at) >= PAGE_JOIN_MIN_WIDTH
+            // a page's number glued to its full last line before the blank line, between the numbers of
+            // the pages around it on lines of their own (1 / …发放等开展2 / blank / 专项监督检查… / 3),
+            // is a page break as well
+            boolean gluedBreak = false;
+            if (full && !b.pageBreakBefore() && b.blankBefore() > 0 && trailingPageStart(at) >= 0) {
+                pageLines = pageLines == null ? StandalonePages.of(removed) : pageLines;
+                gluedBreak = pageLines.besides(a.number(), trailingNumber(at));
+            }
+            boolean brokenByPage = (b.pageBreakBefore() || gluedBreak) && (full || (width == 0 && (Texts.displayWidth(at) >= PAGE_JOIN_MIN_WIDTH
                     || at.indexOf('，') >= 0 || at.indexOf('、') >= 0 || trailingPageStart(at) >= 0)));
             if (!full && !brokenByPage && b.blankBefore() == 0 && (!isHeadingLike(a) || inlineHeading(at) || clauseWithBody(at))
                     && brokenSentence(in, i)) {
