@@ -275,7 +275,9 @@ public final class Reflow {
             }
             // blank lines end a paragraph, except those around a page break ("千" / "" / "- 12 -" / "" / "企”"),
             // when the line before it fills the width
-            if ((!full && !brokenByPage) || (b.blankBefore() > 0 && !(brokenByPage && full))
+            // (in text that is not wrapped, a paragraph's line that stops at a ，or 、 goes on after the page too)
+            boolean stopsMidSentence = width == 0 && chars == 0 && (at.endsWith("，") || at.endsWith("、"));
+            if ((!full && !brokenByPage) || (b.blankBefore() > 0 && !(brokenByPage && (full || stopsMidSentence)))
                     || (isHeadingLike(a) && !clauseWithBody(at) && !(full && wrappedHeading(at, b.text(), width)))) {
                 continue;
             }

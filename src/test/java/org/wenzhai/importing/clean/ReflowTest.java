@@ -243,6 +243,19 @@ class ReflowTest {
     }
 
     @Test
+    void aParagraphOfUnwrappedTextThatStopsAtACommaGoesOnAfterThePageBreakAndItsBlankLines() {
+        // one paragraph a line; the page number between the blank lines was removed by cleaning
+        String first = "严格落实首问负责、限时办结等制度，杜绝推诿扯皮现象。邀请行业专家开展专题培训34场次，";
+        String second = "培训基层干部2938人次，干部队伍的专业化能力进一步提升。";
+        List<Line> in = List.of(line(1, "二、做实片区联调"), line(2, first), new Line(3, second, null, true, false, 2, false),
+                line(4, "三、兜牢乡级终调"), line(5, "对调解不成的纠纷，由乡综治中心组织联合会商。"),
+                new Line(6, "全年化解疑难纠纷37件。", null, true, false, 2, false));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text)
+                .containsExactly("二、做实片区联调", first + second, "三、兜牢乡级终调", "对调解不成的纠纷，由乡综治中心组织联合会商。",
+                        "全年化解疑难纠纷37件。");
+    }
+
+    @Test
     void turningTheGluedPageNumberRuleOffKeepsTheDigits() {
         List<Line> out = Reflow.apply(List.of(line(1, "这个问题很重要，但如何分类不是3"), pageStart(2, "凭自己主观地想当然。")),
                 Set.of(Reflow.GLUED_PAGE_NUMBER_ID), new ArrayList<>());
