@@ -502,7 +502,9 @@ public final class StructureBuilder {
             }
             // signed by a name alone on the next line, the body after a blank line (心得体会 compilations)
             // (a title that asks, 减的是什么？, when its unit or author signs it on the next line)
-            boolean shape = isTitleShape(l.text()) || asksAndIsSigned(l.text(), lines.get(i + 1).text());
+            // (in a compilation, a title that asks stands alone between blank lines too)
+            boolean shape = isTitleShape(l.text()) || asksAndIsSigned(l.text(), lines.get(i + 1).text())
+                    || (compilation && l.blankBefore() > 0 && lines.get(i + 1).blankBefore() > 0 && asks(l.text()));
             if (!shape && !SHORT_TITLE.matcher(l.text()).matches()) {
                 continue;
             }
@@ -557,11 +559,15 @@ public final class StructureBuilder {
             }
         }
         List<Candidate> chosen;
-        if (compilation && expected > 1 && found.size() > expected) {
+        if (compilation && expected > 1 && found.size() >= expected) {
             chosen = new ArrayList<>(found);
             chosen.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::index));
             chosen = new ArrayList<>(chosen.subList(0, expected));
             chosen.sort(Comparator.comparingInt(Candidate::index));
+        } else if (compilation && expected > 1 && found.stream().filter(c -> c.score() >= 2).count() * 2 < expected) {
+            // no more title lines than （N篇） announces, and few of them signed or set apart: unsigned
+            // pieces, each title after one blank line (信息汇编), are the articles
+            chosen = found;
         } else if (compilation) {
             chosen = found.stream().filter(c -> c.score() >= 2).toList();
         } else {
