@@ -158,6 +158,14 @@ final class Metadata {
         return m.matches() ? date(m) : null;
     }
 
+    private static final Pattern CREDIT = Pattern.compile("^[（(]?\\s*(?:供稿|供稿单位|撰稿|执笔|来稿单位)\\s*[:：]\\s*([^（()）:：]{2,30}?)\\s*[）)]?$");
+
+    /** The unit of a credit line (（供稿：临江区应急管理局）, 撰稿：县委办), or null. */
+    static String creditLine(String line) {
+        Matcher m = CREDIT.matcher(line.strip());
+        return m.matches() && !hasSentencePunctuation(m.group(1)) ? m.group(1).strip() : null;
+    }
+
     private static final Pattern OCCASION = Pattern.compile("在.{2,}?(?:上|中|时|期间)");
 
     /**

@@ -1120,6 +1120,14 @@ public final class StructureBuilder {
                 break;
             }
         }
+        // a piece signed at its end with a label (（供稿：临江区应急管理局）): the unit that wrote it
+        if (author == null && !blocks.isEmpty() && blocks.get(blocks.size() - 1).type() == BlockType.PARAGRAPH) {
+            String credit = Metadata.creditLine(blocks.get(blocks.size() - 1).text());
+            if (credit != null) {
+                author = credit;
+                blocks.remove(blocks.size() - 1);
+            }
+        }
         return new ImportedArticle(title, author, date, nestUnderParts(blocks));
     }
 
@@ -1208,9 +1216,17 @@ public final class StructureBuilder {
                     ? Math.min(4, lastHeadingLevel(blocks) + 1) : line.headingHint();
             blocks.add(ImportedBlock.heading(Math.max(1, Math.min(6, hint)), t));
             return;
+        } else if (BRACKET_SUBHEAD.matcher(t).matches() && !ARTICLE_MARKER.matcher(t).matches() && unitLine(t) == null
+                && !Metadata.PLACE.matcher(t.substring(1, t.length() - 1)).matches()) {
+            // 【基本案情】, 【处理结果】, 【典型意义】: a case's or a report's parts, named in brackets
+            blocks.add(ImportedBlock.heading(1, t));
+            return;
         }
         addParagraph(t, blocks);
     }
+
+    /** A short name in 【】 alone on its line: the part of a case or report that follows. */
+    private static final Pattern BRACKET_SUBHEAD = Pattern.compile("^【\\p{IsHan}{2,8}】$");
 
     /**
      * The level of the last numbered heading among {@code blocks}, 0 when there is none: headings set

@@ -81,6 +81,7 @@ class CleanerTest {
             严禁请人代笔撰写述职报告，一经发现严肃处理，相关线索可在纪检工作微信群内反映。 | KEEP
             更多材料请登录XX市人民政府门户网站“政策文件”栏目查阅。                   | KEEP
             更多精品材料请访问某某范文网                                        | notice.download
+            免费下载更多执法案例汇编请访问 www.example.com                      | notice.download
             第一届读书节由县图书馆主办单位联合举办，版权所有的图书均可借阅。          | KEEP
             欢迎参与讨论                                               | web.discuss
             欢迎大家在评论区留言交流                                     | web.discuss
