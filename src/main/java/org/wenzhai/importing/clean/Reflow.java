@@ -44,6 +44,33 @@ public final class Reflow {
         return han || before == '，' || before == '、' || before == '；' || before == '：' ? k : -1;
     }
     private static final Pattern CONNECTIVE = Pattern.compile("^(?:和|与|及|并|暨|以及|或|同|的|之|、|，)");
+    /** Marks that may not start a line: a word before one goes down with it. */
+    private static final String NO_LINE_START = "。，、；：！？”’）》";
+
+    /**
+     * A line left a few characters short because the last character of a word went down with the
+     * mark after it, which may not start a line (…同落实、同考 + 核。下一步…): as full as the others.
+     */
+    private static boolean pushedDown(Line a, Line b, int width, int chars) {
+        String bt = b.text();
+        if (bt.length() < 2 || NO_LINE_START.indexOf(bt.charAt(1)) < 0
+                || Character.UnicodeScript.of(bt.charAt(0)) != Character.UnicodeScript.HAN) {
+            return false;
+        }
+        return (width > 0 && displayWidth(a) >= width - 8) || (chars > 0 && charWidth(a) >= chars - 4);
+    }
+
+    private static final Pattern TO = Pattern.compile("^(?:向|到|转向|转为|迈向|走向|变为)");
+
+    /**
+     * A heading that says where something goes from (…推动政务服务从“能办”) and a line that says where
+     * to (向“好办”“智办”转变): the from-to phrase was broken.
+     */
+    private static boolean fromGoesOnTo(String heading, String next) {
+        int from = heading.lastIndexOf('从');
+        return from > 0 && heading.indexOf('向', from) < 0 && heading.indexOf('到', from) < 0 && TO.matcher(next).find();
+    }
+
     private static final Pattern ITEM_START = Pattern.compile("^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|首先|其次|最后|[①-⑳])");
 
     private Reflow() {
@@ -125,7 +152,7 @@ public final class Reflow {
                 String bt = b.text();
                 if (Texts.numberingLevel(at) > 0 && at.length() <= 30 && !Texts.endsWithPunctuation(at)
                         && b.blankBefore() == 0 && bt.length() <= 20 && Texts.numberingLevel(bt) == 0
-                        && CONNECTIVE.matcher(bt).find() && !Texts.endsSentence(bt)) {
+                        && (CONNECTIVE.matcher(bt).find() || fromGoesOnTo(at, bt)) && !Texts.endsSentence(bt)) {
                     out.add(a.withText(at + bt));
                     i++;
                     continue;
@@ -254,7 +281,7 @@ public final class Reflow {
             }
             // a table's row (cells apart by wide gaps) fills no width: it is never joined by it
             boolean full = a.reachesMargin() || ((width > 0 && displayWidth(a) >= width - 4)
-                    || (chars > 0 && charWidth(a) >= chars - 2));
+                    || (chars > 0 && charWidth(a) >= chars - 2)) || pushedDown(a, b, width, chars);
             // across a page break, a line joins the next page only when it ran to the margin or, the
             // width unknown, is long, holds a clause (，) or ends in a stuck page number: a short label
             // (a cover's unit, a title) ends before the break

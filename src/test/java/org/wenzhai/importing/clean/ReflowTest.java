@@ -298,6 +298,25 @@ class ReflowTest {
     }
 
     @Test
+    void aLineLeftShortByAWordThatWentDownWithItsFullStopIsJoined() {
+        List<Line> in = new ArrayList<>(wrapped());
+        // 4 characters short of the width of 26: 核 went down with the 。 that may not start a line
+        in.add(2, line(0, "将营商环境优化与乡村振兴等工作统筹推进，同考"));
+        in.add(3, line(0, "核。下一步，我们将继续在营商环境优化上下功夫，"));
+        List<String> out = Reflow.apply(in, Set.of(), new ArrayList<>()).stream().map(Line::text).toList();
+        assertThat(out).anySatisfy(t -> assertThat(t).contains("同考核。下一步"));
+    }
+
+    @Test
+    void aHeadingBrokenInsideItsFromToPhraseIsJoined() {
+        List<Line> out = Reflow.apply(List.of(line(1, "三、推动政务服务从“能办”"), line(2, "向“好办”“智办”转变"),
+                line(3, "依托一体化平台，高频事项网上办比例达到92%。"), line(4, "四、从严从实"), line(5, "向群众报告工作情况。")),
+                Set.of(), new ArrayList<>());
+        assertThat(out).extracting(Line::text).containsExactly("三、推动政务服务从“能办”向“好办”“智办”转变",
+                "依托一体化平台，高频事项网上办比例达到92%。", "四、从严从实", "向群众报告工作情况。");
+    }
+
+    @Test
     void aHeadingFollowedByABodyLineIsNotJoined() {
         List<Line> in = List.of(line(1, "一、总体要求"), line(2, "坚持稳中求进"), line(3, "到2025年基本建立。"));
         assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).isEqualTo(in);
