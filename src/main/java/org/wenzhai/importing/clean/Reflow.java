@@ -264,8 +264,10 @@ public final class Reflow {
         for (int i = 0; i + 1 < in.size(); i++) {
             Line a = in.get(i);
             Line b = in.get(i + 1);
+            // (where paragraphs are indented, an item (二是…) on an unindented line goes on the paragraph)
             if (a.paragraphEnd() || isHeadingLike(b)
-                    || ITEM_START.matcher(b.text()).find() || (indentsParagraphs && b.indented())) {
+                    || (ITEM_START.matcher(b.text()).find() && !(indentsParagraphs && !b.indented()))
+                    || (indentsParagraphs && b.indented())) {
                 continue;
             }
             String at = a.text();
@@ -339,8 +341,10 @@ public final class Reflow {
                     || standalone.besides(in.get(i).number(), n);
             // never when the next line goes on with the number (停车场1 / 1个, 控制在5 / .5%): a digit
             // of the text is worth more than a page number left in it
+            // — unless the pages on both sides agree (…在1 / 二、三季度, …难题2 / 93个, …更4 / 多企业)
+            boolean bothSides = (before == 1 || before == 2) && (after == 1 || after == 2);
             dropNumber[i] = dropGluedPageNumbers && (seq || in.get(i + 1).pageBreakBefore())
-                    && !continuesNumber(in.get(i + 1).text());
+                    && (bothSides || !continuesNumber(in.get(i + 1).text()));
         }
         // a page number stuck after a full stop, or to a heading, before a page break: …的情况。1 /
         // 第 1 页 / 二、…, 三、全面加强政府自身建设2 / (next page)
@@ -430,8 +434,16 @@ public final class Reflow {
 
     /** A short line ending in ，、； — one item of a list written a line an item. */
     private static boolean continuesNumber(String t) {
-        return !t.isEmpty() && NUMBER_GOES_ON.indexOf(t.charAt(0)) >= 0;
+        if (t.isEmpty() || NUMBER_GOES_ON.indexOf(t.charAt(0)) < 0) {
+            return false;
+        }
+        // 多 and 余 go on with a number only before what it counts (40 / 多个, 1 / 余万元), not as a
+        // word of their own (更4 / 多企业争创名牌)
+        return (t.charAt(0) != '多' && t.charAt(0) != '余') || (t.length() > 1 && COUNTED.indexOf(t.charAt(1)) >= 0);
     }
+
+    /** What 多 or 余 after a number counts: 40多个, 300余人, 1万多元. */
+    private static final String COUNTED = "个万亿千百元人名家户项次件场所台辆吨亩年天月倍平米公条份篇座批";
 
     /** How a line starts that goes on with the number the line before ended in: a digit, a decimal point, %, a count's word. */
     private static final String NUMBER_GOES_ON = "0123456789０１２３４５６７８９.．%％‰个万亿元倍余多";

@@ -235,6 +235,7 @@ class ReflowTest {
             针对停车难问题，新建公共停车场1          | 1个，新增停车泊位3800个。           | 针对停车难问题，新建公共停车场11个，新增停车泊位3800个。
             年度计划投资6                            | 8亿元，新增城镇就业六万人以上。     | 年度计划投资68亿元，新增城镇就业六万人以上。
             全年累计接待游客1                        | 万人次，旅游收入增长12%。           | 全年累计接待游客1万人次，旅游收入增长12%。
+            全年新增市场主体40                       | 多个，其中企业12家。                | 全年新增市场主体40多个，其中企业12家。
             """)
     void aDigitAtAPageBreakIsKeptWhenTheNextPageGoesOnWithTheNumber(String before, String after, String joined) {
         List<Line> out = Reflow.apply(List.of(line(1, "标题"), line(2, before.strip()), pageStart(3, after.strip())),
@@ -253,6 +254,26 @@ class ReflowTest {
         assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text)
                 .containsExactly("二、做实片区联调", first + second, "三、兜牢乡级终调", "对调解不成的纠纷，由乡综治中心组织联合会商。",
                         "全年化解疑难纠纷37件。");
+    }
+
+    @Test
+    void aPageNumberBeforeAWordStartingWith多IsStillDropped() {
+        List<RemovedText> removed = new ArrayList<>();
+        List<Line> out = Reflow.apply(List.of(line(1, "标题"), line(2, "大力实施质量强区战略，推动更4"), pageStart(3, "多企业争创名牌。")),
+                Set.of(), removed);
+        assertThat(out).extracting(Line::text).containsExactly("标题", "大力实施质量强区战略，推动更多企业争创名牌。");
+        assertThat(removed).extracting(RemovedText::text).containsExactly("4");
+    }
+
+    @Test
+    void aPageNumberBeforeADigitIsDroppedWhenThePagesOnBothSidesAgree() {
+        List<Line> in = wrapped("组织开展校园食品安全、农村集体聚餐等专项整治行动，在1", "二、三季度集中查处食品违法案件57件，罚没款63.2万元，",
+                "对全区重点工业企业开展质量帮扶，帮助企业解决技术难题2", "93个。推行企业开办一窗通办，开办时间压缩至半日以内，有",
+                "效守住了底线。大力实施质量强区战略，持续发力，推动更3", "多企业争创名牌，全面提升依法履职能力和水平。");
+        List<RemovedText> removed = new ArrayList<>();
+        String all = String.join("", Reflow.apply(in, Set.of(), removed).stream().map(Line::text).toList());
+        assertThat(all).contains("在二、三季度", "技术难题93个", "推动更多企业");
+        assertThat(removed).extracting(RemovedText::text).containsExactly("1", "2", "3");
     }
 
     @Test
