@@ -329,6 +329,23 @@ class ReflowTest {
     }
 
     @Test
+    void anUnindentedItemAfterAFullLineGoesOnTheParagraphWhereParagraphsAreIndented() {
+        String[] first = {"一是压实属地责任。各乡镇党委、政府主要负责同志是", "本辖区森林防火和安全生产的第一责任人，要亲自研究、亲",
+                "自部署、亲自督促，分管负责同志要靠前指挥、一线协调。", "二是压实部门责任。各行业主管部门要切实履行监管职责。"};
+        List<Line> in = new ArrayList<>();
+        in.add(new Line(1, "三、压实责任，确保各项工作部署落地见效", null, false, false, 0, true));
+        in.add(new Line(2, first[0], null, false, false, 0, true));
+        for (int k = 1; k < first.length; k++) {
+            in.add(line(in.size() + 1, first[k]));
+        }
+        in.add(new Line(in.size() + 1, "四、加强保障，为各项工作开展提供坚实支撑", null, false, false, 0, true));
+        in.add(new Line(in.size() + 1, "各级各部门要加大投入，确保人员、经费、装备到位。", null, false, false, 0, true));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text).containsExactly(
+                "三、压实责任，确保各项工作部署落地见效", String.join("", first), "四、加强保障，为各项工作开展提供坚实支撑",
+                "各级各部门要加大投入，确保人员、经费、装备到位。");
+    }
+
+    @Test
     void aHeadingBrokenInsideItsFromToPhraseIsJoined() {
         List<Line> out = Reflow.apply(List.of(line(1, "三、推动政务服务从“能办”"), line(2, "向“好办”“智办”转变"),
                 line(3, "依托一体化平台，高频事项网上办比例达到92%。"), line(4, "四、从严从实"), line(5, "向群众报告工作情况。")),
