@@ -158,10 +158,14 @@ public final class Cleaner {
         boolean carriedPage = false;
         boolean inLinks = false;
         boolean inTags = false;
+        // a document that dashes its page numbers (— 1 —) writes no bare ones: a bare number is text
+        // there (a table's cell, written one a line)
+        boolean dashedPages = lines.stream().anyMatch(l -> DASHED_PAGE.matcher(l.text()).matches());
         for (int li = 0; li < lines.size(); li++) {
             Line l = lines.get(li);
             NoiseRule hit = lineRule(l.text());
-            if (hit != null && hit.kind() == NoiseRule.Kind.PAGE && isTableCell(lines, li)) {
+            if (hit != null && hit.kind() == NoiseRule.Kind.PAGE
+                    && (isTableCell(lines, li) || (dashedPages && PLAIN_NUMBER.matcher(l.text().strip()).matches()))) {
                 hit = null;
             }
             String advertRules = hit == null ? advertMarks(l.text()) : null;
@@ -197,6 +201,7 @@ public final class Cleaner {
 
     private static final Pattern NUMBER_CELL = Pattern.compile("[-+]?\\d[\\d,，]*(?:[.．]\\d+)?\\s*[%％‰]?");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern DASHED_PAGE = Pattern.compile("\\s*[-－—–]+\\s*\\d{1,4}\\s*[-－—–]+\\s*");
 
     /**
      * A bare number next to another number-only line (312 above or below 40.9, 26%, 205) is a cell

@@ -241,6 +241,16 @@ class CleanerTest {
     }
 
     @Test
+    void whereThePagesAreNumberedWithDashesABareNumberIsText() {
+        Cleaner.Result r = clean(Set.of(), "第一条　本方案适用于本县城乡供水工程。", "— 1 —", "附件：重点项目清单", "序号", "项目名称",
+                "1", "白石水库水源保护工程", "2", "供水信息化平台建设", "650");
+        assertThat(r.lines()).extracting(Line::text).contains("1", "2", "650").doesNotContain("— 1 —");
+        assertThat(r.removed()).extracting(RemovedText::text).containsExactly("— 1 —");
+        Cleaner.Result bare = clean(Set.of(), "第一段到此为止没有结束", "1", "第二页接着写。");
+        assertThat(bare.removed()).extracting(RemovedText::text).containsExactly("1");
+    }
+
+    @Test
     void numbersOfATableWrittenOneCellALineAreNotPageNumbers() {
         Cleaner.Result r = clean(Set.of(), "联结方式", "户数", "占比", "订单收购", "312", "40.9", "合作社带动", "205", "26.9",
                 "正文最后一行没有结束", "7", "下一页继续。");
