@@ -781,10 +781,13 @@ public final class StructureBuilder {
             return !p.isEmpty() && p.length() <= 30 && Texts.numberingLevel(p) == 0 && !p.startsWith("—")
                     && !Texts.endsSentence(p) && !containsSentenceEnd(p) && Metadata.dateLine(p) == null;
         }
+        // the metadata follows, or ends the part itself: 以“链长制”为牵引 / 推动…提质增效恒州市投资促进局
+        // (a part that ends with its unit may look like a unit line as a whole: …以高质量项目 /
+        // 支撑县域经济高质量发展庆丰县商务局)
+        boolean unitGluedToPart = ownTitle && Metadata.splitGluedUnit(p) != null && Metadata.splitGluedUnit(title) == null;
         return p.length() >= 4 && p.length() <= 30 && isTitleShape(p) && !p.startsWith("—")
-                && Metadata.authorLine(p, true) == null && !ARTICLE_MARKER.matcher(p).matches()
-                // the metadata follows, or ends the part itself: 以“链长制”为牵引 / 推动…提质增效恒州市投资促进局
-                && (isMetadata(after) || ownTitle && Metadata.splitGluedUnit(p) != null && Metadata.splitGluedUnit(title) == null);
+                && (Metadata.authorLine(p, true) == null || unitGluedToPart) && !ARTICLE_MARKER.matcher(p).matches()
+                && (isMetadata(after) || unitGluedToPart);
     }
 
     /** A title of two or three characters (守初心), taken only when a name or unit signs it below. */

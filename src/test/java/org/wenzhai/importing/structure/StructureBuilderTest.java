@@ -114,6 +114,17 @@ class StructureBuilderTest {
         assertThat(Metadata.splitGluedUnit(line)).containsExactly(title, unit);
     }
 
+    @org.junit.jupiter.api.Test
+    void aCompilationTitleBrokenBeforeItsGluedUnitIsOneTitleThoughItsSecondLineEndsLikeAUnit() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全县招商引资工作经验交流材料",
+                "\n坚持“一把手”招商、全链条服务以高质量项目", "支撑县域经济高质量发展庆丰县商务局", "今年以来，我局坚持招大引强，签约项目36个。",
+                "一、高位推动抓招商", "县级领导带头外出招商20余次。", "\n深化“放管服”改革打造一流营商环境临溪县政务服务中心",
+                "我们推行一窗受理，企业开办压缩至半天。", "一、优化审批流程", "全面推行容缺受理。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("坚持“一把手”招商、全链条服务以高质量项目支撑县域经济高质量发展", "庆丰县商务局"),
+                org.assertj.core.groups.Tuple.tuple("深化“放管服”改革打造一流营商环境", "临溪县政务服务中心"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             王建国（市委副书记）     | true
