@@ -46,6 +46,35 @@ class DocxPipelineTest {
         assertThat(String.join("|", texts)).doesNotContain("某某镇党委2024");
     }
 
+    @Test
+    void aShortPassageBrokenByHandMidSentenceIsJoinedWithoutAWrapWidthToGoBy() throws Exception {
+        ImportedDocument doc = parsed(d -> {
+            d.createParagraph().createRun().setText("县应急管理局2024年工作总结");
+            broken(d.createParagraph(), "建立周调度工作机制，对进度滞后的单位由分管", "领导约谈提醒，推动工作落地见效。");
+            broken(d.createParagraph(), "全年累计投入资金2380", "万元，直接惠及群众", "4200余户。");
+        });
+        assertThat(doc.articles().get(0).blocks()).extracting(ImportedBlock::text).containsExactly(
+                "建立周调度工作机制，对进度滞后的单位由分管领导约谈提醒，推动工作落地见效。", "全年累计投入资金2380万元，直接惠及群众4200余户。");
+    }
+
+    @Test
+    void anArticleTitleInAnOutlineLevelBrokenByHandIsOneTitle() throws Exception {
+        ImportedDocument doc = parsed(d -> {
+            d.createParagraph().createRun().setText("全县基层党建经验交流材料汇编");
+            for (String[] piece : new String[][] {{"以“三张清单”为抓手", "推动基层减负落地见效", "青禾县石门镇党委"},
+                    {"“院坝会”开出", "干群连心路", "临溪县柳河村党支部"}}) {
+                org.apache.poi.xwpf.usermodel.XWPFParagraph title = d.createParagraph();
+                title.getCTP().addNewPPr().addNewOutlineLvl().setVal(java.math.BigInteger.ZERO);
+                broken(title, piece[0], piece[1]);
+                d.createParagraph().createRun().setText(piece[2]);
+                d.createParagraph().createRun().setText("我们坚持问题导向，把减负举措落到实处，群众满意度持续提升。");
+            }
+        });
+        assertThat(doc.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("以“三张清单”为抓手推动基层减负落地见效", "青禾县石门镇党委"),
+                org.assertj.core.groups.Tuple.tuple("“院坝会”开出干群连心路", "临溪县柳河村党支部"));
+    }
+
     /** A paragraph whose lines are apart by manual line breaks (Shift+Enter). */
     private static void broken(org.apache.poi.xwpf.usermodel.XWPFParagraph p, String... lines) {
         org.apache.poi.xwpf.usermodel.XWPFRun r = p.createRun();
