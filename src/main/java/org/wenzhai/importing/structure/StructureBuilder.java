@@ -152,7 +152,7 @@ public final class StructureBuilder {
             }
         }
         if (toc != null && expected < 0) {
-            expected = toc.entries.size();
+            expected = toc.articleEntries().size();
         }
         boolean announced = COMPILATION.matcher(title).find();
         List<Integer> starts = toc == null ? List.of() : withLabels(lines, body, matchToc(lines, body, toc, announced));
@@ -287,6 +287,22 @@ public final class StructureBuilder {
 
     /** A table of contents: its 目录 line (or first entry) at {@code start}, its lines up to {@code end}. */
     private record Toc(int start, int end, List<String> entries) {
+        /**
+         * Whether the contents has two levels, each article's title and under it its 一、 headings:
+         * then its unnumbered entries name the articles.
+         */
+        boolean twoLevels() {
+            long unnumbered = entries.stream().filter(e -> !e.isEmpty() && Texts.numberingLevel(e) == 0).count();
+            // the headings' numbering starts again under each title (a report's 前言 and 结语 around
+            // one run of 一、二、三、 are not titles of articles)
+            long restarts = entries.stream().filter(e -> e.startsWith("一") && Texts.numberingLevel(e) == 1).count();
+            return unnumbered >= 2 && restarts >= 2;
+        }
+
+        /** The entries that name articles. */
+        List<String> articleEntries() {
+            return twoLevels() ? entries.stream().filter(e -> Texts.numberingLevel(e) == 0).toList() : entries;
+        }
     }
 
     /**
@@ -340,7 +356,8 @@ public final class StructureBuilder {
                 break;
             }
             Matcher page = TOC_PAGE.matcher(entry);
-            if (page.find()) {
+            boolean entryPaged = page.find();
+            if (entryPaged) {
                 paged = true;
                 entry = entry.substring(0, page.start()).strip();
             }
@@ -350,9 +367,10 @@ public final class StructureBuilder {
                 entry = signed.title();
             }
             // a repeated entry ends an unnumbered list (the body's own headings follow); numbered entries may repeat
-            // (the body's title without the unit its entry named: 标题　某某镇党委……1, then 标题)
+            // (the body's title without the unit its entry named: 标题　某某镇党委……1, then 标题), and so may
+            // entries with their page (a two-level contents lists each article's 一、主要做法)
             String again = squeeze(entry);
-            boolean repeated = !m.matches() && !entry.isEmpty() && entries.stream().map(StructureBuilder::squeeze)
+            boolean repeated = !m.matches() && !entryPaged && !entry.isEmpty() && entries.stream().map(StructureBuilder::squeeze)
                     .anyMatch(e -> e.equals(again) || again.length() >= 6 && e.startsWith(again));
             // (an entry may ask, as its title does: 一、“双减”之后，课后服务如何提质？)
             boolean asks = asks(withoutNumbering(entry).strip());
@@ -416,7 +434,7 @@ public final class StructureBuilder {
         List<Integer> starts = new ArrayList<>();
         int numbered = 0;
         int pos = from;
-        for (String entry : toc.entries) {
+        for (String entry : toc.articleEntries()) {
             String e = squeeze(withoutNumbering(entry));
             if (e.length() < 2) {
                 continue;
