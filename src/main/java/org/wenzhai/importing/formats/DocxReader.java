@@ -104,6 +104,8 @@ public class DocxReader implements FormatReader {
         private boolean pendingPageBreak;
         private final XWPFDocument doc;
         private int notes;
+        /** Notes referred to from a title or a byline, held until the text under them begins. */
+        private final List<String> heldNotes = new ArrayList<>();
 
         Walker(XWPFDocument doc) {
             this.doc = doc;
@@ -137,7 +139,15 @@ public class DocxReader implements FormatReader {
                     }
                 }
             }
+            releaseNotes();
             return lines;
+        }
+
+        private void releaseNotes() {
+            for (String n : heldNotes) {
+                add(n, null, true);
+            }
+            heldNotes.clear();
         }
 
         private void paragraph(XWPFParagraph p) {
@@ -173,7 +183,15 @@ public class DocxReader implements FormatReader {
                 boolean lastSegment = i + 1 == segments.size() || breaks.get(i + 1);
                 add(s, level, lastSegment || level != null);
             }
-            notes(p.getCTP());
+            // a note on a title (标题¹) would stand between the title and its unit: it waits for the
+            // first sentence of the text
+            String whole = String.join("", segments).strip();
+            boolean sentence = !whole.isEmpty() && "。！？；…”".indexOf(whole.charAt(whole.length() - 1)) >= 0;
+            boolean hold = level != null || (!whole.isEmpty() && !sentence && whole.length() <= 40);
+            notes(p.getCTP(), hold);
+            if (sentence) {
+                releaseNotes();
+            }
             XmlObject sectPr = WordXml.child(pPr, "sectPr");
             if (sectPr != null) {
                 String type = WordXml.childVal(sectPr, "type");
@@ -219,8 +237,11 @@ public class DocxReader implements FormatReader {
                     && !DATE_START.matcher(b).find();
         }
 
-        /** The text of the footnotes and endnotes a paragraph refers to, each as a paragraph after it. */
-        private void notes(XmlObject ctp) {
+        /**
+         * The text of the footnotes and endnotes a paragraph refers to, each as a paragraph after it,
+         * or held ({@code hold}) until the first sentence after a title.
+         */
+        private void notes(XmlObject ctp, boolean hold) {
             List<XWPFAbstractFootnoteEndnote> found = new ArrayList<>();
             try (XmlCursor c = ctp.newCursor()) {
                 QName ref = new QName(WordXml.W, "footnoteReference");
@@ -257,7 +278,12 @@ public class DocxReader implements FormatReader {
             for (XWPFAbstractFootnoteEndnote note : found) {
                 String text = joined(note.getParagraphs());
                 if (!text.isEmpty()) {
-                    add("注" + (++notes) + "：" + text, null, true);
+                    String line = "注" + (++notes) + "：" + text;
+                    if (hold) {
+                        heldNotes.add(line);
+                    } else {
+                        add(line, null, true);
+                    }
                 }
             }
         }

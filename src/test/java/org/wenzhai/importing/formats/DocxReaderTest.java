@@ -112,4 +112,24 @@ class DocxReaderTest {
         assertThat(t.lines()).extracting(RawLine::text).containsExactly("关于深化科技体制改革的讲话",
                 "我们认真落实市委市政府的实施意见，研发投入持续增长。", "注1：数据来源：《2023年某某市科技经费投入统计公报》。", "下一段正文。");
     }
+
+    @Test
+    void aFootnoteOnATitleWaitsForTheFirstSentenceUnderItsByline() throws Exception {
+        byte[] bytes;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.xwpf.usermodel.XWPFParagraph title = doc.createParagraph();
+            title.createRun().setText("“院坝会”开出干群连心路");
+            org.apache.poi.xwpf.usermodel.XWPFFootnote note = doc.createFootnote();
+            note.createParagraph().createRun().setText("本文系2024年全县基层党建工作推进会交流材料。");
+            title.addFootnoteReference(note);
+            doc.createParagraph().createRun().setText("临溪县柳河村党支部");
+            doc.createParagraph().createRun().setText("我们每月召开一次院坝会，群众的事大家商量着办。");
+            doc.createParagraph().createRun().setText("一、坚持问题导向");
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        assertThat(read(bytes).lines()).extracting(RawLine::text).containsExactly("“院坝会”开出干群连心路", "临溪县柳河村党支部",
+                "我们每月召开一次院坝会，群众的事大家商量着办。", "注1：本文系2024年全县基层党建工作推进会交流材料。", "一、坚持问题导向");
+    }
 }
