@@ -36,7 +36,12 @@ public class HtmlReader implements FormatReader {
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOISE_NAME = Pattern.compile(
             "(?:^|[^a-z])(?:nav|menu|footer|breadcrumb|crumb|comment|share|sharing|sidebar|side-bar|pagination|toolbar"
-                    + "|topbar|top-bar|top_bar|pre-next|prev-next|prevnext|copyright|related)",
+                    + "|topbar|top-bar|top_bar|pre-next|prev-next|prevnext|copyright|related|logo|site-?name|site-?title"
+                    + "|login)"
+                    // the site's header by its whole name (an article-header holds the article's title)
+                    + "|(?:^|\\s)(?:header|site-header|top-header|head-top)(?:\\s|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER_NAME = Pattern.compile("(?:^|\\s)(?:header|site-header|top-header|head-top)(?:\\s|$)",
             Pattern.CASE_INSENSITIVE);
     private static final String NOISE_TAGS = "script, style, noscript, template, nav, footer, aside, form, button, "
             + "input, select, textarea, iframe, svg, canvas, object, embed, audio, video, map";
@@ -45,6 +50,8 @@ public class HtmlReader implements FormatReader {
             "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p",
             "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "legend", "html");
     private static final Set<String> KEEP = Set.of("html", "body", "main", "article");
+    /** A table's own structure, which still ends rows inside a cell's nested table. */
+    private static final Set<String> TABLE_PARTS = Set.of("table", "tbody", "thead", "tfoot", "tr", "caption");
 
     private final TextDecoder decoder;
 
@@ -96,12 +103,27 @@ public class HtmlReader implements FormatReader {
         Element body = doc.body();
         removeNoise(body);
         LineCollector collector = new LineCollector();
-        if (!title.isBlank() && body.selectFirst("h1, h2, h3") == null) {
-            collector.lines.add(new RawLine(withoutSiteName(title.strip()), 1, false, true));
-        }
         NodeTraversor.traverse(collector, body);
         collector.flush();
+        // the page's <title> is the document's title when the text has none of its own: no h1–h3 and
+        // no title line first (党课讲稿 over 以严实作风推动各项工作落地见效 is the site's category)
+        if (!title.isBlank() && body.selectFirst("h1, h2, h3") == null
+                && (collector.lines.isEmpty() || !titleLike(collector.lines.get(0).text()))) {
+            collector.lines.add(0, new RawLine(withoutSiteName(title.strip()), 1, false, true));
+        }
         return collector.lines;
+    }
+
+    private static final Pattern TITLE_END = Pattern.compile("[。！？；：:，,、]$");
+
+    /** A first line that reads as a title: short, four Chinese characters or more, no sentence end, no label. */
+    static boolean titleLike(String line) {
+        String t = line.strip();
+        if (t.length() < 4 || t.length() > 60 || TITLE_END.matcher(t).find() || t.indexOf('：') >= 0 || t.indexOf(':') >= 0) {
+            return false;
+        }
+        long han = t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return han >= 4 && !Character.isDigit(t.charAt(0));
     }
 
     /** "在全县教育工作会议上的讲话_领导讲话_某某县人民政府" → the page's own title, before the site's names. */
@@ -138,7 +160,9 @@ public class HtmlReader implements FormatReader {
             noisy.add(e);
         }
         for (Element e : noisy) {
-            if (e.parent() == null || e.selectFirst("article, main, h1") != null) {
+            // (a page's header that holds the title, h1–h3, stays; one that holds the site's logo goes)
+            String keepIfHolding = HEADER_NAME.matcher(e.id() + " " + e.className()).find() ? "article, main, h1, h2, h3" : "article, main, h1";
+            if (e.parent() == null || e.selectFirst(keepIfHolding) != null) {
                 continue;
             }
             // a wrapper that merely mentions a sidebar ("has-sidebar") must not take the content with it
@@ -188,6 +212,8 @@ public class HtmlReader implements FormatReader {
         private int pre;
         private Integer heading;
         private Integer lineHeading;
+        /** Depth of table cells: a paragraph inside a cell is part of the cell's text, not a line. */
+        private int cell;
 
         @Override
         public void head(Node node, int depth) {
@@ -212,6 +238,11 @@ public class HtmlReader implements FormatReader {
                     line.append('\t');
                     pendingSpace = false;
                 }
+                cell++;
+                return;
+            }
+            if (cell > 0 && BLOCKS.contains(name) && !TABLE_PARTS.contains(name)) {
+                pendingSpace = line.length() > 0 && line.charAt(line.length() - 1) != '\t';
                 return;
             }
             if (BLOCKS.contains(name)) {
@@ -231,6 +262,13 @@ public class HtmlReader implements FormatReader {
                 return;
             }
             String name = e.normalName();
+            if (name.equals("td") || name.equals("th")) {
+                cell = Math.max(0, cell - 1);
+                return;
+            }
+            if (cell > 0 && BLOCKS.contains(name) && !TABLE_PARTS.contains(name)) {
+                return;
+            }
             if (BLOCKS.contains(name)) {
                 flush();
                 if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {

@@ -111,6 +111,36 @@ class HtmlReaderTest {
     }
 
     @Test
+    void theTitleGivesWayToATitleTheTextBeginsWith() throws Exception {
+        String page = "<html><head><title>党课讲稿</title></head><body><p align=\"center\"><b>以严实作风推动工作落地见效</b></p>"
+                + "<p>同志们：</p></body></html>";
+        assertThat(read(page.getBytes(StandardCharsets.UTF_8)).lines()).extracting(RawLine::text)
+                .containsExactly("以严实作风推动工作落地见效", "同志们：");
+    }
+
+    @Test
+    void aSitesLogoAndLoginLinksInItsHeaderAreChromeButAHeaderWithTheTitleStays() throws Exception {
+        String page = """
+                <html><body>
+                <div class="header"><div class="logo">笔杆子材料网</div><div class="login"><a>登录</a> | <a>注册</a></div></div>
+                <div class="article-header"><div class="title">乡村振兴经验交流材料汇编</div></div>
+                <div id="header"><h2>临溪县优化营商环境典型经验做法</h2></div>
+                <p>云岭乡建成积分超市12个。</p>
+                </body></html>
+                """;
+        assertThat(read(page.getBytes(StandardCharsets.UTF_8)).lines()).extracting(RawLine::text)
+                .containsExactly("乡村振兴经验交流材料汇编", "临溪县优化营商环境典型经验做法", "云岭乡建成积分超市12个。");
+    }
+
+    @Test
+    void aTablesCellsKeepTheirParagraphsOnTheRowsLine() throws Exception {
+        String page = "<html><body><table><tr><td><p>年度</p></td><td><p>抽查户数</p></td></tr>"
+                + "<tr><td><p>2023年</p><p>（全年）</p></td><td><div>1530</div></td></tr></table></body></html>";
+        assertThat(read(page.getBytes(StandardCharsets.UTF_8)).lines()).extracting(RawLine::text)
+                .containsExactly("年度\t抽查户数", "2023年 （全年）\t1530");
+    }
+
+    @Test
     void aPortalsTopBarAndPreviousNextLinksAreChrome() throws Exception {
         String page = """
                 <html><body>
