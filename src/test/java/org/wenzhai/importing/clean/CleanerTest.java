@@ -97,6 +97,15 @@ class CleanerTest {
             2024-05-20 08:30 发表于湖南                                  | web.timestamp
             发布时间：2023年3月12日 10:25                               | web.timestamp
             浏览次数：1024                                             | web.views
+            发布日期：2024-09-12　　点击数：318                          | web.views
+            阅读 3892                                                  | web.counter
+            阅读 10万+                                                 | web.counter
+            赞 35　在看 12                                              | web.counter
+            阅读3本好书，撰写心得体会2篇。                               | KEEP
+            打印　关闭                                                  | web.tools
+            联系电话：0558-1234567　　地址：青禾县人民路88号              | web.footer
+            扫一扫在手机打开当前页                                       | web.follow
+            请各乡镇于月底前报送联系电话和通讯地址。                        | KEEP
             【字号：大 中 小】                                          | web.font
             责任编辑：王某                                              | web.editor
             编辑：李晓　审核：张伟                                         | web.editor
