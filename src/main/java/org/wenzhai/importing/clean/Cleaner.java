@@ -325,9 +325,11 @@ public final class Cleaner {
         if (breakAtEnd && !lines.isEmpty()) {
             counts.merge(lines.get(lines.size() - 1).text(), 1, Integer::sum);
         }
-        // a paragraph of a Word or web document is never page furniture: Word keeps its headers apart
+        // a paragraph of a Word or web document is never page furniture: Word keeps its headers apart;
+        // nor is a PDF's line that runs to the right margin (a sentence going on: the same one may
+        // start two pages of a compilation), while a header is a short label
         for (Line l : lines) {
-            if (l.paragraphEnd()) {
+            if (l.paragraphEnd() || l.reachesMargin()) {
                 counts.remove(l.text());
             }
         }

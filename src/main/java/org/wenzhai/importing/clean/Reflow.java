@@ -44,6 +44,28 @@ public final class Reflow {
         return han || before == '，' || before == '、' || before == '；' || before == '：' ? k : -1;
     }
     private static final Pattern CONNECTIVE = Pattern.compile("^(?:和|与|及|并|暨|以及|或|同|的|之|、|，)");
+    /**
+     * The last words of a centred title or heading too long for one line (PDF): the first line runs
+     * from margin to margin without a mark at its end, the rest is short and centred, which reads as
+     * indented (…五年行动实施方 / 案, 一、…统一到全会精 / 神上来).
+     */
+    private static boolean centredTail(Line a, Line b) {
+        String at = a.text();
+        String bt = b.text();
+        // (a unit, a speaker or a date centred under a title that happened to fill the line is its own)
+        return a.reachesMargin() && !a.indented() && b.blankBefore() == 0 && bt.length() <= 12
+                && !at.isEmpty() && !Texts.endsWithPunctuation(at) && !Texts.endsSentence(bt)
+                && !Texts.endsWithPunctuation(bt) && !UNIT_END.matcher(bt).find() && !Texts.isSpeaker(bt)
+                && !Character.isDigit(bt.charAt(0)) && bt.indexOf(' ') < 0 && bt.indexOf('\u3000') < 0
+                && !(bt.length() >= 4 && COMPILED_BY.matcher(bt).find());
+    }
+
+    /** A cover's compiler under the title: 中共某某市委组织部编, …编印. */
+    private static final Pattern COMPILED_BY = Pattern.compile("(?:编|编印|印发|主办)$");
+
+    private static final Pattern UNIT_END = Pattern.compile("(?:党委|党工委|党组|支部|委员会|委|局|办|办公室|厅|院|中心|政府"
+            + "|街道|公司|集团|学校|所|站|队|社区|村|镇|乡|县|区|市|部|组)$");
+
     /** Marks that may not start a line: a word before one goes down with it. */
     private static final String NO_LINE_START = "。，、；：！？”’）》";
 
@@ -267,7 +289,7 @@ public final class Reflow {
             // (where paragraphs are indented, an item (二是…) on an unindented line goes on the paragraph)
             if (a.paragraphEnd() || isHeadingLike(b)
                     || (ITEM_START.matcher(b.text()).find() && !(indentsParagraphs && !b.indented()))
-                    || (indentsParagraphs && b.indented())) {
+                    || (indentsParagraphs && b.indented() && !centredTail(a, b))) {
                 continue;
             }
             String at = a.text();
@@ -307,7 +329,7 @@ public final class Reflow {
             // (in text that is not wrapped, a paragraph's line that stops at a ，or 、 goes on after the page too)
             boolean stopsMidSentence = width == 0 && chars == 0 && (at.endsWith("，") || at.endsWith("、"));
             if ((!full && !brokenByPage) || (b.blankBefore() > 0 && !(brokenByPage && (full || stopsMidSentence)))
-                    || (isHeadingLike(a) && !clauseWithBody(at) && !(full && wrappedHeading(at, b.text(), width)))) {
+                    || (isHeadingLike(a) && !clauseWithBody(at) && !(full && (wrappedHeading(at, b.text(), width) || centredTail(a, b))))) {
                 continue;
             }
             int page = trailingPageStart(at);

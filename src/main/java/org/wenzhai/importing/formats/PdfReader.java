@@ -122,6 +122,12 @@ public class PdfReader implements FormatReader {
                 if (RUNNING_HEADER.equals(r) && i + 1 < page.size() && Texts.signsATitle(page.get(i + 1))) {
                     r = null;
                 }
+                // a header is a short label; a line that runs to the right margin is the text going on
+                // (the same sentence may start two pages of a compilation)
+                if (RUNNING_HEADER.equals(r) && margins != null && page.get(i).strip().length() >= 15
+                        && margins.reaches(edges.get(p).get(i))) {
+                    r = null;
+                }
                 if (r == null) {
                     break;
                 }
@@ -149,7 +155,7 @@ public class PdfReader implements FormatReader {
                     out.add(new RawLine(page.get(i), null, first, false));
                 } else {
                     boolean indented = e.left() - margins.left >= INDENT_EMS * margins.em;
-                    boolean reaches = margins.right - e.right() <= MARGIN_SLACK_EMS * margins.em;
+                    boolean reaches = margins.reaches(e);
                     out.add(new RawLine(indented ? "\u3000\u3000" + page.get(i) : page.get(i), null, first, false, reaches));
                 }
                 first = false;
@@ -169,6 +175,11 @@ public class PdfReader implements FormatReader {
      * the right one) and the usual Han glyph width; null when too few lines tell.
      */
     private record Margins(float left, float right, float em) {
+        /** Whether the line ends within MARGIN_SLACK_EMS Han characters of the right edge. */
+        boolean reaches(Edges e) {
+            return !Float.isNaN(e.right()) && right - e.right() <= MARGIN_SLACK_EMS * em;
+        }
+
         static Margins of(List<List<String>> pages, List<List<Edges>> edges) {
             List<Float> lefts = new ArrayList<>();
             List<Float> rights = new ArrayList<>();

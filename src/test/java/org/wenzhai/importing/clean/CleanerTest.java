@@ -250,6 +250,21 @@ class CleanerTest {
     }
 
     @Test
+    void aPdfLineThatRunsToTheMarginAtTheTopOfTwoPagesIsTextNotARunningHeader() {
+        String same = "由纪检监察机关牵头，采取随机抽查、交叉检查等方式开展";
+        List<org.wenzhai.importing.formats.RawLine> raw = List.of(
+                new org.wenzhai.importing.formats.RawLine("第一页的最后一句话已经结束。", null, false, false),
+                new org.wenzhai.importing.formats.RawLine(same, null, true, false, true),
+                new org.wenzhai.importing.formats.RawLine("专项督查23轮，发现问题3个。", null, false, false),
+                new org.wenzhai.importing.formats.RawLine(same, null, true, false, true),
+                new org.wenzhai.importing.formats.RawLine("专项督查9轮，发现问题3个。", null, false, false));
+        Cleaner.Result r = new Cleaner(NoiseRules.builtIn(), Set.of()).clean(raw, new java.util.ArrayList<>());
+        assertThat(r.lines()).extracting(Line::text).containsExactly("第一页的最后一句话已经结束。", same, "专项督查23轮，发现问题3个。",
+                same, "专项督查9轮，发现问题3个。");
+        assertThat(r.removed()).isEmpty();
+    }
+
+    @Test
     void whereThePagesAreNumberedWithDashesABareNumberIsText() {
         Cleaner.Result r = clean(Set.of(), "第一条　本方案适用于本县城乡供水工程。", "— 1 —", "附件：重点项目清单", "序号", "项目名称",
                 "1", "白石水库水源保护工程", "2", "供水信息化平台建设", "650");

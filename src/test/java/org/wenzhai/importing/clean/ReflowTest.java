@@ -346,6 +346,23 @@ class ReflowTest {
     }
 
     @Test
+    void theShortCentredTailOfATitleOrHeadingThatFilledThePdfsWidthIsJoined() {
+        // a PDF measures margins: a centred line starts far right of the left edge (indented)
+        List<Line> in = List.of(new Line(1, "青禾县农村人居环境整治提升五年行动实施方", null, true, false, 0, false, true),
+                new Line(2, "案", null, false, false, 0, true, false),
+                new Line(3, "一、深刻领会全会的重大意义，切实把思想和行动统一到全会精", null, false, false, 0, false, true),
+                new Line(4, "神上来", null, false, false, 0, true, false),
+                new Line(5, "全会对进一步全面深化改革作出了系统部署，我们要认真学习领会。", null, false, false, 0, true, true),
+                new Line(6, "二、准确把握重点改革任务", null, false, false, 0, true, false),
+                new Line(7, "要找准改革的切入点和突破口，推动各项改革任务落地见效。", null, false, false, 0, true, true),
+                new Line(8, "谢谢大家！", null, false, false, 0, true, false));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text).containsExactly(
+                "青禾县农村人居环境整治提升五年行动实施方案", "一、深刻领会全会的重大意义，切实把思想和行动统一到全会精神上来",
+                "全会对进一步全面深化改革作出了系统部署，我们要认真学习领会。", "二、准确把握重点改革任务",
+                "要找准改革的切入点和突破口，推动各项改革任务落地见效。", "谢谢大家！");
+    }
+
+    @Test
     void aHeadingBrokenInsideItsFromToPhraseIsJoined() {
         List<Line> out = Reflow.apply(List.of(line(1, "三、推动政务服务从“能办”"), line(2, "向“好办”“智办”转变"),
                 line(3, "依托一体化平台，高频事项网上办比例达到92%。"), line(4, "四、从严从实"), line(5, "向群众报告工作情况。")),
