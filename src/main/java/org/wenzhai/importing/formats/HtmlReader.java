@@ -28,8 +28,9 @@ import org.wenzhai.importing.decode.TextDecoder;
  * {@code <meta charset>} (when the bytes agree with it), else {@link TextDecoder}'s detection. Page
  * chrome is dropped: script, style, nav, header (outside an article), footer, aside, forms, and
  * elements whose id or class names navigation, menus, footers, breadcrumbs, comments, sharing or a
- * sidebar. h1–h6 give heading hints; block elements and {@code <br>} end lines, each a paragraph
- * end; table rows become tab-separated lines. The traversal is iterative (deeply nested pages).
+ * sidebar. h1–h6 give heading hints; block elements end lines that end a paragraph, a {@code <br>}
+ * a line only (reflow decides, as for a .txt); table rows become tab-separated lines. The traversal
+ * is iterative (deeply nested pages).
  */
 public class HtmlReader implements FormatReader {
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -230,7 +231,9 @@ public class HtmlReader implements FormatReader {
             }
             String name = e.normalName();
             if (name.equals("br")) {
-                flush();
+                // a line break, as in a .txt: a line broken there mid-sentence goes on (reflow decides);
+                // the end of a block ends the paragraph
+                flush(false);
                 return;
             }
             if (name.equals("td") || name.equals("th")) {
@@ -324,6 +327,10 @@ public class HtmlReader implements FormatReader {
         }
 
         void flush() {
+            flush(true);
+        }
+
+        private void flush(boolean paragraphEnd) {
             pendingSpace = false;
             pendingNewline = false;
             if (line.length() == 0) {
@@ -332,7 +339,7 @@ public class HtmlReader implements FormatReader {
             String t = line.toString().strip();
             line.setLength(0);
             if (!t.isEmpty()) {
-                lines.add(new RawLine(t, lineHeading, false, true));
+                lines.add(new RawLine(t, lineHeading, false, paragraphEnd || lineHeading != null));
             }
             lineHeading = null;
         }

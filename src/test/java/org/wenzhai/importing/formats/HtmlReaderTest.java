@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wenzhai.importing.ImportOptions;
 
@@ -57,7 +58,20 @@ class HtmlReaderTest {
                 tuple("粮食产量\t120万吨", null),
                 tuple("第一行", null),
                 tuple("第二行", null));
-        assertThat(t.lines()).allMatch(RawLine::paragraphEnd);
+        // a block's end ends the paragraph; a <br> only the line, as a .txt's line end (reflow decides)
+        assertThat(t.lines()).filteredOn(l -> !l.paragraphEnd()).extracting(RawLine::text).containsExactly("粮食生产再获丰收。");
+    }
+
+    @Test
+    void linesBrokenByBrInsideASentenceAreJoinedAndOnesAfterAFullStopAreNot() throws Exception {
+        String page = "<html><body><h1>县政府工作报告</h1><p>各位代表：<br>现在，我代表县人民政府，向大会报告政府工作，请予审议，<br>"
+                + "并请县政协委员和其他列席人员提出意见。<br>全年实现地区生产总值286.4亿元。</p></body></html>";
+        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        org.wenzhai.domain.ImportedDocument doc = new org.wenzhai.importing.PipelineParser(List.of(new HtmlReader()),
+                org.wenzhai.importing.clean.NoiseRules.builtIn()).parse(new org.wenzhai.domain.SourceFile("报告.html", "/m/报告.html",
+                "html", bytes, org.wenzhai.domain.Hashes.sha256Hex(bytes)), org.wenzhai.importing.ImportOptions.defaults());
+        assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text).containsExactly("各位代表：",
+                "现在，我代表县人民政府，向大会报告政府工作，请予审议，并请县政协委员和其他列席人员提出意见。", "全年实现地区生产总值286.4亿元。");
     }
 
     @Test
