@@ -51,6 +51,8 @@ public class HtmlReader implements FormatReader {
             "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p",
             "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "legend", "html");
     private static final Set<String> KEEP = Set.of("html", "body", "main", "article");
+    /** A data table's cell holds a figure or a few words; a longer one lays out the page's text. */
+    private static final int DATA_CELL_MAX_CHARS = 80;
     /** A table's own structure, which still ends rows inside a cell's nested table. */
     private static final Set<String> TABLE_PARTS = Set.of("table", "tbody", "thead", "tfoot", "tr", "caption");
 
@@ -213,8 +215,12 @@ public class HtmlReader implements FormatReader {
         private int pre;
         private Integer heading;
         private Integer lineHeading;
-        /** Depth of table cells: a paragraph inside a cell is part of the cell's text, not a line. */
+        /**
+         * Depth of a data table's cells: a paragraph inside such a cell is part of the cell's text,
+         * not a line. A cell that holds a page's whole text (a portal laid out in a table) is not one.
+         */
         private int cell;
+        private final java.util.ArrayDeque<Boolean> cells = new java.util.ArrayDeque<>();
 
         @Override
         public void head(Node node, int depth) {
@@ -241,7 +247,11 @@ public class HtmlReader implements FormatReader {
                     line.append('\t');
                     pendingSpace = false;
                 }
-                cell++;
+                boolean data = e.text().length() <= DATA_CELL_MAX_CHARS;
+                cells.push(data);
+                if (data) {
+                    cell++;
+                }
                 return;
             }
             if (cell > 0 && BLOCKS.contains(name) && !TABLE_PARTS.contains(name)) {
@@ -266,7 +276,9 @@ public class HtmlReader implements FormatReader {
             }
             String name = e.normalName();
             if (name.equals("td") || name.equals("th")) {
-                cell = Math.max(0, cell - 1);
+                if (!cells.isEmpty() && cells.pop()) {
+                    cell--;
+                }
                 return;
             }
             if (cell > 0 && BLOCKS.contains(name) && !TABLE_PARTS.contains(name)) {

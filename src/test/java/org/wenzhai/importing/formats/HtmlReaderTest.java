@@ -155,6 +155,16 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aPageLaidOutInATableCellKeepsItsHeadingsAndParagraphsApart() throws Exception {
+        String page = "<html><body><table><tr><td class=\"zw\"><div align=\"center\"><b>第一章　总则</b></div>"
+                + "第一条　为加强农村集体资产管理，维护农村集体经济组织及其成员的合法权益，制定本办法。<br>"
+                + "第二条　本办法所称农村集体资产，是指村、组农村集体经济组织成员集体所有的资产。<br></td></tr></table></body></html>";
+        assertThat(read(page.getBytes(StandardCharsets.UTF_8)).lines()).extracting(RawLine::text).containsExactly("第一章　总则",
+                "第一条　为加强农村集体资产管理，维护农村集体经济组织及其成员的合法权益，制定本办法。",
+                "第二条　本办法所称农村集体资产，是指村、组农村集体经济组织成员集体所有的资产。");
+    }
+
+    @Test
     void aPortalsTopBarAndPreviousNextLinksAreChrome() throws Exception {
         String page = """
                 <html><body>
