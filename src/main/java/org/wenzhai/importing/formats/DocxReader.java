@@ -228,9 +228,10 @@ public class DocxReader implements FormatReader {
 
         private static boolean midSentence(String a, String b) {
             char last = a.charAt(a.length() - 1);
-            // (a number broken from what it counts: …投入资金2380 / 万元，…)
+            // (a number broken from what it counts, or inside: …投入资金2380 / 万元，…, …明察暗访2 / 1次，…;
+            // Word has no page number glued to a line)
             boolean open = Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN || "，、（“《—".indexOf(last) >= 0
-                    || (Character.isDigit(last) && !Character.isDigit(b.charAt(0)));
+                    || Character.isDigit(last);
             boolean sentence = a.length() >= 10 || a.indexOf('，') >= 0 || a.indexOf('、') >= 0;
             // (a numbered heading typed before its body, apart by the break, stays a heading)
             return open && sentence && !NUMBERED_START.matcher(a).find() && !NUMBERED_START.matcher(b).find()
