@@ -1149,7 +1149,41 @@ public final class StructureBuilder {
                 blocks.remove(blocks.size() - 1);
             }
         }
-        return new ImportedArticle(title, author, date, nestUnderParts(blocks));
+        return new ImportedArticle(title, author, date, nestUnderParts(itemsNotHeadings(blocks)));
+    }
+
+    /** A figure with what it counts: 2600万元, 80%, 36个. */
+    private static final Pattern QUANTITY = Pattern.compile("\\d(?:[.．]\\d+)?\\s*(?:万|亿|%|％|个|项|户|人|名|家|亩|吨|公里|件|次|所|座|套)");
+
+    /**
+     * Numbered lines of the third or fourth level that follow one another with nothing under them,
+     * each a whole sentence that reports a figure (1.镇区污水处理厂提标改造项目，总投资2600万元，已建成投用。),
+     * are the items of a list, not headings.
+     */
+    static List<ImportedBlock> itemsNotHeadings(List<ImportedBlock> blocks) {
+        List<ImportedBlock> out = new ArrayList<>(blocks);
+        int k = 0;
+        while (k < out.size()) {
+            int end = k;
+            while (end < out.size() && reportedItem(out.get(end)) && out.get(end).level().equals(out.get(k).level())) {
+                end++;
+            }
+            if (end - k >= 2) {
+                for (int j = k; j < end; j++) {
+                    out.set(j, ImportedBlock.paragraph(out.get(j).text()));
+                }
+            }
+            k = Math.max(end, k + 1);
+        }
+        return out;
+    }
+
+    private static boolean reportedItem(ImportedBlock b) {
+        if (b.type() != BlockType.HEADING || b.level() == null || b.level() < 3) {
+            return false;
+        }
+        String t = b.text();
+        return Texts.numberingLevel(t) >= 3 && Texts.endsSentence(t) && t.indexOf('，') > 0 && QUANTITY.matcher(t).find();
     }
 
     /**

@@ -115,6 +115,23 @@ class StructureBuilderTest {
     }
 
     @org.junit.jupiter.api.Test
+    void numberedSentencesReportingFiguresOneAfterAnotherAreListItemsNotHeadings() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("青川镇2023年工作总结", "一、主要工作成效",
+                "1.镇区污水处理厂提标改造项目，总投资2600万元，已建成投用。", "2.青川河生态治理二期项目，总投资4800万元，已完工。",
+                "二、下一步打算", "1.加强组织领导，压实工作责任。", "各村要明确专人负责，按月报送进展。",
+                "2.强化要素保障，全年安排资金300万元。", "镇财政优先保障重点项目。"), "f");
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::type, ImportedBlock::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(org.wenzhai.domain.BlockType.HEADING, "一、主要工作成效"),
+                org.assertj.core.groups.Tuple.tuple(org.wenzhai.domain.BlockType.PARAGRAPH, "1.镇区污水处理厂提标改造项目，总投资2600万元，已建成投用。"),
+                org.assertj.core.groups.Tuple.tuple(org.wenzhai.domain.BlockType.PARAGRAPH, "2.青川河生态治理二期项目，总投资4800万元，已完工。"),
+                org.assertj.core.groups.Tuple.tuple(org.wenzhai.domain.BlockType.HEADING, "二、下一步打算"),
+                org.assertj.core.groups.Tuple.tuple(org.wenzhai.domain.BlockType.HEADING, "1.加强组织领导，压实工作责任。"),
+                org.assertj.core.groups.Tuple.tuple(org.wenzhai.domain.BlockType.PARAGRAPH, "各村要明确专人负责，按月报送进展。"),
+                org.assertj.core.groups.Tuple.tuple(org.wenzhai.domain.BlockType.HEADING, "2.强化要素保障，全年安排资金300万元。"),
+                org.assertj.core.groups.Tuple.tuple(org.wenzhai.domain.BlockType.PARAGRAPH, "镇财政优先保障重点项目。"));
+    }
+
+    @org.junit.jupiter.api.Test
     void aCompilationTitleBrokenBeforeItsGluedUnitIsOneTitleThoughItsSecondLineEndsLikeAUnit() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("全县招商引资工作经验交流材料",
                 "\n坚持“一把手”招商、全链条服务以高质量项目", "支撑县域经济高质量发展庆丰县商务局", "今年以来，我局坚持招大引强，签约项目36个。",
