@@ -95,9 +95,7 @@ class DocxReaderTest {
 
     @Test
     void aFootnotesTextFollowsTheParagraphThatRefersToIt() throws Exception {
-        byte[] bytes;
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
-             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+        RawText t = read(word(doc -> {
             doc.createParagraph().createRun().setText("关于深化科技体制改革的讲话");
             org.apache.poi.xwpf.usermodel.XWPFParagraph body = doc.createParagraph();
             body.createRun().setText("我们认真落实市委市政府的实施意见，研发投入持续增长。");
@@ -105,19 +103,14 @@ class DocxReaderTest {
             note.createParagraph().createRun().setText("数据来源：《2023年某某市科技经费投入统计公报》。");
             body.addFootnoteReference(note);
             doc.createParagraph().createRun().setText("下一段正文。");
-            doc.write(out);
-            bytes = out.toByteArray();
-        }
-        RawText t = read(bytes);
+        }));
         assertThat(t.lines()).extracting(RawLine::text).containsExactly("关于深化科技体制改革的讲话",
                 "我们认真落实市委市政府的实施意见，研发投入持续增长。", "注1：数据来源：《2023年某某市科技经费投入统计公报》。", "下一段正文。");
     }
 
     @Test
     void aFootnoteOnATitleWaitsForTheFirstSentenceUnderItsByline() throws Exception {
-        byte[] bytes;
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
-             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+        byte[] bytes = word(doc -> {
             org.apache.poi.xwpf.usermodel.XWPFParagraph title = doc.createParagraph();
             title.createRun().setText("“院坝会”开出干群连心路");
             org.apache.poi.xwpf.usermodel.XWPFFootnote note = doc.createFootnote();
@@ -126,10 +119,18 @@ class DocxReaderTest {
             doc.createParagraph().createRun().setText("临溪县柳河村党支部");
             doc.createParagraph().createRun().setText("我们每月召开一次院坝会，群众的事大家商量着办。");
             doc.createParagraph().createRun().setText("一、坚持问题导向");
-            doc.write(out);
-            bytes = out.toByteArray();
-        }
+        });
         assertThat(read(bytes).lines()).extracting(RawLine::text).containsExactly("“院坝会”开出干群连心路", "临溪县柳河村党支部",
                 "我们每月召开一次院坝会，群众的事大家商量着办。", "注1：本文系2024年全县基层党建工作推进会交流材料。", "一、坚持问题导向");
+    }
+
+    /** The bytes of a Word document written by {@code content}. */
+    private static byte[] word(java.util.function.Consumer<org.apache.poi.xwpf.usermodel.XWPFDocument> content) throws Exception {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            content.accept(doc);
+            doc.write(out);
+            return out.toByteArray();
+        }
     }
 }

@@ -128,7 +128,7 @@ class HtmlReaderTest {
     void theTitleGivesWayToATitleTheTextBeginsWith() throws Exception {
         String page = "<html><head><title>党课讲稿</title></head><body><p align=\"center\"><b>以严实作风推动工作落地见效</b></p>"
                 + "<p>同志们：</p></body></html>";
-        assertThat(read(page.getBytes(StandardCharsets.UTF_8)).lines()).extracting(RawLine::text)
+        assertThat(texts(page))
                 .containsExactly("以严实作风推动工作落地见效", "同志们：");
     }
 
@@ -142,7 +142,7 @@ class HtmlReaderTest {
                 <p>云岭乡建成积分超市12个。</p>
                 </body></html>
                 """;
-        assertThat(read(page.getBytes(StandardCharsets.UTF_8)).lines()).extracting(RawLine::text)
+        assertThat(texts(page))
                 .containsExactly("乡村振兴经验交流材料汇编", "临溪县优化营商环境典型经验做法", "云岭乡建成积分超市12个。");
     }
 
@@ -150,7 +150,7 @@ class HtmlReaderTest {
     void aTablesCellsKeepTheirParagraphsOnTheRowsLine() throws Exception {
         String page = "<html><body><table><tr><td><p>年度</p></td><td><p>抽查户数</p></td></tr>"
                 + "<tr><td><p>2023年</p><p>（全年）</p></td><td><div>1530</div></td></tr></table></body></html>";
-        assertThat(read(page.getBytes(StandardCharsets.UTF_8)).lines()).extracting(RawLine::text)
+        assertThat(texts(page))
                 .containsExactly("年度\t抽查户数", "2023年 （全年）\t1530");
     }
 
@@ -159,7 +159,7 @@ class HtmlReaderTest {
         String page = "<html><body><table><tr><td class=\"zw\"><div align=\"center\"><b>第一章　总则</b></div>"
                 + "第一条　为加强农村集体资产管理，维护农村集体经济组织及其成员的合法权益，制定本办法。<br>"
                 + "第二条　本办法所称农村集体资产，是指村、组农村集体经济组织成员集体所有的资产。<br></td></tr></table></body></html>";
-        assertThat(read(page.getBytes(StandardCharsets.UTF_8)).lines()).extracting(RawLine::text).containsExactly("第一章　总则",
+        assertThat(texts(page)).containsExactly("第一章　总则",
                 "第一条　为加强农村集体资产管理，维护农村集体经济组织及其成员的合法权益，制定本办法。",
                 "第二条　本办法所称农村集体资产，是指村、组农村集体经济组织成员集体所有的资产。");
     }
@@ -187,5 +187,10 @@ class HtmlReaderTest {
         sb.append("<p>最后一段。</p></body></html>");
         RawText t = read(sb.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(t.lines()).extracting(RawLine::text).contains("最里层的段落。", "最后一段。");
+    }
+
+    /** The lines' texts of a page written in UTF-8. */
+    private List<String> texts(String page) throws Exception {
+        return read(page.getBytes(StandardCharsets.UTF_8)).lines().stream().map(RawLine::text).toList();
     }
 }
