@@ -227,7 +227,13 @@ public class DocxReader implements FormatReader {
         private static final Pattern DATE_START = Pattern.compile("^(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年");
 
         private static boolean midSentence(String a, String b) {
-            char last = a.charAt(a.length() - 1);
+            // a closing quote or bracket after a word, not after a full stop, closes only a phrase
+            // (…持续开展“净网” / 专项行动，…)
+            int end = a.length() - 1;
+            while (end > 0 && "”’）》」』".indexOf(a.charAt(end)) >= 0) {
+                end--;
+            }
+            char last = a.charAt(end);
             // (a number broken from what it counts, or inside: …投入资金2380 / 万元，…, …明察暗访2 / 1次，…;
             // Word has no page number glued to a line)
             boolean open = Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN || "，、（“《—".indexOf(last) >= 0

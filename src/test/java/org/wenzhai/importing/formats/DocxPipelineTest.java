@@ -50,11 +50,12 @@ class DocxPipelineTest {
     void aShortPassageBrokenByHandMidSentenceIsJoinedWithoutAWrapWidthToGoBy() throws Exception {
         ImportedDocument doc = parsed(d -> {
             d.createParagraph().createRun().setText("县应急管理局2024年工作总结");
-            broken(d.createParagraph(), "建立周调度工作机制，对进度滞后的单位由分管", "领导约谈提醒，推动工作落地见效。");
+            broken(d.createParagraph(), "建立周调度工作机制，对进度滞后的单位由分管", "领导约谈提醒，推动工作落地见效。持续开展“净网”",
+                    "专项行动，解决了一批难题。");
             broken(d.createParagraph(), "全年累计投入资金2380", "万元，直接惠及群众", "4200余户。开展明察暗访2", "1次。");
         });
         assertThat(doc.articles().get(0).blocks()).extracting(ImportedBlock::text).containsExactly(
-                "建立周调度工作机制，对进度滞后的单位由分管领导约谈提醒，推动工作落地见效。", "全年累计投入资金2380万元，直接惠及群众4200余户。开展明察暗访21次。");
+                "建立周调度工作机制，对进度滞后的单位由分管领导约谈提醒，推动工作落地见效。持续开展“净网”专项行动，解决了一批难题。", "全年累计投入资金2380万元，直接惠及群众4200余户。开展明察暗访21次。");
     }
 
     @Test
