@@ -246,7 +246,7 @@ public final class Reflow {
         int bestCount = 0;
         // (the last slot gathers every longer line: unwrapped paragraphs, never a width)
         for (int w = min; w < 400; w++) {
-            int c = counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3] + counts[w + 1];
+            int c = window(counts, w);
             if (c > bestCount) {
                 bestCount = c;
                 best = w;
@@ -261,8 +261,7 @@ public final class Reflow {
                 mode = w;
             }
         }
-        int atMode = counts[mode] + counts[mode - 1] + counts[mode - 2] + counts[mode - 3] + counts[mode + 1];
-        if (atMode >= bestCount - 1) {
+        if (window(counts, mode) >= bestCount - 1) {
             best = mode;
         }
         int wider = 0;
@@ -271,6 +270,11 @@ public final class Reflow {
         }
         // hard wrapping leaves almost nothing wider than the common width
         return bestCount >= WRAPPED_SHARE * total && bestCount >= 4 && wider <= 0.1 * total ? best : 0;
+    }
+
+    /** The lines of a window whose width is {@code w}: ending 3 short of it to 1 past it. */
+    private static int window(int[] counts, int w) {
+        return counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3] + counts[w + 1];
     }
 
     static List<Line> joinWrapped(List<Line> in, boolean dropGluedPageNumbers, List<RemovedText> removed) {
@@ -349,7 +353,7 @@ public final class Reflow {
                 }
             }
         }
-        StandalonePages standalone = pageCandidates.isEmpty() ? null : StandalonePages.of(removed);
+        StandalonePages standalone = pageCandidates.isEmpty() ? null : pageLines != null ? pageLines : StandalonePages.of(removed);
         boolean[] dropNumber = new boolean[in.size()];
         for (int k = 0; k < pageCandidates.size(); k++) {
             int i = pageCandidates.get(k);
