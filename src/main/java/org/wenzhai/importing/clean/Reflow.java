@@ -63,8 +63,7 @@ public final class Reflow {
     /** A cover's compiler under the title: 中共某某市委组织部编, …编印. */
     private static final Pattern COMPILED_BY = Pattern.compile("(?:编|编印|印发|主办)$");
 
-    private static final Pattern UNIT_END = Pattern.compile("(?:党委|党工委|党组|支部|委员会|委|局|办|办公室|厅|院|中心|政府"
-            + "|街道|公司|集团|学校|所|站|队|社区|村|镇|乡|县|区|市|部|组)$");
+    private static final Pattern UNIT_END = Pattern.compile(Texts.UNIT_SUFFIX + "$");
 
     /** Marks that may not start a line: a word before one goes down with it. */
     private static final String NO_LINE_START = "。，、；：！？”’）》";

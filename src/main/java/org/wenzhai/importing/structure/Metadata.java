@@ -13,12 +13,7 @@ final class Metadata {
     }
 
     /** Suffixes of units that may sign a material on their own line. */
-    private static final Pattern UNIT_LINE = Pattern.compile(
-            "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|支部|组织部|宣传部|统战部|政法委|纪委|监委|委|局|部|办|厅|院|中心|政府"
-                    + "|街道|街道办事处|县|区|市|镇|乡|村|社区|公司|集团|学校|大学|学院|协会|联合会|研究会|商会|管委会|研究室"
-                    + "|总队|支队|大队|所|站|署|处|科|室|馆|党校|校|小组|D组|D支部"
-                    + "|党总支|总支|村委会|居委会|工会|妇联|残联|科协|侨联|文联|工商联|团委|中学|小学|幼儿园|银行|合作社|联社"
-                    + "|课题组|调研组|写作组|专班|纪检监察组|监察组|工作组|督导组|巡察组|指挥部|分行|支行|营业部|分公司|医院|卫生院)$");
+    private static final Pattern UNIT_LINE = Pattern.compile(Texts.UNIT_SUFFIX + "$");
     /** Suffixes strict enough to cut a unit glued to the end of a title. */
     private static final Pattern GLUED_UNIT_SUFFIX = Pattern.compile(
             "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|组织部|宣传部|统战部|政法委|纪委|委|局|组织部|办|厅|院|中心|政府"
