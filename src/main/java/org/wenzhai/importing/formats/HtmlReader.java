@@ -17,6 +17,7 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.wenzhai.domain.RemovedText;
 import org.wenzhai.domain.SourceFile;
 import org.wenzhai.importing.ImportException;
 import org.wenzhai.importing.ImportOptions;
@@ -96,11 +97,19 @@ public class HtmlReader implements FormatReader {
         if (html == null) {
             html = decoder.decodeToStringAs(bytes, detection);
         }
-        return new RawText(lines(html), detection.name());
+        List<RemovedText> removed = new ArrayList<>();
+        return new RawText(lines(html, removed), detection.name(), removed);
     }
 
     /** Lines of an HTML page; public for readers of files that turn out to be HTML (a .doc saved from a browser). */
     public static List<RawLine> lines(String html) {
+        return lines(html, new ArrayList<>());
+    }
+
+    /** The id under which the site's name above the page's own title is recorded. */
+    static final String SITE_NAME_ID = "web.site-name";
+
+    private static List<RawLine> lines(String html, List<RemovedText> removed) {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser());
         String title = doc.title();
         Element body = doc.body();
@@ -108,13 +117,45 @@ public class HtmlReader implements FormatReader {
         LineCollector collector = new LineCollector();
         NodeTraversor.traverse(collector, body);
         collector.flush();
+        List<RawLine> lines = collector.lines;
+        String pageTitle = withoutSiteName(title.strip());
+        int own = ownTitle(lines, pageTitle);
+        if (own > 0) {
+            // the text gives the page's title itself, under the site's name (青禾县人民政府门户网站,
+            // not in an element named so): the name is the site's, not the document's
+            for (int k = 0; k < own; k++) {
+                removed.add(new RemovedText(SITE_NAME_ID, k + 1, lines.get(k).text()));
+            }
+            return new ArrayList<>(lines.subList(own, lines.size()));
+        }
         // the page's <title> is the document's title when the text has none of its own: no h1–h3 and
         // no title line first (党课讲稿 over 以严实作风推动各项工作落地见效 is the site's category)
-        if (!title.isBlank() && body.selectFirst("h1, h2, h3") == null
-                && (collector.lines.isEmpty() || !titleLike(collector.lines.get(0).text()))) {
-            collector.lines.add(0, new RawLine(withoutSiteName(title.strip()), 1, false, true));
+        if (own < 0 && !title.isBlank() && body.selectFirst("h1, h2, h3") == null
+                && (lines.isEmpty() || !titleLike(lines.get(0).text()))) {
+            lines.add(0, new RawLine(pageTitle, 1, false, true));
         }
-        return collector.lines;
+        return lines;
+    }
+
+    /**
+     * Where the text gives the page's title (the {@code <title>} without the site's names) among
+     * its first lines, when only short labels stand above it; -1 when it does not.
+     */
+    private static int ownTitle(List<RawLine> lines, String pageTitle) {
+        if (pageTitle.length() < 4) {
+            return -1;
+        }
+        String wanted = pageTitle.replaceAll("\\s+", "");
+        for (int k = 0; k < Math.min(4, lines.size()); k++) {
+            String t = lines.get(k).text();
+            if (t.replaceAll("\\s+", "").equals(wanted)) {
+                return k;
+            }
+            if (t.length() > 30 || TITLE_END.matcher(t).find() || t.indexOf('：') >= 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static final Pattern TITLE_END = Pattern.compile("[。！？；：:，,、]$");

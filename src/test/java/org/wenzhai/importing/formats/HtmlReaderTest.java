@@ -133,6 +133,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void theSitesNameAboveTheTitleTheTextGivesIsTheSitesAndRecorded() throws Exception {
+        String page = "<html><head><title>关于做好春耕生产工作的通知_通知公告_青禾县人民政府</title></head><body>"
+                + "<div>青禾县人民政府门户网站</div><div class=\"article-title\">关于做好春耕生产工作的通知</div>"
+                + "<p>各乡镇人民政府：</p></body></html>";
+        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("关于做好春耕生产工作的通知", "各乡镇人民政府：");
+        assertThat(t.removed()).extracting(org.wenzhai.domain.RemovedText::ruleId, org.wenzhai.domain.RemovedText::text)
+                .containsExactly(tuple("web.site-name", "青禾县人民政府门户网站"));
+    }
+
+    @Test
     void aSitesLogoAndLoginLinksInItsHeaderAreChromeButAHeaderWithTheTitleStays() throws Exception {
         String page = """
                 <html><body>
