@@ -47,14 +47,38 @@ class HostileFilesIT {
         try {
             Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             boolean ended = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+            String threads = "";
             if (!ended) {
+                // where it hangs, for whoever reads the failure (a rare hang after a full disk was seen once)
+                threads = threadDump(p.pid());
                 p.destroyForcibly().waitFor();
             }
-            assertThat(ended).as("the command ends within %d s; stderr: %s", timeoutSeconds, Files.readString(err)).isTrue();
+            assertThat(ended).as("the command ends within %d s; stderr: %s%nstdout: %s%nthreads: %s", timeoutSeconds,
+                    Files.readString(err), Files.readString(out), threads).isTrue();
             return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
+        }
+    }
+
+    /** The threads of a running JVM, by jcmd; the reason when they cannot be had. */
+    private static String threadDump(long pid) {
+        try {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Path text = Files.createTempFile("wenzhai-threads", ".txt");
+            try {
+                Process d = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Thread.print").redirectErrorStream(true)
+                        .redirectOutput(text.toFile()).start();
+                if (!d.waitFor(30, TimeUnit.SECONDS)) {
+                    d.destroyForcibly();
+                }
+                return Files.readString(text, StandardCharsets.UTF_8);
+            } finally {
+                Files.deleteIfExists(text);
+            }
+        } catch (IOException | InterruptedException e) {
+            return "no thread dump: " + e;
         }
     }
 
