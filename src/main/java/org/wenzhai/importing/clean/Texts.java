@@ -64,6 +64,11 @@ public final class Texts {
                     + "|党总支|总支|村委会|居委会|工会|妇联|残联|科协|侨联|文联|工商联|团委|中学|小学|幼儿园|银行|合作社|联社"
                     + "|课题组|调研组|写作组|专班|纪检监察组|监察组|工作组|督导组|巡察组|指挥部|分行|支行|营业部|分公司|医院|卫生院)";
 
+    /** How many Chinese characters the text holds. */
+    public static int hanCount(String s) {
+        return (int) s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    }
+
     /** A speaker's line: a post and a name apart (柳溪区人民政府区长　孟庆阳). */
     public static boolean isSpeaker(String line) {
         return SPEAKER.matcher(line.strip()).matches();

@@ -21,6 +21,7 @@ import org.wenzhai.domain.RemovedText;
 import org.wenzhai.domain.SourceFile;
 import org.wenzhai.importing.ImportException;
 import org.wenzhai.importing.ImportOptions;
+import org.wenzhai.importing.clean.Texts;
 import org.wenzhai.importing.decode.Detection;
 import org.wenzhai.importing.decode.TextDecoder;
 
@@ -36,15 +37,15 @@ import org.wenzhai.importing.decode.TextDecoder;
 public class HtmlReader implements FormatReader {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
+    /** The site's header by its whole name (an article-header holds the article's title). */
+    private static final String HEADER_NAMES = "(?:^|\\s)(?:header|site-header|top-header|head-top)(?:\\s|$)";
     private static final Pattern NOISE_NAME = Pattern.compile(
             "(?:^|[^a-z])(?:nav|menu|footer|breadcrumb|crumb|comment|share|sharing|sidebar|side-bar|pagination|toolbar"
                     + "|topbar|top-bar|top_bar|pre-next|prev-next|prevnext|copyright|related|logo|site-?name|site-?title"
                     + "|login)"
-                    // the site's header by its whole name (an article-header holds the article's title)
-                    + "|(?:^|\\s)(?:header|site-header|top-header|head-top)(?:\\s|$)",
+                    + "|" + HEADER_NAMES,
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEADER_NAME = Pattern.compile("(?:^|\\s)(?:header|site-header|top-header|head-top)(?:\\s|$)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER_NAME = Pattern.compile(HEADER_NAMES, Pattern.CASE_INSENSITIVE);
     private static final String NOISE_TAGS = "script, style, noscript, template, nav, footer, aside, form, button, "
             + "input, select, textarea, iframe, svg, canvas, object, embed, audio, video, map";
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
@@ -166,8 +167,7 @@ public class HtmlReader implements FormatReader {
         if (t.length() < 4 || t.length() > 60 || TITLE_END.matcher(t).find() || t.indexOf('：') >= 0 || t.indexOf(':') >= 0) {
             return false;
         }
-        long han = t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        return han >= 4 && !Character.isDigit(t.charAt(0));
+        return Texts.hanCount(t) >= 4 && !Character.isDigit(t.charAt(0));
     }
 
     /** "在全县教育工作会议上的讲话_领导讲话_某某县人民政府" → the page's own title, before the site's names. */

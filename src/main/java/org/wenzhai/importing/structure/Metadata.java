@@ -354,16 +354,6 @@ final class Metadata {
         return han && !TITLE_WORD_AT_END.matcher(before).find() ? start - 2 : start;
     }
 
-    private static int hanCount(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** A unit glued to the end of a title line split off: {title, unit}, or null when there is none. */
     static String[] splitGluedUnit(String line) {
         if (line.length() < 8 || !GLUED_UNIT_SUFFIX.matcher(line).find() || TITLE_ENDING.matcher(line).find()) {
@@ -381,7 +371,7 @@ final class Metadata {
                 start = placeBeforeDirect(line, start);
                 String title = line.substring(0, start).strip();
                 String unit = line.substring(start).strip();
-                if (hanCount(title) >= 4 && unit.length() >= 4 && unit.length() <= 30 && !hasSentencePunctuation(unit)
+                if (Texts.hanCount(title) >= 4 && unit.length() >= 4 && unit.length() <= 30 && !hasSentencePunctuation(unit)
                         && unit.indexOf(' ') < 0 && unit.indexOf('的') < 0 && unit.indexOf('“') < 0) {
                     return new String[] {title, unit};
                 }
