@@ -51,6 +51,11 @@ class CleanerTest {
             此处隐藏着群众最关心的问题，需要我们下功夫解决。                       | KEEP
             失业人员可扫码或加微信：ljrsj2024 领取线上申领操作指南。              | KEEP
             精品范文                                                   | KEEP
+            精品文档                                                   | page.docshare
+            文档来源为:从网络收集整理.word版本可编辑.欢迎下载支持.               | page.docshare
+            个人收集整理　勿做商业用途                                      | page.docshare
+            对个人资料整理类台账不作考核要求。                                 | KEEP
+            获奖作品经评审后欢迎下载阅读。                                    | KEEP
             相关推荐：                                                 | web.related
             各单位要做好2025年度党报党刊订阅工作，确保订阅数量不低于上年。       | KEEP
             有关要求见附件 第3页。                                      | KEEP
