@@ -435,7 +435,7 @@ public final class Cleaner {
 
     /**
      * An unmarked line that is the material's own: a sentence (it ends with 。！？), a salutation
-     * or any line ending with ：, or a speech's or report's title. The slogans between a reseller's
+     * or any line ending with ：, or a speech's, report's or compilation's title (…材料, …汇编, （6篇）). The slogans between a reseller's
      * marks are none of these.
      */
     static boolean beginsTheText(String text) {
@@ -444,7 +444,8 @@ public final class Cleaner {
     }
 
     private static final Pattern SPEECH_TITLE = Pattern.compile(
-            "^(?:在.{2,40}上的|关于.{2,40}的)|(?:讲话|发言|报告|致辞|总结|意见|方案|通知|党课|述职)(?:稿|提纲)?$");
+            "^(?:在.{2,40}上的|关于.{2,40}的)|(?:讲话|发言|报告|致辞|总结|意见|方案|通知|党课|述职|材料|汇编|选编|摘编|摘登)(?:稿|提纲)?$"
+                    + "|[（(][0-9一二三四五六七八九十]{1,3}篇[）)]$");
 
     private boolean marked(String text) {
         return anyAdvert != null && anyAdvert.find(text);

@@ -241,6 +241,15 @@ class CleanerTest {
     }
 
     @Test
+    void aCompilationsTitleBetweenAdvertLinesEndsTheHeadBlock() {
+        Cleaner.Result r = clean(Set.of(), "【某某素材库】每日更新精品材料，会员群：12345678", "", "2024年经验交流材料汇编（2篇）",
+                "（下载后可编辑，素材库会员专享）", "", "小网格托起大民生", "青禾县某某街道党工委");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("2024年经验交流材料汇编（2篇）", "小网格托起大民生",
+                "青禾县某某街道党工委");
+        assertThat(r.removed()).extracting(RemovedText::lineNumber).containsExactly(1, 4);
+    }
+
+    @Test
     void aTitleBeforeTheAdvertsIsNotPartOfTheHeadBlockButAShortNoticeLineStillGoes() {
         Cleaner.Result r = clean(Set.of(), "在全县工作会议上的讲话", "仅供学习 禁止外传", "同志们：");
         assertThat(r.lines()).extracting(Line::text).containsExactly("在全县工作会议上的讲话", "同志们：");
