@@ -133,6 +133,10 @@ public class DocReader implements FormatReader {
                 }
                 continue;
             }
+            if (p.pageBreakBefore()) {
+                // Word's "page break before" paragraph property, as LibreOffice writes it
+                pendingPageBreak = true;
+            }
             Integer level = headingLevel(p, styles);
             // manual line breaks (\u000B) and page breaks (\u000C) inside the paragraph
             int start = 0;
