@@ -142,7 +142,7 @@ final class Metadata {
 
     /** The date when the whole line is a date line ("2023年3月12日", "（2023年3月12日在…上的讲话）"), else null. */
     static LocalDate dateLine(String text) {
-        if (text.length() > 40) {
+        if (text.length() > 40 || MEETING_TIME.matcher(text).find()) {
             return null;
         }
         Matcher m = DATE_LINE.matcher(text);
@@ -152,6 +152,13 @@ final class Metadata {
         m = PAREN_DATE_LINE.matcher(text);
         return m.matches() ? date(m) : null;
     }
+
+    /**
+     * A line that gives when a meeting is held rather than when the words were dated: a 时间： label
+     * (会议纪要, 通知) or a time of day (2024年4月12日上午9:00). It is the material's own text.
+     */
+    private static final Pattern MEETING_TIME = Pattern.compile(
+            "^[（(]?\\s*(?:会议|活动|开会|报到)?时间\\s*[:：]|(?:上午|下午|晚上|早上|中午)\\s*\\d{1,2}|\\d{1,2}\\s*[:：]\\s*\\d{2}|\\d{1,2}\\s*时(?:\\d{1,2}\\s*分)?");
 
     private static final Pattern CREDIT = Pattern.compile("^[（(]?\\s*(?:供稿|供稿单位|撰稿|执笔|来稿单位)\\s*[:：]\\s*([^（()）:：]{2,30}?)\\s*[）)]?$");
 

@@ -791,7 +791,8 @@ public final class StructureBuilder {
         if (issuedBy(title, p) || endsOfficialTitle(p) || aboutClosedBy(title, p)) {
             return !Texts.endsSentence(p) && !containsSentenceEnd(p) && p.length() <= TITLE_MAX_CHARS;
         }
-        if (Metadata.speakerLine(p) != null) {
+        if (Metadata.speakerLine(p) != null || DOC_NUMBER.matcher(p).matches()) {
+            // nor is a document's number (青政阅〔2024〕7号) ever part of its title
             return false;
         }
         if (endsOpen(title)) {
