@@ -803,10 +803,23 @@ public final class StructureBuilder {
         // the metadata follows, or ends the part itself: 以“链长制”为牵引 / 推动…提质增效恒州市投资促进局
         // (a part that ends with its unit may look like a unit line as a whole: …以高质量项目 /
         // 支撑县域经济高质量发展庆丰县商务局)
-        boolean unitGluedToPart = ownTitle && Metadata.splitGluedUnit(p) != null && Metadata.splitGluedUnit(title) == null;
-        return p.length() >= 4 && p.length() <= 30 && isTitleShape(p) && !p.startsWith("—")
+        boolean unitGluedToPart = gluedTitlePart(title, p, ownTitle);
+        // a short part with its unit may read as a unit line as a whole (落地见效中共云山市委组织部):
+        // then the part before the unit is what must look like a title's
+        return p.length() >= 4 && p.length() <= 30 && (isTitleShape(p) || unitGluedToPart)
+                && !p.startsWith("—")
                 && (Metadata.authorLine(p, true) == null || unitGluedToPart) && !ARTICLE_MARKER.matcher(p).matches()
-                && (isMetadata(after) || unitGluedToPart);
+                && (isMetadata(after) || unitGluedToPart || gluedTitlePart(title, after, ownTitle));
+    }
+
+    /** Whether {@code line} ends the title with its unit glued on: 推动基层减负 / 落地见效中共云山市委组织部. */
+    private static boolean gluedTitlePart(String title, String line, boolean ownTitle) {
+        String t = line.strip();
+        if (!ownTitle || t.length() > 30 || Metadata.splitGluedUnit(title) != null) {
+            return false;
+        }
+        String[] glued = Metadata.splitGluedUnit(t);
+        return glued != null && isTitleShape(glued[0]);
     }
 
     /** A title of two or three characters (守初心), taken only when a name or unit signs it below. */
