@@ -875,20 +875,59 @@ public final class StructureBuilder {
                 head = true;
                 continue;
             }
-            if (!head || k == 0 || !t.startsWith("关于") || !isDocumentTitle(t)) {
+            if (!head || k == 0) {
                 return lines;
             }
-            int end = k + 1;
-            if (end < lines.size() && endsOfficialTitle(lines.get(end).text().strip())) {
-                end++;
-            }
             List<Line> out = new ArrayList<>(lines.size());
-            out.addAll(lines.subList(k, end));
+            int end = issuedTitleEnd(lines, k);
+            if (end > k) {
+                // 某某办公室关于印发 / 某某重点任务清单的通知: one title line, issuer and all
+                StringBuilder title = new StringBuilder(t);
+                for (int j = k + 1; j < end; j++) {
+                    title.append(lines.get(j).text().strip());
+                }
+                out.add(lines.get(k).withText(title.toString()));
+            } else if (t.startsWith("关于") && isDocumentTitle(t)) {
+                end = k + 1;
+                if (end < lines.size() && endsOfficialTitle(lines.get(end).text().strip())) {
+                    end++;
+                }
+                out.addAll(lines.subList(k, end));
+            } else {
+                return lines;
+            }
             out.addAll(lines.subList(0, k));
             out.addAll(lines.subList(end, lines.size()));
             return out;
         }
         return lines;
+    }
+
+    /**
+     * Under a letterhead, a title that begins with 关于 or with its issuer and 关于 (某某办公室关于印发…),
+     * on one line or broken over up to four, ends on the line that says what the document is
+     * (…的通知): the index after that line, or {@code k} when the lines at {@code k} are no such title.
+     */
+    private static int issuedTitleEnd(List<Line> lines, int k) {
+        String first = lines.get(k).text().strip();
+        int about = first.indexOf("关于");
+        if (about < 0 || about > 0 && (about > 24 || Metadata.authorLine(first.substring(0, about), false) == null)) {
+            return k;
+        }
+        StringBuilder title = new StringBuilder(first);
+        int end = k + 1;
+        while (!DOCUMENT_KIND_END.matcher(title).find() && end < Math.min(lines.size(), k + 4)) {
+            Line next = lines.get(end);
+            String n = next.text().strip();
+            if (next.blankBefore() > 0 || n.length() > 30 || Texts.endsSentence(n) || containsSentenceEnd(n)
+                    || Texts.numberingLevel(n) > 0) {
+                break;
+            }
+            title.append(n);
+            end++;
+        }
+        String t = title.toString();
+        return DOCUMENT_KIND_END.matcher(t).find() && t.indexOf('的', about) > 0 && isDocumentTitle(t) ? end : k;
     }
 
     /** The end of an official title broken before it: 的实施意见, 的通知, 的若干意见. */
