@@ -368,7 +368,10 @@ public final class Reflow {
             // of the text is worth more than a page number left in it
             // — unless the pages on both sides agree (…在1 / 二、三季度, …难题2 / 93个, …更4 / 多企业)
             boolean bothSides = (before == 1 || before == 2) && (after == 1 || after == 2);
-            dropNumber[i] = dropGluedPageNumbers && (seq || in.get(i + 1).pageBreakBefore())
+            // a page that ends with its own number on a line of its own (…为27 / — 1 — / 名留守老人…)
+            // has no other: the digits are the text's
+            boolean ownNumber = standalone.otherBetween(in.get(i).number(), in.get(i + 1).number(), n);
+            dropNumber[i] = dropGluedPageNumbers && (seq || in.get(i + 1).pageBreakBefore() && !ownNumber)
                     && (bothSides || !continuesNumber(in.get(i + 1).text()));
         }
         // a page number stuck after a full stop, or to a heading, before a page break: …的情况。1 /
@@ -544,6 +547,17 @@ public final class Reflow {
             }
             found.sort(java.util.Comparator.comparingInt(a -> a[0]));
             return new StandalonePages(found.stream().mapToInt(a -> a[0]).toArray(), found.stream().mapToInt(a -> a[1]).toArray());
+        }
+
+        /** Whether a page number other than {@code n} stands on a line of its own between lines {@code from} and {@code to}. */
+        boolean otherBetween(int from, int to, int n) {
+            int at = java.util.Arrays.binarySearch(lines, from + 1);
+            for (int k = at >= 0 ? at : -at - 1; k < lines.length && lines[k] < to; k++) {
+                if (numbers[k] != n) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the nearest page number before {@code line} is {@code n - 1} or the nearest after it {@code n + 1}. */
