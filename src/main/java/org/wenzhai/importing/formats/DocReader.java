@@ -104,6 +104,7 @@ public class DocReader implements FormatReader {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean pendingPageBreak = false;
+        NoteLines notes = new NoteLines(doc);
         int n = range.numParagraphs();
         for (int i = 0; i < n; i++) {
             Paragraph p = range.getParagraph(i);
@@ -154,8 +155,65 @@ public class DocReader implements FormatReader {
                     start = k + 1;
                 }
             }
+            notes.after(p, lines);
         }
         return lines;
+    }
+
+    /**
+     * Footnotes and endnotes, each as a line 注N：… after the paragraph that refers to it, as the
+     * .docx reader gives them (the reference mark in the text is Word's number, not text).
+     */
+    private static final class NoteLines {
+        private final List<int[]> anchors = new ArrayList<>();
+        private final List<String> texts = new ArrayList<>();
+        private int next;
+        private int numbered;
+
+        NoteLines(HWPFDocument doc) {
+            add(doc, doc.getFootnotes(), doc.getFootnoteRange());
+            add(doc, doc.getEndnotes(), doc.getEndnoteRange());
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < anchors.size(); i++) {
+                order.add(i);
+            }
+            order.sort(java.util.Comparator.comparingInt(i -> anchors.get(i)[0]));
+            List<int[]> a = new ArrayList<>();
+            List<String> t = new ArrayList<>();
+            for (int i : order) {
+                a.add(anchors.get(i));
+                t.add(texts.get(i));
+            }
+            anchors.clear();
+            anchors.addAll(a);
+            texts.clear();
+            texts.addAll(t);
+        }
+
+        private void add(HWPFDocument doc, org.apache.poi.hwpf.usermodel.Notes notes, Range range) {
+            try {
+                for (int i = 0; i < notes.getNotesCount(); i++) {
+                    int from = range.getStartOffset() + notes.getNoteTextStartOffset(i);
+                    int to = range.getStartOffset() + notes.getNoteTextEndOffset(i);
+                    String text = clean(Range.stripFields(new Range(from, to, doc).text())
+                            .replace('\r', ' ').replace('\u000B', ' ').replace('\u0002', ' ')).strip();
+                    if (!text.isEmpty()) {
+                        anchors.add(new int[] {notes.getNoteAnchorPosition(i)});
+                        texts.add(text);
+                    }
+                }
+            } catch (RuntimeException e) {
+                // notes that cannot be read leave the text as it is
+            }
+        }
+
+        /** Adds the notes anchored in paragraph {@code p} (and any before it not yet given). */
+        void after(Paragraph p, List<RawLine> lines) {
+            while (next < anchors.size() && anchors.get(next)[0] < p.getEndOffset()) {
+                lines.add(new RawLine("注" + (++numbered) + "：" + texts.get(next), null, false, true));
+                next++;
+            }
+        }
     }
 
     private static Integer headingLevel(Paragraph p, StyleSheet styles) {

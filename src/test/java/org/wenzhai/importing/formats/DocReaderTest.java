@@ -104,19 +104,42 @@ class DocReaderTest {
                 ImportOptions.defaults())).hasMessage(Messages.t("importing.format.doc.encrypted"));
     }
 
-    @Test
-    void aRealDocMadeByLibreOfficeIsRead() throws Exception {
+    /** A .doc written by LibreOffice from {@code docx}; the test is skipped where LibreOffice is not installed. */
+    private byte[] viaLibreOffice(String name, byte[] docx) throws Exception {
         String office = findOnPath("libreoffice", "soffice");
         assumeThat(office).as("LibreOffice converts the generated .docx to .doc; not installed").isNotNull();
-        Path docx = dir.resolve("notice.docx");
-        Files.write(docx, DocxFixtures.officialNotice());
+        Path in = dir.resolve(name + ".docx");
+        Files.write(in, docx);
         Process p = new ProcessBuilder(office, "--headless", "--convert-to", "doc", "--outdir", dir.toString(),
-                docx.toString()).redirectErrorStream(true).start();
+                in.toString()).redirectErrorStream(true).start();
         p.getInputStream().transferTo(OutputStream.nullOutputStream());
         assumeThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        Path doc = dir.resolve("notice.doc");
+        Path doc = dir.resolve(name + ".doc");
         assumeThat(Files.exists(doc)).isTrue();
-        RawText t = read(Files.readAllBytes(doc));
+        return Files.readAllBytes(doc);
+    }
+
+    @Test
+    void aFootnoteOfARealDocFollowsTheParagraphThatRefersToIt() throws Exception {
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            d.createParagraph().createRun().setText("在全县安全生产工作会议上的讲话");
+            org.apache.poi.xwpf.usermodel.XWPFParagraph body = d.createParagraph();
+            body.createRun().setText("各行业主管部门要对照判定标准，逐项排查重大事故隐患。");
+            org.apache.poi.xwpf.usermodel.XWPFFootnote note = d.createFootnote();
+            note.createParagraph().createRun().setText("判定标准以省应急管理厅2024年印发的文件为准。");
+            body.addFootnoteReference(note);
+            d.createParagraph().createRun().setText("下一段正文。");
+            d.write(docx);
+        }
+        RawText t = read(viaLibreOffice("footnote", docx.toByteArray()));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("在全县安全生产工作会议上的讲话",
+                "各行业主管部门要对照判定标准，逐项排查重大事故隐患。", "注1：判定标准以省应急管理厅2024年印发的文件为准。", "下一段正文。");
+    }
+
+    @Test
+    void aRealDocMadeByLibreOfficeIsRead() throws Exception {
+        RawText t = read(viaLibreOffice("notice", DocxFixtures.officialNotice()));
         assertThat(t.lines()).extracting(RawLine::text)
                 .contains("关于做好基层治理工作的通知", "各级党组织要把基层治理摆上重要议程。", "指标\t完成值");
         assertThat(t.lines()).filteredOn(l -> l.text().endsWith("加强组织领导")).extracting(RawLine::headingLevel)
