@@ -144,10 +144,21 @@ public final class StructureBuilder {
         }
         Toc toc = findToc(lines, pos);
         int body = toc == null ? pos : toc.end;
+        ImportedArticle preface = null;
         if (toc != null) {
+            // an editor's note before the contents (编者按：…。) is text, as it is without contents: the
+            // first article, under the document's title
+            boolean note = false;
+            for (int k = pos; k < toc.start && !note; k++) {
+                String t = lines.get(k).text();
+                note = t.length() > 30 && (Texts.endsSentence(t) || containsSentenceEnd(t));
+            }
+            if (note) {
+                preface = article(lines, pos, toc.start, title, false);
+            }
             // neither articles nor paragraphs, but not lost: the cover's lines before the contents
             // (the compiling unit, a date) and the contents themselves are recorded
-            for (int k = pos; k < toc.end; k++) {
+            for (int k = note ? toc.start : pos; k < toc.end; k++) {
                 record(k < toc.start ? COVER_ID : CONTENTS_ID, lines.get(k).number(), lines.get(k).text());
             }
         }
@@ -192,6 +203,9 @@ public final class StructureBuilder {
                 }
                 articles.add(article(lines, starts.get(k), end, null, true));
             }
+        }
+        if (preface != null) {
+            articles.add(0, preface);
         }
         return new Result(title, source, articles);
     }
@@ -348,7 +362,7 @@ public final class StructureBuilder {
                 // the unit listed on its own line under its entry
                 i++;
                 continue;
-            } else if (isTitleShape(t) && !(paged && lines.get(i).pageBreakBefore())) {
+            } else if ((isTitleShape(t) || firstUnderHeader(header, entries, t)) && !(paged && lines.get(i).pageBreakBefore())) {
                 plain |= header < 0;
                 // (a plain line at the top of a page after entries with page numbers is the first article's title)
                 entry = t;
@@ -928,6 +942,15 @@ public final class StructureBuilder {
         }
         String t = title.toString();
         return DOCUMENT_KIND_END.matcher(t).find() && t.indexOf('的', about) > 0 && isDocumentTitle(t) ? end : k;
+    }
+
+    /**
+     * The first line under a 目录 line is an entry even when it ends like a unit (…带富一个村): a unit
+     * is listed under its entry, never before the first.
+     */
+    private static boolean firstUnderHeader(int header, List<String> entries, String t) {
+        return header >= 0 && entries.isEmpty() && t.length() >= 4 && Texts.numberingLevel(t) == 0 && isDocumentTitle(t)
+                && !ITEM_START.matcher(t).find() && Metadata.dateLine(t) == null;
     }
 
     /** The end of an official title broken before it: 的实施意见, 的通知, 的若干意见. */
