@@ -213,6 +213,7 @@ public final class StructureBuilder {
     private static final Pattern INFO_SOURCE = Pattern.compile("(?:来源|信息来源|文章来源)\\s*[:：]\\s*([^\\s　|｜【\\[]{2,30})");
     private static final String BARE_TIMESTAMP_RULE = "web.timestamp";
     private static final String INFO_LINE_RULE = "web.info";
+    private static final String DOCSHARE_INFO_RULE = "notice.docshare-info";
     private static final Pattern INFO_DATE = Pattern.compile("(?:发布|发表|更新)?(?:时间|日期)\\s*[:：]\\s*" + Metadata.DATE);
 
     /**
@@ -233,7 +234,8 @@ public final class StructureBuilder {
                     source = m.group(1);
                 }
             }
-            if (articles.size() == 1 && articles.get(0).date() == null) {
+            // (a document-sharing page's upload time is not when the text was written)
+            if (articles.size() == 1 && articles.get(0).date() == null && !t.ruleId().equals(DOCSHARE_INFO_RULE)) {
                 Matcher m = INFO_DATE.matcher(t.text());
                 // a bare timestamp line (2024-05-20 08:30 发表于湖南) is the date of the page too
                 if (m.find() || ((t.ruleId().equals(BARE_TIMESTAMP_RULE) || t.ruleId().equals(INFO_LINE_RULE))

@@ -55,6 +55,12 @@ class CleanerTest {
             文档来源为:从网络收集整理.word版本可编辑.欢迎下载支持.               | page.docshare
             个人收集整理　勿做商业用途                                      | page.docshare
             对个人资料整理类台账不作考核要求。                                 | KEEP
+            上传者：wk_8839　上传时间：2024-11-02　页数：2页　下载券：5　4.6分      | notice.docshare-info
+            全文阅读已结束，下载本文需要使用5下载券                              | notice.docshare-end
+            还剩0页未读，继续阅读　　下载此文档需要10积分                         | notice.docshare-end
+            下载本文档，可编辑修改，更多精品文档请关注本站                       | notice.docshare-end
+            页数：全县共印发宣传册5000份，发放到每一户。                          | KEEP
+            群众可下载本文附件填写申请表，交村便民服务站。                        | KEEP
             获奖作品经评审后欢迎下载阅读。                                    | KEEP
             相关推荐：                                                 | web.related
             各单位要做好2025年度党报党刊订阅工作，确保订阅数量不低于上年。       | KEEP
