@@ -150,7 +150,46 @@ public class MarkdownReader implements FormatReader {
             open = !hardBreak;
         }
         endParagraph(out, open);
-        return new RawText(belowTheTitle(out), text.encoding(), removed);
+        return new RawText(belowTheTitle(joinSoftBreaks(out)), text.encoding(), removed);
+    }
+
+    /**
+     * A paragraph's lines joined at its soft line breaks, as a Markdown viewer shows them: directly
+     * where either side is Chinese (a line may break inside a word: …同一个段 / 落，…), with a space
+     * between Latin words. Only lines of prose join: short lines without punctuation (a unit above its
+     * date, names one a line) were written as lines, whatever Markdown says.
+     */
+    private static List<RawLine> joinSoftBreaks(List<RawLine> lines) {
+        List<RawLine> out = new ArrayList<>(lines.size());
+        StringBuilder text = null;
+        RawLine first = null;
+        for (RawLine l : lines) {
+            if (text != null && !(prose(text) && prose(l.text()))) {
+                out.add(text.length() == first.text().length() ? first
+                        : new RawLine(text.toString(), first.headingLevel(), first.pageBreakBefore(), true, first.reachesMargin()));
+                text = null;
+            }
+            if (text == null) {
+                first = l;
+                text = new StringBuilder(l.text());
+            } else if (!l.text().isEmpty()) {
+                char before = text.length() == 0 ? ' ' : text.charAt(text.length() - 1);
+                char after = l.text().charAt(0);
+                if (text.length() > 0 && before < 0x2E80 && after < 0x2E80) {
+                    text.append(' ');
+                }
+                text.append(l.text());
+            }
+            if (l.paragraphEnd() || l.headingLevel() != null) {
+                out.add(text.length() == first.text().length() ? first
+                        : new RawLine(text.toString(), first.headingLevel(), first.pageBreakBefore(), true, first.reachesMargin()));
+                text = null;
+            }
+        }
+        if (text != null) {
+            out.add(new RawLine(text.toString(), first.headingLevel(), first.pageBreakBefore(), true, first.reachesMargin()));
+        }
+        return out;
     }
 
     /**
@@ -195,6 +234,13 @@ public class MarkdownReader implements FormatReader {
             }
         }
         return 0;
+    }
+
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[，。、；：！？,.;:!?]");
+
+    /** A line of running text: it holds punctuation or is longer than a label. */
+    private static boolean prose(CharSequence t) {
+        return t.length() > 20 || PUNCTUATION.matcher(t).find();
     }
 
     private static boolean endParagraph(List<RawLine> out, boolean open) {

@@ -32,18 +32,43 @@ class MarkdownReaderTest {
                 // the only # is the title: the ## sections are the text's first level
                 tuple("关于加强基层治理的实施意见", 1, true),
                 tuple("一、总体要求", 1, true),
-                tuple("坚持以人民为中心的发展思想，", null, false),
-                tuple("着力提升基层治理能力。", null, true),
+                // a paragraph's lines are one line, as a viewer shows them
+                tuple("坚持以人民为中心的发展思想，着力提升基层治理能力。", null, true),
                 tuple("（一）工作目标", 2, true),
                 tuple("到2025年，基层治理体系基本健全。", null, true));
         assertThat(t.encoding()).isEqualTo("UTF-8");
     }
 
     @Test
+    void aParagraphWrappedInsideAWordIsJoinedWithoutASpaceLatinWordsKeepOneAndASignatureStaysLines() throws Exception {
+        RawText t = read("""
+                这一段在一个词的中间换了行，但仍是同一个段
+                落，读者看到的是一段完整的话。
+
+                > 村民王某某说：“以前开会是干部讲、群众听，现在是大
+                > 家商量着来。”
+
+                The committee discussed the plan
+                and approved it in 2024.
+
+                云山市直机关工委
+                2024年4月15日
+                """);
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly(
+                "这一段在一个词的中间换了行，但仍是同一个段落，读者看到的是一段完整的话。",
+                "村民王某某说：“以前开会是干部讲、群众听，现在是大家商量着来。”",
+                "The committee discussed the plan and approved it in 2024.",
+                // a signature's lines stay lines
+                "云山市直机关工委", "2024年4月15日");
+    }
+
+    @Test
     void emphasisLinksImagesAndCodeLoseTheirSyntax() throws Exception {
         RawText t = read("""
                 要**坚持问题导向**，*突出重点*，__狠抓落实__，~~不搞形式主义~~。
+
                 详见[实施方案](https://example.org/plan)和![示意图](a.png)，代码`x_y`，转义\\*星号\\*。
+
                 snake_case_name 与 2*3*4 保持原样。
                 """);
         assertThat(t.lines()).extracting(RawLine::text).containsExactly(
