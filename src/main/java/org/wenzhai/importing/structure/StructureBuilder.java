@@ -301,6 +301,9 @@ public final class StructureBuilder {
 
     // ---- table of contents ----
 
+    /** The line over a table of contents; briefings and journals say 本期要目 or 要目. */
+    private static final Pattern CONTENTS_HEADER = Pattern.compile("目录|目次|目錄|(?:本期)?(?:要目|目录|导读)");
+
     /** A table of contents: its 目录 line (or first entry) at {@code start}, its lines up to {@code end}. */
     private record Toc(int start, int end, List<String> entries) {
         /**
@@ -330,7 +333,7 @@ public final class StructureBuilder {
         int header = -1;
         for (int i = from; i < Math.min(lines.size(), from + 4); i++) {
             String t = squeeze(lines.get(i).text());
-            if (t.equals("目录") || t.equals("目次") || t.equals("目錄")) {
+            if (CONTENTS_HEADER.matcher(t).matches()) {
                 header = i;
                 break;
             }
