@@ -106,8 +106,8 @@ public final class StructureBuilder {
             if (pos < lines.size() && issuedBy(title, lines.get(pos).text()) && isDocumentTitle(lines.get(pos).text())) {
                 title = title.strip() + lines.get(pos).text().strip();
                 pos++;
-            } else if (pos < lines.size() && compilationTitleGoesOn(title, lines.get(pos))) {
-                // a cover's title over two lines: 某某县2024年乡村振兴 / 经验交流材料汇编
+            } else if (pos < lines.size() && titleGoesOnWithItsKind(title, lines.get(pos))) {
+                // a title over two lines: 某某县2024年乡村振兴 / 经验交流材料汇编, 2023年度民主生活会 / 个人对照检查材料
                 title = title.strip() + lines.get(pos).text().strip();
                 pos++;
             }
@@ -963,14 +963,21 @@ public final class StructureBuilder {
         return t.startsWith("的") && t.length() <= 15 && !Texts.endsSentence(t) && !containsSentenceEnd(t);
     }
 
-    /** An official document's title broken after its issuing body: 某某市人民政府办公室 / 关于…的实施意见. */
-    /** The next line, directly under, finishes the title with what it is (…汇编, …经验交流材料), the first line not. */
-    private static boolean compilationTitleGoesOn(String title, Line next) {
+    /**
+     * The next line, directly under, finishes the title with what it is (…汇编, …经验交流材料,
+     * 个人对照检查材料, …讲话), the first line not: 2023年度民主生活会 / 个人对照检查材料.
+     */
+    private static boolean titleGoesOnWithItsKind(String title, Line next) {
         String t = next.text().strip();
-        return next.blankBefore() == 0 && !next.pageBreakBefore() && t.length() <= 16 && isDocumentTitle(t)
-                && COMPILATION.matcher(t).find() && !COMPILATION.matcher(title).find()
+        boolean kind = COMPILATION.matcher(t).find() && !COMPILATION.matcher(title).find()
+                || TEXT_KIND_END.matcher(t).find() && !TEXT_KIND_END.matcher(title.strip()).find()
+                && !Texts.endsWithPunctuation(title.strip()) && !LEADING_DASHES.matcher(t).lookingAt();
+        return next.blankBefore() == 0 && !next.pageBreakBefore() && t.length() <= 16 && isDocumentTitle(t) && kind
                 && !COUNT_LINE.matcher(t).matches() && title.strip().length() + t.length() <= TITLE_MAX_CHARS;
     }
+
+    /** What a speech or report says it is at the end of its title. */
+    private static final Pattern TEXT_KIND_END = Pattern.compile("(?:材料|讲话|讲稿|发言|发言提纲|报告|总结|汇报|心得体会|党课|致辞)$");
 
     private static final Pattern DOCUMENT_KIND_END = Pattern.compile(
             "(?:报告|通知|意见|方案|决定|办法|请示|批复|总结|规划|计划|细则|规定|汇报|说明|函|通报|要点|措施)$");
