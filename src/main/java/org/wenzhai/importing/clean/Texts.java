@@ -102,6 +102,7 @@ public final class Texts {
      * or brackets.
      */
     public static boolean endsSentence(String s) {
+        s = withoutInterjection(s);
         int i = s.length() - 1;
         while (i >= 0 && isCloser(s.charAt(i))) {
             i--;
@@ -113,8 +114,22 @@ public final class Texts {
         return isSentenceEnd(c) || c == '：' || c == ':';
     }
 
+    /** A speech's interjection after a sentence: …的心血和汗水！（掌声）, （笑声）, （热烈鼓掌）. */
+    private static final java.util.regex.Pattern INTERJECTION = java.util.regex.Pattern.compile(
+            "[（(]\\s*(?:热烈|长时间|全场)?(?:掌声|笑声|鼓掌|众笑|掌声雷动)[^（()）]{0,6}[）)]$");
+
+    /** The line without a speech's interjection at its end, so that the sentence before it counts. */
+    private static String withoutInterjection(String s) {
+        if (s.isEmpty() || (s.charAt(s.length() - 1) != '）' && s.charAt(s.length() - 1) != ')')) {
+            return s;
+        }
+        java.util.regex.Matcher m = INTERJECTION.matcher(s);
+        return m.find() && m.start() > 0 ? s.substring(0, m.start()) : s;
+    }
+
     /** Whether a line ends a sentence with 。！？ (possibly followed by closing quotes or brackets). */
     public static boolean endsWithFullStop(String s) {
+        s = withoutInterjection(s);
         int i = s.length() - 1;
         while (i >= 0 && isCloser(s.charAt(i))) {
             i--;
