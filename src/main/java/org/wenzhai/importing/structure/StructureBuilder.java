@@ -969,8 +969,11 @@ public final class StructureBuilder {
      */
     private static boolean titleGoesOnWithItsKind(String title, Line next) {
         String t = next.text().strip();
-        boolean kind = COMPILATION.matcher(t).find() && !COMPILATION.matcher(title).find()
-                || TEXT_KIND_END.matcher(t).find() && !TEXT_KIND_END.matcher(title.strip()).find()
+        boolean compilation = COMPILATION.matcher(title).find();
+        // (under a compilation's title, a text's kind ends the first article's title: …材料（3篇） /
+        // 县委常委、组织部部长对照检查材料)
+        boolean kind = COMPILATION.matcher(t).find() && !compilation
+                || TEXT_KIND_END.matcher(t).find() && !compilation && !TEXT_KIND_END.matcher(title.strip()).find()
                 && !Texts.endsWithPunctuation(title.strip()) && !LEADING_DASHES.matcher(t).lookingAt();
         return next.blankBefore() == 0 && !next.pageBreakBefore() && t.length() <= 16 && isDocumentTitle(t) && kind
                 && !COUNT_LINE.matcher(t).matches() && title.strip().length() + t.length() <= TITLE_MAX_CHARS;
