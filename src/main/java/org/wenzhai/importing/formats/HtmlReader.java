@@ -247,6 +247,21 @@ public class HtmlReader implements FormatReader {
     private static final Pattern RELATED = Pattern.compile(
             "(?:相关链接|相关文章|相关阅读|相关新闻|相关推荐|热门推荐|热门文章|推荐阅读|延伸阅读|更多推荐|更多阅读)\\s*[:：]?");
 
+    private static final Pattern ABSOLUTE = Pattern.compile("position\\s*:\\s*absolute", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEFT = Pattern.compile("(?:^|;)\\s*left\\s*:\\s*(\\d+)(?:\\.\\d+)?px", Pattern.CASE_INSENSITIVE);
+    /** How much further right than its page's other lines a line starts a paragraph (about one character). */
+    private static final int INDENT_MIN_PX = 10;
+
+    /** The left offset in pixels of an absolutely positioned element, or -1. */
+    static int positionedLeft(Element e) {
+        String style = e.attr("style");
+        if (style.isEmpty() || !ABSOLUTE.matcher(style).find()) {
+            return -1;
+        }
+        Matcher m = LEFT.matcher(style);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
     /** Collects lines while the traversal visits the page (no recursion). */
     private static final class LineCollector implements NodeVisitor {
         final List<RawLine> lines = new ArrayList<>();
@@ -326,7 +341,17 @@ public class HtmlReader implements FormatReader {
                 return;
             }
             if (BLOCKS.contains(name)) {
-                flush();
+                int left = positionedLeft(e);
+                if (left >= 0 && heading == null) {
+                    // a document-sharing page places every line of the original at its own spot: the
+                    // line ends, the paragraph may not (reflow decides); a line further right than
+                    // its page's others starts a paragraph, as an indent does
+                    indent = left > pageLeft(e) + INDENT_MIN_PX;
+                    flush(false);
+                    indent = false;
+                } else {
+                    flush();
+                }
                 if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
                     heading = null;
                 }
@@ -392,9 +417,31 @@ public class HtmlReader implements FormatReader {
             String t = line.toString().strip();
             line.setLength(0);
             if (!t.isEmpty()) {
-                lines.add(new RawLine(t, lineHeading, false, paragraphEnd || lineHeading != null));
+                lines.add(new RawLine(indent ? "\u3000\u3000" + t : t, lineHeading, false, paragraphEnd || lineHeading != null));
             }
             lineHeading = null;
+        }
+
+        /** The line being collected is a positioned line further right than its page's others. */
+        private boolean indent;
+        private final java.util.Map<Element, Integer> pageLefts = new java.util.IdentityHashMap<>();
+
+        /** The smallest left offset of the positioned lines beside {@code e} (its page's left margin). */
+        private int pageLeft(Element e) {
+            Element page = e.parent();
+            if (page == null) {
+                return 0;
+            }
+            return pageLefts.computeIfAbsent(page, p -> {
+                int min = Integer.MAX_VALUE;
+                for (Element c : p.children()) {
+                    int l = positionedLeft(c);
+                    if (l >= 0) {
+                        min = Math.min(min, l);
+                    }
+                }
+                return min == Integer.MAX_VALUE ? 0 : min;
+            });
         }
 
         private static boolean wide(char c) {

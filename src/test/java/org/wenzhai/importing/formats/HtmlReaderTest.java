@@ -75,6 +75,28 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aSharingPagesPositionedLinesArePaperLinesJoinedIntoParagraphsWhereTheyAreIndented() throws Exception {
+        String[] paper = {"今年以来，县委坚持把发展壮大村级集体经济作为抓党建促乡村振兴的", "重要抓手，统筹整合涉农资金，全县集体经济收入全部达到10万元以上，",
+            "其中50万元以上的村达到32个。", "（二）健全利益联结机制。通过“村集体+合作社+农户”模式，带动农户",
+            "户均增收3600元，群众参与集体经济发展的积极性明显提高，村级组织", "的凝聚力号召力进一步增强。", "县委政策研究室"};
+        int[] left = {122, 90, 90, 122, 90, 90, 300};
+        StringBuilder page = new StringBuilder("<html><body><div class=\"reader-page\">"
+                + "<p style=\"position:absolute;top:100px;left:194px\">关于某某县集体经济的调研报告</p>");
+        for (int i = 0; i < paper.length; i++) {
+            page.append("<p style=\"position: absolute; top:").append(140 + 34 * i).append("px; left:").append(left[i])
+                    .append("px\">").append(paper[i]).append("</p>");
+        }
+        page.append("</div></body></html>");
+        byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
+        org.wenzhai.domain.ImportedDocument doc = new org.wenzhai.importing.PipelineParser(List.of(new HtmlReader()),
+                org.wenzhai.importing.clean.NoiseRules.builtIn()).parse(new org.wenzhai.domain.SourceFile("报告.html", "/m/报告.html",
+                "html", bytes, org.wenzhai.domain.Hashes.sha256Hex(bytes)), org.wenzhai.importing.ImportOptions.defaults());
+        assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text).containsExactly(
+                paper[0] + paper[1] + paper[2], "（二）健全利益联结机制。", "通过“村集体+合作社+农户”模式，带动农户" + paper[4] + paper[5],
+                "县委政策研究室");
+    }
+
+    @Test
     void menusAndRelatedLinksGoWhateverTheirClassNames() throws Exception {
         String page = "<html><body><div class=\"dh\"><ul><li><a href=\"/\">首页</a></li><li><a href=\"/a\">政务公开</a></li>"
                 + "<li><a href=\"/b\">互动交流</a></li></ul></div><div class=\"wz_title\">在全县防汛工作会议上的讲话</div>"
