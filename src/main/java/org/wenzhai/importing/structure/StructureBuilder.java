@@ -301,6 +301,9 @@ public final class StructureBuilder {
 
     // ---- table of contents ----
 
+    /** Who speaks in a dialogue (答记者问, 访谈): 问, 答, 记者, 主持人. */
+    private static final Pattern DIALOGUE_LABEL = Pattern.compile("问|答|提问|记者|主持人");
+
     /** The line over a table of contents; briefings and journals say 本期要目 or 要目. */
     private static final Pattern CONTENTS_HEADER = Pattern.compile("目录|目次|目錄|(?:本期)?(?:要目|目录|导读)");
 
@@ -1335,7 +1338,9 @@ public final class StructureBuilder {
         if (level > 0) {
             int end = firstSentenceEnd(t);
             int colon = t.indexOf('：');
-            if (colon > 0 && colon <= 30 && (end < 0 || colon < end) && t.length() - colon - 1 >= 10
+            // (一、问：…？ is a numbered question, its 问： a label, not the end of a heading)
+            boolean label = colon > 0 && DIALOGUE_LABEL.matcher(t.substring(Texts.numberingPrefix(t).length(), colon).strip()).matches();
+            if (colon > 0 && colon <= 30 && !label && (end < 0 || colon < end) && t.length() - colon - 1 >= 10
                     && firstSentenceEnd(t.substring(0, colon)) < 0 && balanced(t.substring(0, colon))) {
                 end = colon; // "一、指导思想：以…为指导" is a heading and its body
             }
