@@ -114,6 +114,26 @@ public final class Texts {
         return isSentenceEnd(c) || c == '：' || c == ':';
     }
 
+    private static final java.util.regex.Pattern CELL_GAP = java.util.regex.Pattern.compile("\t|[ \u3000]{2,}|\u3000");
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-+]?\\d+(?:\\.\\d+)?%?");
+
+    /**
+     * A row of a table written as text: three or more cells apart by tabs or wide gaps, one of them a
+     * figure (一、第一产业增加值⇥亿元⇥28.65⇥3.9). Its number is the row's label, never a heading's.
+     */
+    public static boolean tableRow(String t) {
+        String[] cells = CELL_GAP.split(t.strip());
+        if (cells.length < 3) {
+            return false;
+        }
+        for (int i = 1; i < cells.length; i++) {
+            if (FIGURE.matcher(cells[i].strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A speech's interjection after a sentence: …的心血和汗水！（掌声）, （笑声）, （热烈鼓掌）. */
     private static final java.util.regex.Pattern INTERJECTION = java.util.regex.Pattern.compile(
             "[（(]\\s*(?:热烈|长时间|全场)?(?:掌声|笑声|鼓掌|众笑|掌声雷动)[^（()）]{0,6}[）)]$");

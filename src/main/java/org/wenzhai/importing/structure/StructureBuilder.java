@@ -1322,7 +1322,7 @@ public final class StructureBuilder {
     static void addBlocks(Line line, List<ImportedBlock> blocks) {
         String t = line.text();
         int level = Texts.numberingLevel(t);
-        if (level > 0 && (listItem(t) || endsList(level, blocks) || inAttachmentList(level, blocks))) {
+        if (level > 0 && (listItem(t) || endsList(level, blocks) || inAttachmentList(level, blocks) || Texts.tableRow(t))) {
             addParagraph(t, blocks);
             return;
         }
