@@ -213,6 +213,9 @@ public final class Reflow {
         return columnGap(l.text()) ? 0 : l.text().length() + (l.indented() ? INDENT_CHARS : 0);
     }
 
+    /** A gap of four or more spaces inside a line: the parts of an imprint or a signature pushed apart. */
+    private static final Pattern WIDE_GAP = Pattern.compile("\\S[ \u3000]{4,}\\S");
+
     /** A table's row: cells apart by an ideographic space or two spaces inside the line. */
     private static boolean columnGap(String t) {
         // the space after a number (第一条　为…, 第一章　总则) is not a gap between cells
@@ -290,7 +293,12 @@ public final class Reflow {
             Line a = in.get(i);
             Line b = in.get(i + 1);
             // (where paragraphs are indented, an item (二是…) on an unindented line goes on the paragraph)
-            if (a.paragraphEnd() || isHeadingLike(b)
+            // a line much wider than the wrapped text's lines (抄送：…) is not one of them, and a line
+            // whose parts stand apart by a wide gap (an imprint: 某某办公室　　　　2024年3月8日印发) is no
+            // sentence's end
+            // (by the measure the text was wrapped by: digits are narrower on screen than Chinese)
+            boolean beyondWidth = width > 0 ? displayWidth(a) > width + 6 : chars > 0 && charWidth(a) > chars + 3;
+            if (a.paragraphEnd() || isHeadingLike(b) || (beyondWidth && !a.reachesMargin()) || WIDE_GAP.matcher(b.text()).find()
                     || (ITEM_START.matcher(b.text()).find() && !(indentsParagraphs && !b.indented()))
                     || (indentsParagraphs && b.indented() && !centredTail(a, b))) {
                 continue;
