@@ -799,8 +799,8 @@ public final class StructureBuilder {
     /** The compiling unit on a compilation's cover: 某某县委办公室编, 某某市委组织部编印. */
     private static final Pattern COMPILED_BY = Pattern.compile(".{2,24}(?:办公室|委员会|部|局|委|厅|处|室|中心|政府|组)[\\s\u3000]*(?:编|编印|印|印发)");
 
-    /** Where a document's attachments begin, after its signature: 附件, 附件1, 附件：防汛值班表. */
-    private static final Pattern ATTACHMENTS_START = Pattern.compile("附件\\s*\\d{0,2}(?:[：:].{0,30})?");
+    /** Where what is appended after a signature begins: 附件, 附件1, 附件：防汛值班表, 附表, 注释：, 参考文献. */
+    private static final Pattern ATTACHMENTS_START = Pattern.compile("(?:附件\\s*\\d{0,2}|附表\\s*\\d{0,2}|附图\\s*\\d{0,2}|注释|注|参考文献)(?:[：:].{0,30})?");
 
     /** The status of a regulation written under its title: （试行）, （征求意见稿）. */
     private static final Pattern TITLE_STATUS = Pattern.compile("[（(](?:试行|暂行|草案|征求意见稿|修订稿|修订|送审稿|讨论稿|代拟稿)[）)]");
