@@ -111,6 +111,11 @@ public final class StructureBuilder {
                 title = title.strip() + lines.get(pos).text().strip();
                 pos++;
             }
+            // a page's heading and its text's first line both give the title (h1, then the same in a
+            // paragraph): once is the title
+            if (pos < lines.size() && squeeze(lines.get(pos).text()).equals(squeeze(title))) {
+                pos++;
+            }
         } else {
             title = fallbackTitle;
         }

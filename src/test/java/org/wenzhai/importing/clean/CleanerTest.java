@@ -193,6 +193,25 @@ class CleanerTest {
         assertThat(r.removed()).containsExactly(new RemovedText("paywall.marker", 2, cut));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            (完整word版)在全市安全生产工作会议上的表态发言汇编 | 在全市安全生产工作会议上的表态发言汇编 | (完整word版)
+            【精品】乡镇党委书记述职报告                     | 乡镇党委书记述职报告                     | 【精品】
+            （word版本）关于加强基层治理的实施意见            | 关于加强基层治理的实施意见                | （word版本）
+            """)
+    void aSharingSitesTagBeforeATitleIsCutOut(String line, String kept, String cut) {
+        Cleaner.Result r = clean(Set.of(), line, "各单位要认真抓好落实。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly(kept, "各单位要认真抓好落实。");
+        assertThat(r.removed()).containsExactly(new RemovedText("notice.docshare-tag", 1, cut));
+    }
+
+    @Test
+    void anAttachmentsFormatInsideTheTextStays() {
+        Cleaner.Result r = clean(Set.of(), "关于申报2024年项目的通知", "附件：项目申报表（word版）");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("关于申报2024年项目的通知", "附件：项目申报表（word版）");
+        assertThat(r.removed()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             '　　正文开头缩进。'           | 正文开头缩进。

@@ -896,6 +896,17 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aTitleGivenTwiceAtTheTopIsTheTitleOnceAndTheFirstArticleKeepsItsOwn() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("在全市安全生产工作会议上的表态发言汇编",
+                "在全市安全生产工作会议上的表态发言汇编", "坚决扛牢安全责任　全力守护一方平安", "青禾县人民政府县长　王某某",
+                "我们将坚决扛起安全生产政治责任，确保全年安全生产形势持续稳定。", "压实企业主体责任　筑牢安全生产防线",
+                "云山市应急管理局局长　李某某", "我们将严格落实企业安全生产主体责任。"), "f");
+        assertThat(r.title()).isEqualTo("在全市安全生产工作会议上的表态发言汇编");
+        assertThat(r.articles()).extracting(ImportedArticle::title)
+                .containsExactly("坚决扛牢安全责任　全力守护一方平安", "压实企业主体责任　筑牢安全生产防线");
+    }
+
+    @Test
     void anOfficialDocumentsTitleUnderItsLetterheadAndNumberIsTheTitleAndTheyStayText() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("XX县人民政府办公室文件", "X政办发〔2024〕15号",
                 "关于进一步加强农村集体资产管理", "的实施意见", "\n各乡镇人民政府，县直各部门：", "为加强农村集体资产管理，现提出如下意见。"), "f");
