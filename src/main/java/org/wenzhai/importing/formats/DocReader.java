@@ -139,22 +139,33 @@ public class DocReader implements FormatReader {
                 pendingPageBreak = true;
             }
             Integer level = headingLevel(p, styles);
-            // manual line breaks (\u000B) and page breaks (\u000C) inside the paragraph
+            // manual line breaks (\u000B) and page breaks (\u000C) inside the paragraph: the segments,
+            // each with whether a page break comes before it; those a manual break split inside a
+            // sentence are joined again, as in .docx
+            List<String> segments = new ArrayList<>();
+            List<Boolean> breaks = new ArrayList<>();
+            boolean pageBefore = pendingPageBreak;
             int start = 0;
             for (int k = 0; k <= raw.length(); k++) {
                 char c = k < raw.length() ? raw.charAt(k) : '\r';
                 if (c == '\u000B' || c == '\u000C' || c == '\r' || c == '\n') {
                     String t = clean(raw.substring(start, k)).strip();
                     if (!t.isEmpty()) {
-                        lines.add(new RawLine(t, level, pendingPageBreak, true));
-                        pendingPageBreak = false;
+                        segments.add(t);
+                        breaks.add(pageBefore);
+                        pageBefore = false;
                     }
                     if (c == '\u000C') {
-                        pendingPageBreak = true;
+                        pageBefore = true;
                     }
                     start = k + 1;
                 }
             }
+            ManualBreaks.join(segments, breaks, level != null);
+            for (int k = 0; k < segments.size(); k++) {
+                lines.add(new RawLine(segments.get(k), level, breaks.get(k), true));
+            }
+            pendingPageBreak = pageBefore;
             notes.after(p, lines);
         }
         return lines;

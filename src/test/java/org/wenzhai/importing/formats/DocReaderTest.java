@@ -138,6 +138,26 @@ class DocReaderTest {
     }
 
     @Test
+    void aManualLineBreakInsideASentenceOfARealDocIsJoined() throws Exception {
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            d.createParagraph().createRun().setText("在全县防汛工作会议上的讲话");
+            org.apache.poi.xwpf.usermodel.XWPFRun r = d.createParagraph().createRun();
+            r.setText("（二）要看到风险依然突出。当前各领域风险交织叠加，", 0);
+            r.addBreak();
+            r.setText("加之今年汛期可能提前，防汛形势不容乐观。", 1);
+            org.apache.poi.xwpf.usermodel.XWPFRun s = d.createParagraph().createRun();
+            s.setText("云山县人民政府", 0);
+            s.addBreak();
+            s.setText("2024年5月6日", 1);
+            d.write(docx);
+        }
+        RawText t = read(viaLibreOffice("break", docx.toByteArray()));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("在全县防汛工作会议上的讲话",
+                "（二）要看到风险依然突出。当前各领域风险交织叠加，加之今年汛期可能提前，防汛形势不容乐观。", "云山县人民政府", "2024年5月6日");
+    }
+
+    @Test
     void aRealDocMadeByLibreOfficeIsRead() throws Exception {
         RawText t = read(viaLibreOffice("notice", DocxFixtures.officialNotice()));
         assertThat(t.lines()).extracting(RawLine::text)

@@ -59,6 +59,18 @@ class DocxPipelineTest {
     }
 
     @Test
+    void aHeadingWhoseBodyBeganOnItsLineGoesOnPastABreakInsideTheSentence() throws Exception {
+        ImportedDocument doc = parsed(d -> {
+            d.createParagraph().createRun().setText("在全县防汛工作会议上的讲话");
+            broken(d.createParagraph(), "（二）要看到风险依然突出。当前各领域风险交织叠加，", "加之今年汛期可能提前，防汛形势不容乐观。");
+            broken(d.createParagraph(), "（三）要压实防汛责任", "各级各部门要把责任落实到每一个环节。");
+        });
+        assertThat(doc.articles().get(0).blocks()).extracting(ImportedBlock::text).containsExactly(
+                "（二）要看到风险依然突出。", "当前各领域风险交织叠加，加之今年汛期可能提前，防汛形势不容乐观。",
+                "（三）要压实防汛责任", "各级各部门要把责任落实到每一个环节。");
+    }
+
+    @Test
     void anArticleTitleInAnOutlineLevelBrokenByHandIsOneTitle() throws Exception {
         ImportedDocument doc = parsed(d -> {
             d.createParagraph().createRun().setText("全县基层党建经验交流材料汇编");
