@@ -371,7 +371,11 @@ public class HtmlReader implements FormatReader {
                 }
                 if (pendingSpace && line.length() > 0) {
                     // a line break in the source between two Chinese characters is not a space
-                    boolean drop = pendingNewline && wide(line.charAt(line.length() - 1)) && wide(c);
+                    // (nor beside a Chinese quote mark, nor between a Chinese character and a digit: 采取“ /
+                    // 以奖代补”, 经验做法34 / 条)
+                    char last = line.charAt(line.length() - 1);
+                    boolean drop = pendingNewline && (chinese(last) && (chinese(c) || Character.isDigit(c))
+                            || Character.isDigit(last) && chinese(c));
                     if (!drop && line.charAt(line.length() - 1) != '\t') {
                         line.append(' ');
                     }
@@ -442,6 +446,11 @@ public class HtmlReader implements FormatReader {
                 }
                 return min == Integer.MAX_VALUE ? 0 : min;
             });
+        }
+
+        /** A wide character or a Chinese quote mark (“”‘’). */
+        private static boolean chinese(char c) {
+            return wide(c) || (c >= '\u2018' && c <= '\u201F');
         }
 
         private static boolean wide(char c) {

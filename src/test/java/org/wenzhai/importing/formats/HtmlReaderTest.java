@@ -97,6 +97,15 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aSourceLineBreakBesideChineseTextOrAQuoteMarkIsNoSpaceButBetweenLatinWordsItIs() throws Exception {
+        String page = "<html><body><h1>关于某某工作的发言</h1><div><span>采取“</span>\n<span>以奖代补”方式，对考核优秀的</span>\n"
+                + "<span>20个村给予奖励，形成经验做法34</span>\n<span>条。</span>\n<span>Smart</span>\n<span>City</span></div></body></html>";
+        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("关于某某工作的发言",
+                "采取“以奖代补”方式，对考核优秀的20个村给予奖励，形成经验做法34条。 Smart City");
+    }
+
+    @Test
     void menusAndRelatedLinksGoWhateverTheirClassNames() throws Exception {
         String page = "<html><body><div class=\"dh\"><ul><li><a href=\"/\">首页</a></li><li><a href=\"/a\">政务公开</a></li>"
                 + "<li><a href=\"/b\">互动交流</a></li></ul></div><div class=\"wz_title\">在全县防汛工作会议上的讲话</div>"
