@@ -206,6 +206,13 @@ class CleanerTest {
     }
 
     @Test
+    void aSharingSitesResidueGluedAfterALastSentenceIsCutOut() {
+        Cleaner.Result r = clean(Set.of(), "标题行", "群众满意度明显提升。个人收集整理　勿做商业用途", "个人收集整理的台账不再报送。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "群众满意度明显提升。", "个人收集整理的台账不再报送。");
+        assertThat(r.removed()).containsExactly(new RemovedText("notice.docshare-glued", 2, "个人收集整理　勿做商业用途"));
+    }
+
+    @Test
     void anAttachmentsFormatInsideTheTextStays() {
         Cleaner.Result r = clean(Set.of(), "关于申报2024年项目的通知", "附件：项目申报表（word版）");
         assertThat(r.lines()).extracting(Line::text).containsExactly("关于申报2024年项目的通知", "附件：项目申报表（word版）");
