@@ -371,11 +371,9 @@ public class HtmlReader implements FormatReader {
                 }
                 if (pendingSpace && line.length() > 0) {
                     // a line break in the source between two Chinese characters is not a space
-                    // (nor beside a Chinese quote mark, nor between a Chinese character and a digit: 采取“ /
-                    // 以奖代补”, 经验做法34 / 条)
-                    char last = line.charAt(line.length() - 1);
-                    boolean drop = pendingNewline && (chinese(last) && (chinese(c) || Character.isDigit(c))
-                            || Character.isDigit(last) && chinese(c));
+                    // (nor beside a Chinese quote mark: 采取“ / 以奖代补”; between a Chinese character and a
+                    // digit it stays, as fields of a page's header are apart so: 青禾发布 / 2024-06-18 08:30)
+                    boolean drop = pendingNewline && chinese(line.charAt(line.length() - 1)) && chinese(c);
                     if (!drop && line.charAt(line.length() - 1) != '\t') {
                         line.append(' ');
                     }

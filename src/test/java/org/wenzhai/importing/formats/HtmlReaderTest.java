@@ -97,12 +97,13 @@ class HtmlReaderTest {
     }
 
     @Test
-    void aSourceLineBreakBesideChineseTextOrAQuoteMarkIsNoSpaceButBetweenLatinWordsItIs() throws Exception {
+    void aSourceLineBreakBesideChineseTextOrAQuoteMarkIsNoSpaceButBeforeADigitOrBetweenLatinWordsItIs() throws Exception {
         String page = "<html><body><h1>关于某某工作的发言</h1><div><span>采取“</span>\n<span>以奖代补”方式，对考核优秀的</span>\n"
-                + "<span>20个村给予奖励，形成经验做法34</span>\n<span>条。</span>\n<span>Smart</span>\n<span>City</span></div></body></html>";
+                + "<span>村给予奖励。</span>\n<span>Smart</span>\n<span>City</span></div><p><span>青禾发布</span>\n"
+                + "<span>2024-06-18 08:30</span></p></body></html>";
         RawText t = read(page.getBytes(StandardCharsets.UTF_8));
         assertThat(t.lines()).extracting(RawLine::text).containsExactly("关于某某工作的发言",
-                "采取“以奖代补”方式，对考核优秀的20个村给予奖励，形成经验做法34条。 Smart City");
+                "采取“以奖代补”方式，对考核优秀的村给予奖励。 Smart City", "青禾发布 2024-06-18 08:30");
     }
 
     @Test
