@@ -435,8 +435,8 @@ public final class Cleaner {
 
     /**
      * An unmarked line that is the material's own: a sentence (it ends with 。！？), a salutation
-     * or any line ending with ：, or a speech's, report's or compilation's title (…材料, …汇编, （6篇）). The slogans between a reseller's
-     * marks are none of these.
+     * or any line ending with ：, or a speech's, report's or compilation's title (…材料, …汇编,
+     * （6篇）). The slogans between a reseller's marks are none of these.
      */
     static boolean beginsTheText(String text) {
         String t = text.strip();

@@ -176,41 +176,27 @@ public class DocReader implements FormatReader {
      * .docx reader gives them (the reference mark in the text is Word's number, not text).
      */
     private static final class NoteLines {
-        private final List<int[]> anchors = new ArrayList<>();
-        private final List<String> texts = new ArrayList<>();
+        private record Note(int anchor, String text) {
+        }
+
+        private final List<Note> notes = new ArrayList<>();
         private int next;
-        private int numbered;
 
         NoteLines(HWPFDocument doc) {
             add(doc, doc.getFootnotes(), doc.getFootnoteRange());
             add(doc, doc.getEndnotes(), doc.getEndnoteRange());
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < anchors.size(); i++) {
-                order.add(i);
-            }
-            order.sort(java.util.Comparator.comparingInt(i -> anchors.get(i)[0]));
-            List<int[]> a = new ArrayList<>();
-            List<String> t = new ArrayList<>();
-            for (int i : order) {
-                a.add(anchors.get(i));
-                t.add(texts.get(i));
-            }
-            anchors.clear();
-            anchors.addAll(a);
-            texts.clear();
-            texts.addAll(t);
+            notes.sort(java.util.Comparator.comparingInt(Note::anchor));
         }
 
-        private void add(HWPFDocument doc, org.apache.poi.hwpf.usermodel.Notes notes, Range range) {
+        private void add(HWPFDocument doc, org.apache.poi.hwpf.usermodel.Notes found, Range range) {
             try {
-                for (int i = 0; i < notes.getNotesCount(); i++) {
-                    int from = range.getStartOffset() + notes.getNoteTextStartOffset(i);
-                    int to = range.getStartOffset() + notes.getNoteTextEndOffset(i);
+                for (int i = 0; i < found.getNotesCount(); i++) {
+                    int from = range.getStartOffset() + found.getNoteTextStartOffset(i);
+                    int to = range.getStartOffset() + found.getNoteTextEndOffset(i);
                     String text = clean(Range.stripFields(new Range(from, to, doc).text())
                             .replace('\r', ' ').replace('\u000B', ' ').replace('\u0002', ' ')).strip();
                     if (!text.isEmpty()) {
-                        anchors.add(new int[] {notes.getNoteAnchorPosition(i)});
-                        texts.add(text);
+                        notes.add(new Note(found.getNoteAnchorPosition(i), text));
                     }
                 }
             } catch (RuntimeException e) {
@@ -220,8 +206,8 @@ public class DocReader implements FormatReader {
 
         /** Adds the notes anchored in paragraph {@code p} (and any before it not yet given). */
         void after(Paragraph p, List<RawLine> lines) {
-            while (next < anchors.size() && anchors.get(next)[0] < p.getEndOffset()) {
-                lines.add(new RawLine("注" + (++numbered) + "：" + texts.get(next), null, false, true));
+            while (next < notes.size() && notes.get(next).anchor() < p.getEndOffset()) {
+                lines.add(new RawLine("注" + (next + 1) + "：" + notes.get(next).text(), null, false, true));
                 next++;
             }
         }
