@@ -161,35 +161,41 @@ public class MarkdownReader implements FormatReader {
      */
     private static List<RawLine> joinSoftBreaks(List<RawLine> lines) {
         List<RawLine> out = new ArrayList<>(lines.size());
-        StringBuilder text = null;
-        RawLine first = null;
+        List<RawLine> paragraph = new ArrayList<>();
         for (RawLine l : lines) {
-            if (text != null && !(prose(text) && prose(l.text()))) {
-                out.add(text.length() == first.text().length() ? first
-                        : new RawLine(text.toString(), first.headingLevel(), first.pageBreakBefore(), true, first.reachesMargin()));
-                text = null;
+            if (!paragraph.isEmpty() && !(prose(joined(paragraph).text()) && prose(l.text()))) {
+                out.add(joined(paragraph));
+                paragraph.clear();
             }
-            if (text == null) {
-                first = l;
-                text = new StringBuilder(l.text());
-            } else if (!l.text().isEmpty()) {
-                char before = text.length() == 0 ? ' ' : text.charAt(text.length() - 1);
-                char after = l.text().charAt(0);
-                if (text.length() > 0 && before < 0x2E80 && after < 0x2E80) {
-                    text.append(' ');
-                }
-                text.append(l.text());
-            }
+            paragraph.add(l);
             if (l.paragraphEnd() || l.headingLevel() != null) {
-                out.add(text.length() == first.text().length() ? first
-                        : new RawLine(text.toString(), first.headingLevel(), first.pageBreakBefore(), true, first.reachesMargin()));
-                text = null;
+                out.add(joined(paragraph));
+                paragraph.clear();
             }
         }
-        if (text != null) {
-            out.add(new RawLine(text.toString(), first.headingLevel(), first.pageBreakBefore(), true, first.reachesMargin()));
+        if (!paragraph.isEmpty()) {
+            out.add(joined(paragraph));
         }
         return out;
+    }
+
+    /** A paragraph's lines as one line, with a space only between two Latin characters. */
+    private static RawLine joined(List<RawLine> paragraph) {
+        RawLine first = paragraph.get(0);
+        if (paragraph.size() == 1) {
+            return first;
+        }
+        StringBuilder text = new StringBuilder(first.text());
+        for (RawLine l : paragraph.subList(1, paragraph.size())) {
+            if (l.text().isEmpty()) {
+                continue;
+            }
+            if (text.length() > 0 && text.charAt(text.length() - 1) < 0x2E80 && l.text().charAt(0) < 0x2E80) {
+                text.append(' ');
+            }
+            text.append(l.text());
+        }
+        return new RawLine(text.toString(), first.headingLevel(), first.pageBreakBefore(), true, first.reachesMargin());
     }
 
     /**

@@ -50,7 +50,8 @@ final class Metadata {
     private static final Pattern POSITION_NAME = Pattern.compile(".{0,20}" + POSTS + ")\\s*[\\p{IsHan}·]{2,4}");
     /** A whole line in brackets. */
     private static final Pattern WRAPPED = Pattern.compile("^[（(]([^（()）]{2,30})[）)]$");
-    private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文|撰写人|执笔人|述职人|报告人|汇报人|发言人|对照检查人|检查人|剖析人|述责述廉人|述廉人|述责人|整理人|起草人"
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文|撰写人|执笔人|述职人|报告人|汇报人|发言人"
+            + "|对照检查人|检查人|剖析人|述责述廉人|述廉人|述责人|整理人|起草人"
             + "|主讲人|讲话人|供稿|供稿单位|报送单位)\\s*[:：/]\\s*(.{1,30})$");
     /** A second field after a labelled signature, apart by white space: 　整理时间：…, 　日期：…. */
     private static final Pattern NEXT_LABEL = Pattern.compile("[\\s\u3000]+[\\p{IsHan}]{1,6}\\s*[:：]");
