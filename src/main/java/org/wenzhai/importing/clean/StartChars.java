@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * text "c" or needs more input to decide ({@link Matcher#hitEnd()}); each character is asked the
  * first time it is met. The test is exact for everything but lookbehind (which could see
  * characters before the start) and a pattern that can match the empty text; for those the plain
- * {@code find()} is used.
+ * {@code find()} is used. A lookbehind that opens the pattern only narrows where a match may begin:
+ * the start characters are worked out without it, and the whole pattern decides at each.
  */
 final class StartChars {
     private static final Map<String, StartChars> CACHE = new ConcurrentHashMap<>();
@@ -29,8 +30,40 @@ final class StartChars {
     private StartChars(Pattern pattern) {
         this.pattern = pattern;
         String src = pattern.pattern();
-        this.usable = !src.contains("(?<=") && !src.contains("(?<!") && !pattern.matcher("").lookingAt();
+        // a lookbehind that opens the pattern only narrows where a match may begin: the characters
+        // that can begin one are found without it, and the whole pattern decides at each of them
+        String rest = src.substring(leadingLookbehindEnd(src));
+        this.usable = !rest.contains("(?<=") && !rest.contains("(?<!") && !pattern.matcher("").lookingAt()
+                && !Pattern.compile(rest, pattern.flags()).matcher("").lookingAt();
+        this.probe = usable && rest.length() < src.length() ? Pattern.compile(rest, pattern.flags()) : pattern;
         this.starts = usable ? new byte[Character.MAX_VALUE + 1] : null;
+    }
+
+    /** The pattern to find the characters that can begin a match with: without its opening lookbehind. */
+    private final Pattern probe;
+
+    /** Where a lookbehind group that opens {@code src} ends, or 0 when it does not open with one. */
+    static int leadingLookbehindEnd(String src) {
+        if (!src.startsWith("(?<=") && !src.startsWith("(?<!")) {
+            return 0;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** The prefilter of a regular expression compiled once (a cleaner is made for every file). */
@@ -49,7 +82,7 @@ final class StartChars {
             // a supplementary character is two chars: the full match decides
             boolean yes = Character.isSurrogate(c);
             if (!yes) {
-                Matcher m = pattern.matcher(String.valueOf(c));
+                Matcher m = probe.matcher(String.valueOf(c));
                 yes = m.lookingAt() || m.hitEnd();
             }
             s = yes ? (byte) 2 : (byte) 1;

@@ -28,10 +28,23 @@ class StartCharsTest {
             x?y?会员                        | 会员
             (?<=关注)公众号                  | 关注公众号
             (?<=关注)公众号                  | 本公众号
+            (?<=[。！？])\\s*精品文档$          | 群众满意度明显提升。精品文档
+            (?<=[。！？])\\s*精品文档$          | 群众满意度明显提升。 精品文档
+            (?<=[。！？])\\s*精品文档$          | 精品文档
+            (?<=[。！？])\\s*精品文档$          | 提升，精品文档
+            (?<=[(（])x?                    | 无括号
             """)
     void answersAsFindDoes(String regex, String text) {
         Pattern p = Pattern.compile(regex.strip());
         assertThat(StartChars.of(p).find(text.strip())).isEqualTo(p.matcher(text.strip()).find());
+    }
+
+    @Test
+    void aLookbehindThatOpensThePatternEndsAtItsOwnParenthesis() {
+        // brackets and escapes inside it do not count
+        assertThat(StartChars.leadingLookbehindEnd("(?<=[(（])x?")).isEqualTo(9);
+        assertThat(StartChars.leadingLookbehindEnd("(?<!\\()a")).isEqualTo(7);
+        assertThat(StartChars.leadingLookbehindEnd("a(?<=b)")).isZero();
     }
 
     @Test
