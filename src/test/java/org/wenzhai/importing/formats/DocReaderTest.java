@@ -121,8 +121,7 @@ class DocReaderTest {
 
     @Test
     void aFootnoteOfARealDocFollowsTheParagraphThatRefersToIt() throws Exception {
-        ByteArrayOutputStream docx = new ByteArrayOutputStream();
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+        byte[] docx = DocxFixtures.word(d -> {
             d.createParagraph().createRun().setText("在全县安全生产工作会议上的讲话");
             org.apache.poi.xwpf.usermodel.XWPFParagraph body = d.createParagraph();
             body.createRun().setText("各行业主管部门要对照判定标准，逐项排查重大事故隐患。");
@@ -130,17 +129,15 @@ class DocReaderTest {
             note.createParagraph().createRun().setText("判定标准以省应急管理厅2024年印发的文件为准。");
             body.addFootnoteReference(note);
             d.createParagraph().createRun().setText("下一段正文。");
-            d.write(docx);
-        }
-        RawText t = read(viaLibreOffice("footnote", docx.toByteArray()));
+        });
+        RawText t = read(viaLibreOffice("footnote", docx));
         assertThat(t.lines()).extracting(RawLine::text).containsExactly("在全县安全生产工作会议上的讲话",
                 "各行业主管部门要对照判定标准，逐项排查重大事故隐患。", "注1：判定标准以省应急管理厅2024年印发的文件为准。", "下一段正文。");
     }
 
     @Test
     void aManualLineBreakInsideASentenceOfARealDocIsJoined() throws Exception {
-        ByteArrayOutputStream docx = new ByteArrayOutputStream();
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+        byte[] docx = DocxFixtures.word(d -> {
             d.createParagraph().createRun().setText("在全县防汛工作会议上的讲话");
             org.apache.poi.xwpf.usermodel.XWPFRun r = d.createParagraph().createRun();
             r.setText("（二）要看到风险依然突出。当前各领域风险交织叠加，", 0);
@@ -150,9 +147,8 @@ class DocReaderTest {
             s.setText("云山县人民政府", 0);
             s.addBreak();
             s.setText("2024年5月6日", 1);
-            d.write(docx);
-        }
-        RawText t = read(viaLibreOffice("break", docx.toByteArray()));
+        });
+        RawText t = read(viaLibreOffice("break", docx));
         assertThat(t.lines()).extracting(RawLine::text).containsExactly("在全县防汛工作会议上的讲话",
                 "（二）要看到风险依然突出。当前各领域风险交织叠加，加之今年汛期可能提前，防汛形势不容乐观。", "云山县人民政府", "2024年5月6日");
     }

@@ -57,6 +57,16 @@ final class DocxFixtures {
             + "<w:lvlText w:val=\"\uF06C\"/><w:lvlJc w:val=\"left\"/></w:lvl>"
             + "</xml-fragment>";
 
+    /** A Word document with what {@code content} puts in it. */
+    static byte[] word(java.util.function.Consumer<org.apache.poi.xwpf.usermodel.XWPFDocument> content) throws Exception {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            content.accept(doc);
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
     static byte[] officialNotice() throws Exception {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFStyles styles = doc.createStyles();

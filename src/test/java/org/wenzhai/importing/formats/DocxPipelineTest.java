@@ -126,13 +126,7 @@ class DocxPipelineTest {
     /** A Word document written by {@code content}, through the whole pipeline. */
     private static ImportedDocument parsed(java.util.function.Consumer<org.apache.poi.xwpf.usermodel.XWPFDocument> content)
             throws Exception {
-        byte[] bytes;
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument();
-             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            content.accept(d);
-            d.write(out);
-            bytes = out.toByteArray();
-        }
+        byte[] bytes = DocxFixtures.word(content);
         return new PipelineParser(List.of(new DocxReader()), NoiseRules.builtIn()).parse(
                 new SourceFile("材料.docx", "/m/材料.docx", "docx", bytes, Hashes.sha256Hex(bytes)), ImportOptions.defaults());
     }

@@ -95,7 +95,7 @@ class DocxReaderTest {
 
     @Test
     void aFootnotesTextFollowsTheParagraphThatRefersToIt() throws Exception {
-        RawText t = read(word(doc -> {
+        RawText t = read(DocxFixtures.word(doc -> {
             doc.createParagraph().createRun().setText("关于深化科技体制改革的讲话");
             org.apache.poi.xwpf.usermodel.XWPFParagraph body = doc.createParagraph();
             body.createRun().setText("我们认真落实市委市政府的实施意见，研发投入持续增长。");
@@ -110,7 +110,7 @@ class DocxReaderTest {
 
     @Test
     void aFootnoteOnATitleWaitsForTheFirstSentenceUnderItsByline() throws Exception {
-        byte[] bytes = word(doc -> {
+        byte[] bytes = DocxFixtures.word(doc -> {
             org.apache.poi.xwpf.usermodel.XWPFParagraph title = doc.createParagraph();
             title.createRun().setText("“院坝会”开出干群连心路");
             org.apache.poi.xwpf.usermodel.XWPFFootnote note = doc.createFootnote();
@@ -125,12 +125,4 @@ class DocxReaderTest {
     }
 
     /** The bytes of a Word document written by {@code content}. */
-    private static byte[] word(java.util.function.Consumer<org.apache.poi.xwpf.usermodel.XWPFDocument> content) throws Exception {
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
-             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            content.accept(doc);
-            doc.write(out);
-            return out.toByteArray();
-        }
-    }
 }

@@ -66,10 +66,7 @@ class HtmlReaderTest {
     void linesBrokenByBrInsideASentenceAreJoinedAndOnesAfterAFullStopAreNot() throws Exception {
         String page = "<html><body><h1>县政府工作报告</h1><p>各位代表：<br>现在，我代表县人民政府，向大会报告政府工作，请予审议，<br>"
                 + "并请县政协委员和其他列席人员提出意见。<br>全年实现地区生产总值286.4亿元。</p></body></html>";
-        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
-        org.wenzhai.domain.ImportedDocument doc = new org.wenzhai.importing.PipelineParser(List.of(new HtmlReader()),
-                org.wenzhai.importing.clean.NoiseRules.builtIn()).parse(new org.wenzhai.domain.SourceFile("报告.html", "/m/报告.html",
-                "html", bytes, org.wenzhai.domain.Hashes.sha256Hex(bytes)), org.wenzhai.importing.ImportOptions.defaults());
+        org.wenzhai.domain.ImportedDocument doc = parsed(page);
         assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text).containsExactly("各位代表：",
                 "现在，我代表县人民政府，向大会报告政府工作，请予审议，并请县政协委员和其他列席人员提出意见。", "全年实现地区生产总值286.4亿元。");
     }
@@ -87,10 +84,7 @@ class HtmlReaderTest {
                     .append("px\">").append(paper[i]).append("</p>");
         }
         page.append("</div></body></html>");
-        byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
-        org.wenzhai.domain.ImportedDocument doc = new org.wenzhai.importing.PipelineParser(List.of(new HtmlReader()),
-                org.wenzhai.importing.clean.NoiseRules.builtIn()).parse(new org.wenzhai.domain.SourceFile("报告.html", "/m/报告.html",
-                "html", bytes, org.wenzhai.domain.Hashes.sha256Hex(bytes)), org.wenzhai.importing.ImportOptions.defaults());
+        org.wenzhai.domain.ImportedDocument doc = parsed(page.toString());
         assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text).containsExactly(
                 paper[0] + paper[1] + paper[2], "（二）健全利益联结机制。", "通过“村集体+合作社+农户”模式，带动农户" + paper[4] + paper[5],
                 "县委政策研究室");
@@ -236,4 +230,13 @@ class HtmlReaderTest {
     private List<String> texts(String page) throws Exception {
         return read(page.getBytes(StandardCharsets.UTF_8)).lines().stream().map(RawLine::text).toList();
     }
+
+    /** The page through the whole import pipeline: reader, cleaning, reflow and structure. */
+    private static org.wenzhai.domain.ImportedDocument parsed(String page) throws Exception {
+        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        return new org.wenzhai.importing.PipelineParser(List.of(new HtmlReader()), org.wenzhai.importing.clean.NoiseRules.builtIn())
+                .parse(new org.wenzhai.domain.SourceFile("报告.html", "/m/报告.html", "html", bytes,
+                        org.wenzhai.domain.Hashes.sha256Hex(bytes)), org.wenzhai.importing.ImportOptions.defaults());
+    }
+
 }
