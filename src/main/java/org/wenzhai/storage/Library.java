@@ -39,15 +39,17 @@ public final class Library implements AutoCloseable {
     private final FileLock lock;
     private final GuardedDatabase database;
     private final Jdbi jdbi;
+    private final WriteGate gate;
     private final boolean created;
 
     private Library(Path folder, FileChannel lockChannel, FileLock lock, GuardedDatabase database, Jdbi jdbi,
-                    boolean created) {
+                    WriteGate gate, boolean created) {
         this.folder = folder;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.database = database;
         this.jdbi = jdbi;
+        this.gate = gate;
         this.created = created;
     }
 
@@ -133,7 +135,9 @@ public final class Library implements AutoCloseable {
             ThreadGuard.checkNotFxThread("the library database");
             return database.connection();
         }).installPlugin(new SqlObjectPlugin());
-        return new Library(dir, channel, lock, database, jdbi, !exists);
+        WriteGate gate = new WriteGate();
+        jdbi.setTransactionHandler(gate.around(jdbi.getTransactionHandler()));
+        return new Library(dir, channel, lock, database, jdbi, gate, !exists);
     }
 
     private static final int MAX_CONNECTIONS = 16;
@@ -267,12 +271,13 @@ public final class Library implements AutoCloseable {
 
     /**
      * Writes a consistent snapshot of the database, as of its last committed transactions, to
-     * {@code zip} (H2's online {@code BACKUP TO}: other connections go on reading and writing).
-     * The zip holds one entry, {@code wenzhai.mv.db}.
+     * {@code zip} (H2's online {@code BACKUP TO}; other threads go on reading, and their
+     * transactions wait at the {@link WriteGate} while the copy is written). The zip holds one
+     * entry, {@code wenzhai.mv.db}.
      */
     public void backupTo(Path zip) {
         Path target = zip.toAbsolutePath();
-        jdbi.useHandle(h -> h.execute("BACKUP TO " + quote(target)));
+        gate.exclusive(() -> jdbi.withHandle(h -> h.execute("BACKUP TO " + quote(target))));
     }
 
     private static String firstLine(String s) {

@@ -17,7 +17,7 @@ public class SettingsRepository {
     }
 
     public void put(String key, String value) {
-        jdbi.useHandle(h -> {
+        jdbi.useTransaction(h -> {
             if (value == null) {
                 h.execute("DELETE FROM settings WHERE setting_key = ?", key);
             } else {

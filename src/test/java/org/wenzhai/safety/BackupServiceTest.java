@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenzhai.context.WenzhaiContext;
@@ -147,6 +148,39 @@ class BackupServiceTest {
             }
         }
         assertThat(zips.size()).as("snapshots taken during the import").isGreaterThan(1);
+    }
+
+    @Test
+    void aBackupAskedForDuringATransactionWaitsForItToEndAndHoldsItWhole() throws Exception {
+        Path zip = dir.resolve("during.zip");
+        AtomicReference<Throwable> backupFailure = new AtomicReference<>();
+        try (WenzhaiContext ctx = WenzhaiContext.open(dir.resolve("lib"))) {
+            Thread backup = new Thread(() -> {
+                try {
+                    ctx.backupService().backupTo(zip, false);
+                } catch (Throwable t) {
+                    backupFailure.set(t);
+                }
+            });
+            ctx.library().jdbi().useTransaction(h -> {
+                h.execute("INSERT INTO settings (setting_key, setting_value) VALUES ('probe.first', '一')");
+                backup.start();
+                // until the backup either finished (copying the file under this transaction) or waits for it
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                while (backup.isAlive() && backup.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
+                h.execute("INSERT INTO settings (setting_key, setting_value) VALUES ('probe.second', '二')");
+            });
+            backup.join();
+        }
+        assertThat(backupFailure.get()).isNull();
+        new RestoreService().restore(zip, dir.resolve("restored"), false);
+        try (WenzhaiContext ctx = WenzhaiContext.open(dir.resolve("restored"))) {
+            SettingsRepository settings = new SettingsRepository(ctx.library());
+            assertThat(settings.get("probe.first")).as("the transaction running when the backup was asked for").contains("一");
+            assertThat(settings.get("probe.second")).contains("二");
+        }
     }
 
     @Test
