@@ -37,11 +37,11 @@ import org.h2.mvstore.MVStoreException;
 final class GuardedDatabase {
     /** One opened instance of the database and its pool. */
     private static final class Generation {
-        final JdbcConnectionPool pool;
+        final SessionPool pool;
         final Database database;
         volatile boolean retired;
 
-        Generation(JdbcConnectionPool pool, Database database) {
+        Generation(SessionPool pool, Database database) {
             this.pool = pool;
             this.database = database;
         }
@@ -52,10 +52,22 @@ final class GuardedDatabase {
     private volatile Generation current;
     private volatile boolean closed;
 
-    GuardedDatabase(String url, JdbcConnectionPool firstPool, int maxConnections) throws SQLException {
+    /**
+     * Takes over the database that {@code openedBy} holds open (the pool the library was checked
+     * and migrated through): its own connections are opened before that pool is disposed, so the
+     * database is not closed and opened again in between.
+     */
+    GuardedDatabase(String url, JdbcConnectionPool openedBy, int maxConnections) throws SQLException {
         this.url = url;
         this.maxConnections = maxConnections;
-        this.current = new Generation(firstPool, databaseOf(firstPool));
+        SessionPool pool = new SessionPool(url, maxConnections);
+        try {
+            this.current = new Generation(pool, databaseOf(pool));
+        } catch (SQLException | RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        openedBy.dispose();
     }
 
     /** A connection to the live instance, opening the database again if the last one was retired. */
@@ -69,15 +81,15 @@ final class GuardedDatabase {
         }
         Connection c;
         try {
-            c = g.pool.getConnection();
+            c = g.pool.take();
         } catch (SQLException | RuntimeException e) {
-            // the pool resets a connection it hands out: the store may be found closed right there
+            // an idle connection may be found closed with the store right there
             if (!isStoreFailure(e)) {
                 throw e;
             }
             retire(g);
             g = reopen(g);
-            c = g.pool.getConnection();
+            c = g.pool.take();
         }
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 new Guard(g, c));
@@ -100,7 +112,7 @@ final class GuardedDatabase {
             return;
         }
         try {
-            shutdown(url, g.pool);
+            shutdown(url, g.pool::dispose);
         } catch (SQLException | RuntimeException ignored) {
             // already closed or never fully open; the pool is disposed below either way
         }
@@ -112,12 +124,12 @@ final class GuardedDatabase {
      * connection that ran it would roll back on the closed database when handed back, and H2
      * writes that failure into the library's trace file on every close.
      */
-    static void shutdown(String url, JdbcConnectionPool pool) throws SQLException {
+    static void shutdown(String url, Runnable disposePool) throws SQLException {
         JdbcDataSource plain = new JdbcDataSource();
         plain.setURL(url);
         plain.setUser("wenzhai");
         try (Connection c = plain.getConnection()) {
-            pool.dispose();
+            disposePool.run();
             try (Statement st = c.createStatement()) {
                 st.execute("SHUTDOWN");
             }
@@ -135,8 +147,7 @@ final class GuardedDatabase {
         if (current != dead) {
             return current;
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "wenzhai", "");
-        pool.setMaxConnections(maxConnections);
+        SessionPool pool = new SessionPool(url, maxConnections);
         try {
             current = new Generation(pool, databaseOf(pool));
         } catch (SQLException | RuntimeException e) {
@@ -169,12 +180,15 @@ final class GuardedDatabase {
         }
     }
 
-    private static Database databaseOf(JdbcConnectionPool pool) throws SQLException {
-        try (Connection c = pool.getConnection()) {
+    private static Database databaseOf(SessionPool pool) throws SQLException {
+        Connection c = pool.take();
+        try {
             if (c instanceof JdbcConnection jc && jc.getSession() instanceof SessionLocal s) {
                 return s.getDatabase();
             }
             return null;
+        } finally {
+            pool.give(c);
         }
     }
 
@@ -209,6 +223,8 @@ final class GuardedDatabase {
     private static final class Guard implements InvocationHandler {
         private final Generation generation;
         private final Object target;
+        /** For a connection: handed back to its pool (its close and abort do that, once). */
+        private final java.util.concurrent.atomic.AtomicBoolean returned = new java.util.concurrent.atomic.AtomicBoolean();
 
         Guard(Generation generation, Object target) {
             this.generation = generation;
@@ -218,9 +234,33 @@ final class GuardedDatabase {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
+            if (target instanceof Connection connection && !generation.retired) {
+                switch (name) {
+                    case "close", "abort":
+                        if (returned.compareAndSet(false, true)) {
+                            generation.pool.give(connection);
+                        }
+                        return null;
+                    case "isClosed":
+                        if (returned.get()) {
+                            return true;
+                        }
+                        break;
+                    default:
+                        if (returned.get() && !"toString".equals(name) && !"hashCode".equals(name) && !"equals".equals(name)) {
+                            throw new SQLException("the connection is closed", "08003", ErrorCode.OBJECT_CLOSED);
+                        }
+                }
+            }
             if (generation.retired) {
                 switch (name) {
                     case "close", "abort":
+                        // a connection whose session H2 already closed (a SHUTDOWN) is closed without
+                        // touching the store, and H2 does not report it as leaked when it is collected;
+                        // one of a powered-off store is left alone: its close would roll back on it
+                        if (target instanceof Connection c && returned.compareAndSet(false, true) && c.isClosed()) {
+                            c.close();
+                        }
                         return null;
                     case "isClosed":
                         return true;

@@ -237,7 +237,7 @@ public final class Library implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(createUrl, "wenzhai", "");
         try {
             flyway(pool).migrate();
-            GuardedDatabase.shutdown(createUrl, pool);
+            GuardedDatabase.shutdown(createUrl, pool::dispose);
         } catch (SQLException | RuntimeException e) {
             throw new StorageException("cannot create library in " + dir + ": " + firstLine(e.getMessage()), e);
         } finally {

@@ -220,7 +220,8 @@ class HostileFilesIT {
                     () -> false);
         }
         long kb = Files.size(before.resolve("wenzhai.mv.db")) / 1024;
-        List<Path> more = Materials.writeFolder(dir.resolve("more"), "后导入", 200, 40, 400);
+        // about 3 MB more in the library file, well past the largest margin below
+        List<Path> more = Materials.writeFolder(dir.resolve("more"), "后导入", 200, 60, 400);
         List<Path> all = new ArrayList<>(first);
         all.addAll(more);
         // the disk fills at a different point of a file's transaction for each margin (H2 once hung
