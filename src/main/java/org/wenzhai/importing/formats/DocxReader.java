@@ -101,6 +101,11 @@ public class DocxReader implements FormatReader {
         private final XWPFStyles styles;
         private final WordNumbering numbering;
         private final List<RawLine> lines = new ArrayList<>();
+        /** Per line: a body paragraph of one line (no heading, number or manual break), and whether its first line is indented. */
+        private final List<Boolean> plainParagraph = new ArrayList<>();
+        private final List<Boolean> indentedFirstLine = new ArrayList<>();
+        private boolean currentPlain;
+        private boolean currentIndented;
         private boolean pendingPageBreak;
         private final XWPFDocument doc;
         private int notes;
@@ -140,7 +145,7 @@ public class DocxReader implements FormatReader {
                 }
             }
             releaseNotes();
-            return lines;
+            return DisplayLines.unwrap(lines, plainParagraph, indentedFirstLine);
         }
 
         private void releaseNotes() {
@@ -165,6 +170,9 @@ public class DocxReader implements FormatReader {
                 level = RawLine.EMPHASIS;
             }
             ManualBreaks.join(segments, breaks, level != null);
+            currentPlain = level == null && label == null && segments.size() == 1;
+            currentIndented = currentPlain && (indentedFirstLine(pPr) || (!segments.get(0).isEmpty()
+                    && Character.isWhitespace(segments.get(0).charAt(0))));
             boolean first = true;
             for (int i = 0; i < segments.size(); i++) {
                 if (breaks.get(i)) {
@@ -183,6 +191,8 @@ public class DocxReader implements FormatReader {
                 boolean lastSegment = i + 1 == segments.size() || breaks.get(i + 1);
                 add(s, level, lastSegment || level != null);
             }
+            currentPlain = false;
+            currentIndented = false;
             // a note on a title (标题¹) would stand between the title and its unit: it waits for the
             // first sentence of the text
             String whole = String.join("", segments).strip();
@@ -288,7 +298,20 @@ public class DocxReader implements FormatReader {
                 return;
             }
             lines.add(new RawLine(t, level, pendingPageBreak, paragraphEnd));
+            plainParagraph.add(currentPlain);
+            indentedFirstLine.add(currentIndented);
             pendingPageBreak = false;
+        }
+
+        /** A first-line indent in the paragraph's own properties ({@code w:ind w:firstLine} or {@code w:firstLineChars}). */
+        private static boolean indentedFirstLine(XmlObject pPr) {
+            XmlObject ind = WordXml.child(pPr, "ind");
+            if (ind == null) {
+                return false;
+            }
+            Integer twips = WordXml.intAttr(ind, "firstLine");
+            Integer chars = WordXml.intAttr(ind, "firstLineChars");
+            return (twips != null && twips > 0) || (chars != null && chars > 0);
         }
 
         /** A row per line, or the cells' own body when the table is a one-column layout frame. */

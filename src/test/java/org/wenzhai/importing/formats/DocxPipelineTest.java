@@ -88,6 +88,57 @@ class DocxPipelineTest {
                 org.assertj.core.groups.Tuple.tuple("“院坝会”开出干群连心路", "临溪县柳河村党支部"));
     }
 
+    @Test
+    void aDocumentMadeFromAPdfWithEveryDisplayLineAParagraphIsReflowed() throws Exception {
+        String[] paragraphs = {
+            "今年以来，我镇坚持把基层治理作为重要抓手，聚焦群众急难愁盼问题，建立周调度、月通报工作机制，推动各项任务落地见效，群众满意度持续提升。",
+            "一是建强网格队伍。全镇划分网格86个，配备专职网格员172名，开展业务培训12场次，网格员履职能力明显增强。二是完善考核机制，将网格工作纳入年度考核。",
+            "下一步，我们将持续深化网格化管理，推动服务资源向基层下沉，不断提升基层治理体系和治理能力现代化水平，让群众有更多获得感。"};
+        ImportedDocument doc = parsed(d -> {
+            d.createParagraph().createRun().setText("青禾县石门镇基层治理工作情况汇报");
+            lines(d, paragraphs[0]);
+            lines(d, paragraphs[1]);
+            d.createParagraph().createRun().setText("二、下一步工作打算");
+            lines(d, paragraphs[2]);
+        });
+        assertThat(doc.articles().get(0).blocks()).containsExactly(ImportedBlock.paragraph(paragraphs[0]),
+                ImportedBlock.paragraph(paragraphs[1]), ImportedBlock.heading(1, "二、下一步工作打算"),
+                ImportedBlock.paragraph(paragraphs[2]));
+    }
+
+    @Test
+    void shortParagraphsOfOneWidthWithoutSentencesAreNotTakenForDisplayLines() throws Exception {
+        String[] names = {"青禾县石门镇党委书记　张某某同志", "青禾县柳河镇党委副书记　李某某同志", "临溪县农业农村局副局长　王某某同志",
+            "临溪县人力资源社会保障局　赵某某同志", "青禾县石门镇人民政府镇长　刘某某同志", "临溪县柳河村党支部书记　陈某某同志",
+            "青禾县应急管理局副局长　杨某某同志", "临溪县财政局预算股股长　黄某某同志", "青禾县卫生健康局副局长　周某某同志"};
+        ImportedDocument doc = parsed(d -> {
+            d.createParagraph().createRun().setText("关于表彰基层治理先进个人的决定");
+            d.createParagraph().createRun().setText("经研究，决定对以下同志予以表彰：");
+            for (String n : names) {
+                d.createParagraph().createRun().setText(n);
+            }
+            d.createParagraph().createRun().setText("希望受表彰的同志珍惜荣誉，再接再厉。");
+        });
+        assertThat(doc.articles().get(0).blocks()).extracting(ImportedBlock::text).contains(names);
+    }
+
+    /** A paragraph as a PDF converter writes it: one Word paragraph per line of 26 characters, the first indented. */
+    private static void lines(org.apache.poi.xwpf.usermodel.XWPFDocument d, String paragraph) {
+        int at = 0;
+        boolean first = true;
+        while (at < paragraph.length()) {
+            int width = first ? 24 : 26;
+            String line = paragraph.substring(at, Math.min(paragraph.length(), at + width));
+            org.apache.poi.xwpf.usermodel.XWPFParagraph p = d.createParagraph();
+            if (first) {
+                p.setIndentationFirstLine(480);
+            }
+            p.createRun().setText(line);
+            at += width;
+            first = false;
+        }
+    }
+
     /** A paragraph whose lines are apart by manual line breaks (Shift+Enter). */
     private static void broken(org.apache.poi.xwpf.usermodel.XWPFParagraph p, String... lines) {
         org.apache.poi.xwpf.usermodel.XWPFRun r = p.createRun();
