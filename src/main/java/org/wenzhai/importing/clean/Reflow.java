@@ -279,10 +279,38 @@ public final class Reflow {
         return counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3] + counts[w + 1];
     }
 
+    /**
+     * The wrap width each line is measured by: the text's own, or, when the text as a whole shows
+     * none, that of the line's page (from one page break to the next) where the page shows one. A
+     * page in another width (a column, a smaller font: 13 characters after pages of 28) makes the
+     * text's widths disagree, and it must not stop the joining of the other pages' lines.
+     */
+    private static void pageWidths(List<Line> in, int textWidth, int textChars, int[] widths, int[] charCounts) {
+        java.util.Arrays.fill(widths, textWidth);
+        java.util.Arrays.fill(charCounts, textChars);
+        if (textWidth > 0 || textChars > 0) {
+            return;
+        }
+        int start = 0;
+        for (int i = 1; i <= in.size(); i++) {
+            if (i == in.size() || in.get(i).pageBreakBefore()) {
+                if (start > 0 || i < in.size()) {
+                    List<Line> page = in.subList(start, i);
+                    java.util.Arrays.fill(widths, start, i, wrapWidth(page));
+                    java.util.Arrays.fill(charCounts, start, i, wrapChars(page));
+                }
+                start = i;
+            }
+        }
+    }
+
     static List<Line> joinWrapped(List<Line> in, boolean dropGluedPageNumbers, List<RemovedText> removed) {
-        int width = wrapWidth(in);
+        int textWidth = wrapWidth(in);
         // both: a text wrapped at a count of characters may still show a common display width (its lines without digits)
-        int chars = wrapChars(in);
+        int textChars = wrapChars(in);
+        int[] widths = new int[in.size()];
+        int[] charCounts = new int[in.size()];
+        pageWidths(in, textWidth, textChars, widths, charCounts);
         long indentedCount = in.stream().filter(Line::indented).count();
         boolean indentsParagraphs = indentedCount >= 3;
         boolean measured = in.stream().anyMatch(Line::reachesMargin);
@@ -292,6 +320,8 @@ public final class Reflow {
         for (int i = 0; i + 1 < in.size(); i++) {
             Line a = in.get(i);
             Line b = in.get(i + 1);
+            int width = widths[i];
+            int chars = charCounts[i];
             // (where paragraphs are indented, an item (二是…) on an unindented line goes on the paragraph)
             // a line much wider than the wrapped text's lines (抄送：…) is not one of them, and a line
             // whose parts stand apart by a wide gap (an imprint: 某某办公室　　　　2024年3月8日印发) is no

@@ -50,6 +50,29 @@ class ReflowTest {
     }
 
     @Test
+    void aPageInANarrowColumnDoesNotStopTheJoiningOfTheOtherPages() {
+        String wide = "开展“连心”专项行动，排查整治各类隐患2876处，整改率达到92.6%。全年累计投入资金9482万元，实施重点项目43个，"
+                + "惠及群众8206户。推动公共服务向村组延伸，建成村级综合服务站20个，实现就近办、一次办。在青石镇调研时，不少群众反映"
+                + "办事环节多、跑腿次数多，这些问题必须认真研究解决。全面推行“一窗受理、集成服务”，企业开办时间压缩至2个工作日以内。";
+        String narrow = "采取“以奖代补”方式，对考核优秀的18个村给予资金奖励，激发了基层干事创业热情。";
+        List<Line> in = new ArrayList<>();
+        in.add(line(1, "一、主要做法"));
+        for (int k = 0; k < wide.length(); k += 28) {
+            in.add(line(in.size() + 1, wide.substring(k, Math.min(wide.length(), k + 28))));
+        }
+        // the next page is a column of 13 characters, more lines than the page before
+        for (String n : new String[] {narrow, narrow.replace("18", "21"), narrow.replace("18", "35")}) {
+            for (int k = 0; k < n.length(); k += 13) {
+                Line l = line(in.size() + 1, n.substring(k, Math.min(n.length(), k + 13)));
+                in.add(in.size() == 1 + (wide.length() + 27) / 28 ? pageStart(l.number(), l.text()) : l);
+            }
+        }
+        assertThat(Reflow.wrapWidth(in)).as("the two widths disagree").isZero();
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text).containsExactly("一、主要做法", wide,
+                narrow, narrow.replace("18", "21"), narrow.replace("18", "35"));
+    }
+
+    @Test
     void textWrappedAtACountOfCharactersIsJoinedThoughItsDigitsMakeSomeLinesNarrower() {
         // wrapped every 30 characters, Han and digits alike: the lines with digits are narrower on screen
         String text = "过去的一年，面对复杂严峻的外部环境，全县上下坚持稳中求进工作总基调，经济社会发展取得新成效。全年地区生产总值增长6.8%，"
