@@ -227,13 +227,17 @@ public final class Reflow {
     }
 
     private static int wrapWidth(List<Line> lines, java.util.function.ToIntFunction<Line> measure, int min) {
+        return commonWidth(lines.stream().filter(l -> !l.paragraphEnd()).mapToInt(measure).toArray(), min);
+    }
+
+    /**
+     * The width at which lines of these widths were wrapped, by the test described for
+     * {@link #wrapWidth(List)} (widths below {@code min} are not counted), or 0 when they show none.
+     */
+    public static int commonWidth(int[] widths, int min) {
         int[] counts = new int[402];
         int total = 0;
-        for (Line l : lines) {
-            if (l.paragraphEnd()) {
-                continue;
-            }
-            int w = measure.applyAsInt(l);
+        for (int w : widths) {
             if (w >= min) {
                 counts[Math.min(w, 401)]++;
                 total++;

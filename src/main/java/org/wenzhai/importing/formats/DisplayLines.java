@@ -2,6 +2,7 @@ package org.wenzhai.importing.formats;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wenzhai.importing.clean.Reflow;
 import org.wenzhai.importing.clean.Texts;
 
 /**
@@ -12,9 +13,10 @@ import org.wenzhai.importing.clean.Texts;
  * wrap width as it does for a .txt.
  *
  * <p>Only a document whose plain paragraphs clearly look like that is changed: at least 8 of at
- * least 30 columns, half of them within one common width (3 columns short of it to 1 past it) and
- * hardly any wider, at least 4 of those breaking off after a Han character, ，or 、 without ending a
- * sentence, and at least 2 paragraphs ending a sentence (the last lines of paragraphs). A list of
+ * least 30 columns in which reflow's own test finds a wrap width ({@link Reflow#commonWidth}), half
+ * of them within it (3 columns short of it to 1 past it), at least 4 of those (and 30 %) breaking
+ * off after a Han character, digit, ，or 、 without ending a sentence, and at least 2 paragraphs
+ * ending a sentence (the last lines of paragraphs). A list of
  * names or short items of one width has no broken sentences and no sentence ends, and an ordinary
  * document's paragraphs are far wider than one line.
  */
@@ -28,7 +30,7 @@ final class DisplayLines {
     }
 
     static List<RawLine> unwrap(List<RawLine> lines, List<Boolean> plain, List<Boolean> indented) {
-        int[] counts = new int[402];
+        int[] widths = new int[lines.size()];
         int total = 0;
         int sentenceEnds = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -39,40 +41,24 @@ final class DisplayLines {
             if (Texts.endsSentence(t)) {
                 sentenceEnds++;
             }
-            int w = width(t, indented.get(i));
-            if (w >= MIN_WIDTH) {
-                counts[Math.min(w, 401)]++;
-                total++;
-            }
+            widths[i] = width(t, indented.get(i));
+            total += widths[i] >= MIN_WIDTH ? 1 : 0;
         }
-        if (total < MIN_LINES || sentenceEnds < 2) {
+        // the width reflow would find in the lines, counted here among the paragraphs of one line
+        int common = total < MIN_LINES || sentenceEnds < 2 ? 0 : Reflow.commonWidth(widths, MIN_WIDTH);
+        if (common == 0) {
             return lines;
         }
-        int best = 0;
-        int bestCount = 0;
-        for (int w = MIN_WIDTH; w < 400; w++) {
-            int c = counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3] + counts[w + 1];
-            if (c > bestCount) {
-                bestCount = c;
-                best = w;
-            }
-        }
-        int wider = 0;
-        for (int w = best + 2; w < counts.length; w++) {
-            wider += counts[w];
-        }
-        if (bestCount < 0.5 * total || wider > 0.1 * total) {
-            return lines;
-        }
+        int atWidth = 0;
         int broken = 0;
         for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).text();
-            int w = width(t, indented.get(i));
-            if (plain.get(i) && w >= best - 3 && w <= best + 1 && !Texts.endsSentence(t) && breaksOff(t)) {
-                broken++;
+            if (plain.get(i) && widths[i] >= common - 3 && widths[i] <= common + 1) {
+                atWidth++;
+                String t = lines.get(i).text();
+                broken += !Texts.endsSentence(t) && breaksOff(t) ? 1 : 0;
             }
         }
-        if (broken < MIN_BROKEN || broken < 0.3 * bestCount) {
+        if (atWidth < 0.5 * total || broken < MIN_BROKEN || broken < 0.3 * atWidth) {
             return lines;
         }
         List<RawLine> out = new ArrayList<>(lines.size());
