@@ -105,6 +105,7 @@ public class DocReader implements FormatReader {
         StringBuilder cell = new StringBuilder();
         boolean pendingPageBreak = false;
         NoteLines notes = new NoteLines(doc);
+        DocNumbering numbering = new DocNumbering();
         int n = range.numParagraphs();
         for (int i = 0; i < n; i++) {
             Paragraph p = range.getParagraph(i);
@@ -162,6 +163,11 @@ public class DocReader implements FormatReader {
                 }
             }
             ManualBreaks.join(segments, breaks, level != null);
+            // the automatic number in front of the first line, as Word shows it
+            String label = numbering.label(p);
+            if (label != null && !segments.isEmpty()) {
+                segments.set(0, label + segments.get(0));
+            }
             for (int k = 0; k < segments.size(); k++) {
                 lines.add(new RawLine(segments.get(k), level, breaks.get(k), true));
             }

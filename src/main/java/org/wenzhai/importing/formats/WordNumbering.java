@@ -172,7 +172,7 @@ final class WordNumbering {
     }
 
     /** Word puts a tab after the number; Chinese labels ending in punctuation read best joined directly. */
-    private static String separator(String label, String suffix) {
+    static String separator(String label, String suffix) {
         if (suffix.equals("nothing")) {
             return "";
         }

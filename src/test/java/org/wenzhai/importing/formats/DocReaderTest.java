@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -162,6 +163,17 @@ class DocReaderTest {
                 .containsExactly(1);
         assertThat(t.lines()).filteredOn(l -> l.text().equals("附件：工作任务清单")).extracting(RawLine::pageBreakBefore)
                 .containsExactly(true);
+    }
+
+    @Test
+    void theAutomaticNumbersOfARealDocAreShownAsInTheDocx() throws Exception {
+        byte[] docx = DocxFixtures.officialNotice();
+        RawText doc = read(viaLibreOffice("numbered", docx));
+        List<String> numbered = List.of("一、加强组织领导", "（一）压实工作责任", "（二）健全工作机制", "1.建立工作台账", "2.实行定期调度",
+                "不显示符号的要点", "二、强化督促检查", "（一）开展专项督查");
+        assertThat(doc.lines()).extracting(RawLine::text).containsSubsequence(numbered);
+        // the same labels as the .docx reader gives the document it was made from
+        assertThat(read(docx).lines()).extracting(RawLine::text).containsSubsequence(numbered);
     }
 
     private static String findOnPath(String... names) {
