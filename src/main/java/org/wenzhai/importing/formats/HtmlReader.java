@@ -252,10 +252,17 @@ public class HtmlReader implements FormatReader {
     /** How much further right than its page's other lines a line starts a paragraph (about one character). */
     private static final int INDENT_MIN_PX = 10;
 
-    /** The left offset in pixels of an absolutely positioned element, or -1. */
+    private static final Pattern TOP = Pattern.compile("(?:^|;)\\s*top\\s*:\\s*-?\\d+(?:\\.\\d+)?px", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The left offset in pixels of an absolutely positioned element, or -1. An element whose own
+     * style places it by both {@code top} and {@code left} counts too: those take effect only on a
+     * positioned element, and document-sharing pages set {@code position:absolute} in a class
+     * (`.reader-word-layer`) and each line's place in its style.
+     */
     static int positionedLeft(Element e) {
         String style = e.attr("style");
-        if (style.isEmpty() || !ABSOLUTE.matcher(style).find()) {
+        if (style.isEmpty() || !(ABSOLUTE.matcher(style).find() || TOP.matcher(style).find())) {
             return -1;
         }
         Matcher m = LEFT.matcher(style);

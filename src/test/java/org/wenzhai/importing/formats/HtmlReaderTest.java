@@ -71,17 +71,20 @@ class HtmlReaderTest {
                 "现在，我代表县人民政府，向大会报告政府工作，请予审议，并请县政协委员和其他列席人员提出意见。", "全年实现地区生产总值286.4亿元。");
     }
 
-    @Test
-    void aSharingPagesPositionedLinesArePaperLinesJoinedIntoParagraphsWhereTheyAreIndented() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"position: absolute; ", ""})
+    void aSharingPagesPositionedLinesArePaperLinesJoinedIntoParagraphsWhereTheyAreIndented(String inline) throws Exception {
+        // (position:absolute in the line's own style, or in its class and only its place in the style)
         String[] paper = {"今年以来，县委坚持把发展壮大村级集体经济作为抓党建促乡村振兴的", "重要抓手，统筹整合涉农资金，全县集体经济收入全部达到10万元以上，",
             "其中50万元以上的村达到32个。", "（二）健全利益联结机制。通过“村集体+合作社+农户”模式，带动农户",
             "户均增收3600元，群众参与集体经济发展的积极性明显提高，村级组织", "的凝聚力号召力进一步增强。", "县委政策研究室"};
         int[] left = {122, 90, 90, 122, 90, 90, 300};
-        StringBuilder page = new StringBuilder("<html><body><div class=\"reader-page\">"
-                + "<p style=\"position:absolute;top:100px;left:194px\">关于某某县集体经济的调研报告</p>");
+        StringBuilder page = new StringBuilder("<html><head><style>.layer{position:absolute}</style></head><body>"
+                + "<div class=\"reader-page\"><p class=\"layer\" style=\"" + inline
+                + "top:100px;left:194px\">关于某某县集体经济的调研报告</p>");
         for (int i = 0; i < paper.length; i++) {
-            page.append("<p style=\"position: absolute; top:").append(140 + 34 * i).append("px; left:").append(left[i])
-                    .append("px\">").append(paper[i]).append("</p>");
+            page.append("<p class=\"layer\" style=\"").append(inline).append("top:").append(140 + 34 * i).append("px; left:")
+                    .append(left[i]).append("px\">").append(paper[i]).append("</p>");
         }
         page.append("</div></body></html>");
         org.wenzhai.domain.ImportedDocument doc = parsed(page.toString());
