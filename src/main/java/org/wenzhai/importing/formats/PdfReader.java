@@ -105,6 +105,7 @@ public class PdfReader implements FormatReader {
         int offset = bareNumberOffset(pages);
 
         List<RawLine> out = new ArrayList<>();
+        List<String> held = new ArrayList<>();
         int lineNumber = 0;
         for (int p = 0; p < pageCount; p++) {
             List<String> page = pages.get(p);
@@ -143,6 +144,8 @@ public class PdfReader implements FormatReader {
                 }
                 rule[i] = r;
             }
+            int notesFrom = margins == null ? page.size() : footnotesFrom(page, edges.get(p), rule, margins);
+            int pageStart = out.size();
             boolean first = true;
             for (int i = 0; i < page.size(); i++) {
                 lineNumber++;
@@ -150,18 +153,119 @@ public class PdfReader implements FormatReader {
                     removed.add(new RemovedText(rule[i], lineNumber, page.get(i)));
                     continue;
                 }
-                Edges e = margins == null ? Edges.NONE : edges.get(p).get(i);
-                if (margins == null || Float.isNaN(e.left())) {
-                    out.add(new RawLine(page.get(i), null, first, false));
-                } else {
-                    boolean indented = e.left() - margins.left >= INDENT_EMS * margins.em;
-                    boolean reaches = margins.reaches(e);
-                    out.add(new RawLine(indented ? "\u3000\u3000" + page.get(i) : page.get(i), null, first, false, reaches));
+                if (i >= notesFrom) {
+                    held.add(page.get(i));
+                    continue;
                 }
+                Edges e = margins == null ? Edges.NONE : edges.get(p).get(i);
+                RawLine line;
+                boolean indented = false;
+                if (margins == null || Float.isNaN(e.left())) {
+                    line = new RawLine(page.get(i), null, first, false);
+                } else {
+                    indented = e.left() - margins.left >= INDENT_EMS * margins.em;
+                    boolean reaches = margins.reaches(e);
+                    line = new RawLine(indented ? "\u3000\u3000" + page.get(i) : page.get(i), null, first, false, reaches);
+                }
+                // the notes of an earlier page follow the paragraph they were read in: before the next
+                // one begins (indented), the paragraph before them ending there
+                if (indented && !held.isEmpty()) {
+                    releaseNotes(held, out);
+                }
+                out.add(line);
                 first = false;
             }
+            placeNearMark(held, out, pageStart);
         }
+        releaseNotes(held, out);
         return out;
+    }
+
+    /** A note's first line: a circled number, a number, 注, an asterisk or a bracketed number, then its text. */
+    private static final Pattern NOTE_START = Pattern.compile("^(?:[\u2460-\u2473]|\\d{1,2}(?=[^\\d.．、%])|注\\d*[:：]?|[*※]|[\\[〔［]\\d{1,2}[\\]〕］])\\S");
+    /** Notes are set smaller than the text: at most this share of its usual Han glyph width. */
+    private static final float NOTE_EM_SHARE = 0.85f;
+    private static final int NOTE_MAX_LINES = 8;
+
+    /**
+     * Where the footnotes at the foot of a page begin, or {@code page.size()}: the lines above the
+     * page's bottom noise set in a smaller font than the text (by their Han glyph width), the first
+     * of them starting with a note's mark, below at least one line of the text's own size. A note
+     * read in place would stand inside the sentence that goes on to the next page.
+     */
+    private static int footnotesFrom(List<String> page, List<Edges> edges, String[] rule, Margins margins) {
+        int end = page.size();
+        while (end > 0 && rule[end - 1] != null) {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && end - from < NOTE_MAX_LINES && rule[from - 1] == null && small(edges.get(from - 1), margins)) {
+            from--;
+        }
+        // the block's first note mark: a note's second line may start with anything
+        while (from < end && !NOTE_START.matcher(page.get(from)).find()) {
+            from++;
+        }
+        if (from == end || from == 0 || rule[from - 1] != null || small(edges.get(from - 1), margins)) {
+            return page.size();
+        }
+        return from;
+    }
+
+    private static boolean small(Edges e, Margins margins) {
+        return !Float.isNaN(e.em()) && e.em() > 0 && e.em() <= NOTE_EM_SHARE * margins.em;
+    }
+
+    /**
+     * Notes marked with a circled number (①) whose mark stands in a paragraph of their own page that
+     * ends on that page go right after that paragraph (before the next indented line).
+     */
+    private static void placeNearMark(List<String> held, List<RawLine> out, int pageStart) {
+        if (held.isEmpty() || held.get(0).isEmpty()) {
+            return;
+        }
+        char mark = held.get(0).charAt(0);
+        if (mark < '\u2460' || mark > '\u2473') {
+            return;
+        }
+        for (int k = pageStart; k < out.size(); k++) {
+            if (out.get(k).text().indexOf(mark) >= 0) {
+                for (int next = k + 1; next < out.size(); next++) {
+                    if (out.get(next).text().startsWith("\u3000\u3000")) {
+                        List<RawLine> tail = new ArrayList<>(out.subList(next, out.size()));
+                        out.subList(next, out.size()).clear();
+                        releaseNotes(held, out);
+                        out.addAll(tail);
+                        return;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /** The held notes, each as a paragraph of its own (a note's wrapped lines joined), after a paragraph's end. */
+    private static void releaseNotes(List<String> held, List<RawLine> out) {
+        if (held.isEmpty()) {
+            return;
+        }
+        if (!out.isEmpty()) {
+            RawLine last = out.get(out.size() - 1);
+            out.set(out.size() - 1, new RawLine(last.text(), last.headingLevel(), last.pageBreakBefore(), true,
+                    last.reachesMargin()));
+        }
+        StringBuilder note = new StringBuilder();
+        for (String l : held) {
+            if (note.length() > 0 && NOTE_START.matcher(l).find()) {
+                out.add(new RawLine(note.toString(), null, false, true));
+                note.setLength(0);
+            }
+            note.append(l.strip());
+        }
+        if (note.length() > 0) {
+            out.add(new RawLine(note.toString(), null, false, true));
+        }
+        held.clear();
     }
 
     /** A line starting this many Han characters (or more) right of the text's left edge is indented. */
@@ -181,14 +285,27 @@ public class PdfReader implements FormatReader {
         }
 
         static Margins of(List<List<String>> pages, List<List<Edges>> edges) {
+            List<Float> ems = new ArrayList<>();
+            for (List<Edges> page : edges) {
+                for (Edges e : page) {
+                    if (!Float.isNaN(e.left()) && !Float.isNaN(e.em()) && e.em() > 0) {
+                        ems.add(e.em());
+                    }
+                }
+            }
+            if (ems.isEmpty()) {
+                return null;
+            }
+            java.util.Collections.sort(ems);
+            float em = ems.get(ems.size() / 2);
+            // lines in small print (footnotes) run to their own width: they do not set the text's margins
             List<Float> lefts = new ArrayList<>();
             List<Float> rights = new ArrayList<>();
-            List<Float> ems = new ArrayList<>();
             for (int p = 0; p < pages.size(); p++) {
                 for (int i = 0; i < pages.get(p).size(); i++) {
                     Edges e = edges.get(p).get(i);
                     int len = pages.get(p).get(i).length();
-                    if (Float.isNaN(e.left())) {
+                    if (Float.isNaN(e.left()) || (!Float.isNaN(e.em()) && e.em() > 0 && e.em() <= NOTE_EM_SHARE * em)) {
                         continue;
                     }
                     if (len >= 4) {
@@ -197,19 +314,14 @@ public class PdfReader implements FormatReader {
                     if (len >= 8) {
                         rights.add(e.right());
                     }
-                    if (!Float.isNaN(e.em()) && e.em() > 0) {
-                        ems.add(e.em());
-                    }
                 }
             }
-            if (rights.size() < 3 || ems.isEmpty()) {
+            if (rights.size() < 3) {
                 return null;
             }
             java.util.Collections.sort(lefts);
             java.util.Collections.sort(rights);
-            java.util.Collections.sort(ems);
-            return new Margins(lefts.get(lefts.size() / 10), rights.get(rights.size() - 1 - rights.size() / 10),
-                    ems.get(ems.size() / 2));
+            return new Margins(lefts.get(lefts.size() / 10), rights.get(rights.size() - 1 - rights.size() / 10), em);
         }
     }
 

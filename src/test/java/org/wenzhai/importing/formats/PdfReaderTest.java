@@ -43,6 +43,9 @@ class PdfReaderTest {
         return reader.read(Fixtures.file("报告.pdf", bytes), ImportOptions.defaults());
     }
 
+    /** Marks a line set in 9 points instead of 12 (a footnote). */
+    private static final String SMALL = "small:";
+
     /** One page of lines from the top; a line of null leaves a gap. */
     private static byte[] pdf(PdfFont font, List<String[]> pages, StandardProtectionPolicy protection) throws IOException {
         try (PDDocument doc = new PDDocument()) {
@@ -54,13 +57,18 @@ class PdfReaderTest {
                     float y = 800;
                     for (String line : lines) {
                         if (line != null) {
+                            float size = 12;
+                            if (line.startsWith(SMALL)) {
+                                size = 9;
+                                line = line.substring(SMALL.length());
+                            }
                             // leading ideographic spaces indent the line by a character each, as Word does
                             int indent = 0;
                             while (indent < line.length() && line.charAt(indent) == '\u3000') {
                                 indent++;
                             }
                             cs.beginText();
-                            cs.setFont(f, 12);
+                            cs.setFont(f, size);
                             cs.newLineAtOffset(72 + 12 * indent, y);
                             cs.showText(line.substring(indent));
                             cs.endText();
@@ -185,6 +193,39 @@ class PdfReaderTest {
         assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text).containsExactly(
                 "全市共划分网格九千八百六十个，配备专兼职网格员一万五千名。矛盾纠纷就地化解率达到百分之九十六，群众满意度持续提升，基层治理效能明显增强。",
                 "下一步，我们将持续深化网格化管理，推动服务资源下沉，让群众在家门口办成事。");
+    }
+
+    @Test
+    void aFootnoteInASmallerFontAtThePageFootFollowsTheParagraphOfItsMarkAndStaysOutOfTheSentenceGoingOnOverThePage() throws Exception {
+        String paragraph = "全市生活垃圾分类工作稳步推进，各区各部门认真落实属地责任，建成分类投放点位一千二百个，配备督导员八百余名，"
+                + "对群众反映强烈的突出问题实行挂牌督办，限期整改到位，居民分类投放准确率明显提高。";
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("\u3000\u3000" + paragraph.substring(0, 22));
+        for (int at = 22; at < paragraph.length(); at += 24) {
+            lines.add(paragraph.substring(at, Math.min(paragraph.length(), at + 24)));
+        }
+        String note = "①“四分类”指将生活垃圾分为可回收物、有害垃圾、厨余垃圾和其他垃圾四类。";
+        String marked = "城区生活垃圾“四分类”①覆盖率达到百分之百。";
+        String[] one = {"关于生活垃圾分类工作的情况报告", "\u3000\u3000" + marked, lines.get(0), lines.get(1), lines.get(2), null,
+            null, null, SMALL + note, "- 1 -"};
+        String[] two = new String[lines.size() - 3 + 2];
+        for (int i = 3; i < lines.size(); i++) {
+            two[i - 3] = lines.get(i);
+        }
+        two[two.length - 2] = "\u3000\u3000下一步，我们将持续巩固分类成效。";
+        two[two.length - 1] = "- 2 -";
+        byte[] bytes = pdf(cjkFont(), List.of(one, two), null);
+        ImportedDocument doc = new org.wenzhai.importing.PipelineParser(FormatReaders.all(),
+                org.wenzhai.importing.clean.NoiseRules.builtIn()).parse(Fixtures.file("报告.pdf", bytes), ImportOptions.defaults());
+        // after the paragraph that holds its mark; the paragraph that goes on over the page is whole
+        assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text).containsExactly(
+                marked, note, paragraph, "下一步，我们将持续巩固分类成效。");
+        // without its mark on the page, after the paragraph it interrupted
+        one[1] = null;
+        doc = new org.wenzhai.importing.PipelineParser(FormatReaders.all(), org.wenzhai.importing.clean.NoiseRules.builtIn())
+                .parse(Fixtures.file("报告.pdf", pdf(cjkFont(), List.of(one, two), null)), ImportOptions.defaults());
+        assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text).containsExactly(
+                paragraph, note, "下一步，我们将持续巩固分类成效。");
     }
 
     @Test
