@@ -167,6 +167,10 @@ public class PdfReader implements FormatReader {
                     boolean reaches = margins.reaches(e);
                     line = new RawLine(indented ? "\u3000\u3000" + page.get(i) : page.get(i), null, first, false, reaches);
                 }
+                if (line.text().indexOf('\t') >= 0) {
+                    // a table's row stands alone
+                    line = new RawLine(line.text(), null, line.pageBreakBefore(), true, false);
+                }
                 // the notes of an earlier page follow the paragraph they were read in: before the next
                 // one begins (indented), the paragraph before them ending there
                 if (indented && !held.isEmpty()) {
@@ -267,6 +271,9 @@ public class PdfReader implements FormatReader {
         }
         held.clear();
     }
+
+    /** Words of a line this many Han characters apart (or more) are in different cells of a table. */
+    static final float CELL_GAP_EMS = 1f;
 
     /** A line starting this many Han characters (or more) right of the text's left edge is indented. */
     static final float INDENT_EMS = 1.5f;
@@ -481,6 +488,36 @@ public class PdfReader implements FormatReader {
             super.startPage(page);
         }
 
+        /**
+         * The line's text, with its cells apart by tabs when it is a table's row: two or more gaps
+         * between its words of at least {@value #CELL_GAP_EMS} Han characters each (the widest Han glyph of the line). Written as one
+         * line of words, the rows of a ruled table were joined into each other by reflow.
+         */
+        private static String cells(StringBuffer buffer, int start, int end, List<float[]> lineSpans, float em) {
+            String text = buffer.substring(start, end);
+            if (lineSpans.size() < 3 || Float.isNaN(em) || em <= 0) {
+                return text;
+            }
+            List<Integer> cuts = new ArrayList<>();
+            for (int k = 1; k < lineSpans.size(); k++) {
+                if (lineSpans.get(k)[1] - lineSpans.get(k - 1)[2] >= CELL_GAP_EMS * em) {
+                    cuts.add((int) lineSpans.get(k)[0] - start);
+                }
+            }
+            if (cuts.size() < 2) {
+                return text;
+            }
+            StringBuilder row = new StringBuilder();
+            int from = 0;
+            for (int cut : cuts) {
+                row.append(text, from, cut).setLength(row.toString().stripTrailing().length());
+                row.append('\t');
+                from = cut;
+            }
+            row.append(text.substring(from));
+            return row.toString();
+        }
+
         @Override
         protected void endPage(PDPage page) throws IOException {
             super.endPage(page);
@@ -495,13 +532,14 @@ public class PdfReader implements FormatReader {
                     float left = Float.NaN;
                     float right = Float.NaN;
                     float em = Float.NaN;
+                    int first = span;
                     for (; span < spans.size() && spans.get(span)[0] < i; span++) {
                         float[] g = spans.get(span);
                         left = Float.isNaN(left) ? g[1] : Math.min(left, g[1]);
                         right = Float.isNaN(right) ? g[2] : Math.max(right, g[2]);
                         em = Float.isNaN(em) ? g[3] : (Float.isNaN(g[3]) ? em : Math.max(em, g[3]));
                     }
-                    String l = buffer.substring(start, i).strip();
+                    String l = cells(buffer, start, i, spans.subList(first, span), em).strip();
                     if (!l.isEmpty()) {
                         lines.add(l);
                         lineEdges.add(Float.isNaN(left) ? Edges.NONE : new Edges(left, right, em));

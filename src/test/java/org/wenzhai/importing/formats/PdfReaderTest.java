@@ -229,6 +229,51 @@ class PdfReaderTest {
     }
 
     @Test
+    void theRowsOfATableAreLinesOfTabbedCellsThatAreNeverJoined() throws Exception {
+        String[][] rows = {{"序号", "重点任务", "牵头单位", "完成时限"}, {"1", "分类投放设施建设", "市城管局", "2025年6月"},
+            {"2", "分类收运体系建设", "市生态环境局", "2025年9月"}};
+        float[] xs = {72, 110, 260, 400};
+        PdfFont font = cjkFont();
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument()) {
+            PDFont f = font.load(doc);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                String[] text = {"关于生活垃圾分类重点任务的通知", "各项重点任务的责任单位和完成时限如下表："};
+                float y = 800;
+                for (String t : text) {
+                    cs.beginText();
+                    cs.setFont(f, 12);
+                    cs.newLineAtOffset(72, y);
+                    cs.showText(t);
+                    cs.endText();
+                    y -= 24;
+                }
+                for (String[] row : rows) {
+                    for (int c = 0; c < row.length; c++) {
+                        cs.beginText();
+                        cs.setFont(f, 12);
+                        cs.newLineAtOffset(xs[c], y);
+                        cs.showText(row[c]);
+                        cs.endText();
+                    }
+                    y -= 24;
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        RawText t = read(bytes);
+        assertThat(t.lines()).filteredOn(l -> l.text().indexOf('\t') >= 0).extracting(RawLine::text, RawLine::paragraphEnd)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("序号\t重点任务\t牵头单位\t完成时限", true),
+                        org.assertj.core.groups.Tuple.tuple("1\t分类投放设施建设\t市城管局\t2025年6月", true),
+                        org.assertj.core.groups.Tuple.tuple("2\t分类收运体系建设\t市生态环境局\t2025年9月", true));
+        assertThat(t.lines()).extracting(RawLine::text).contains("各项重点任务的责任单位和完成时限如下表：");
+    }
+
+    @Test
     void chinesePageNumbersAndPageOfTotal() throws Exception {
         RawText t = read(pdf(cjkFont(), report(3, n -> "第" + n + "页"), null));
         assertThat(t.removed()).filteredOn(r -> r.ruleId().equals("pdf-page-number")).extracting(RemovedText::text)
