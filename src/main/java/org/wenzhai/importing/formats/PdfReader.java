@@ -160,16 +160,14 @@ public class PdfReader implements FormatReader {
                 Edges e = margins == null ? Edges.NONE : edges.get(p).get(i);
                 RawLine line;
                 boolean indented = false;
+                // a table's row stands alone
+                boolean row = page.get(i).indexOf('\t') >= 0;
                 if (margins == null || Float.isNaN(e.left())) {
-                    line = new RawLine(page.get(i), null, first, false);
+                    line = new RawLine(page.get(i), null, first, row);
                 } else {
                     indented = e.left() - margins.left >= INDENT_EMS * margins.em;
-                    boolean reaches = margins.reaches(e);
-                    line = new RawLine(indented ? "\u3000\u3000" + page.get(i) : page.get(i), null, first, false, reaches);
-                }
-                if (line.text().indexOf('\t') >= 0) {
-                    // a table's row stands alone
-                    line = new RawLine(line.text(), null, line.pageBreakBefore(), true, false);
+                    boolean reaches = !row && margins.reaches(e);
+                    line = new RawLine(indented ? "\u3000\u3000" + page.get(i) : page.get(i), null, first, row, reaches);
                 }
                 // the notes of an earlier page follow the paragraph they were read in: before the next
                 // one begins (indented), the paragraph before them ending there
@@ -510,12 +508,10 @@ public class PdfReader implements FormatReader {
             StringBuilder row = new StringBuilder();
             int from = 0;
             for (int cut : cuts) {
-                row.append(text, from, cut).setLength(row.toString().stripTrailing().length());
-                row.append('\t');
+                row.append(text.substring(from, cut).stripTrailing()).append('\t');
                 from = cut;
             }
-            row.append(text.substring(from));
-            return row.toString();
+            return row.append(text.substring(from)).toString();
         }
 
         @Override
