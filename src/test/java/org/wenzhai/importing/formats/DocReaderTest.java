@@ -122,15 +122,8 @@ class DocReaderTest {
 
     @Test
     void aFootnoteOfARealDocFollowsTheParagraphThatRefersToIt() throws Exception {
-        byte[] docx = DocxFixtures.word(d -> {
-            d.createParagraph().createRun().setText("在全县安全生产工作会议上的讲话");
-            org.apache.poi.xwpf.usermodel.XWPFParagraph body = d.createParagraph();
-            body.createRun().setText("各行业主管部门要对照判定标准，逐项排查重大事故隐患。");
-            org.apache.poi.xwpf.usermodel.XWPFFootnote note = d.createFootnote();
-            note.createParagraph().createRun().setText("判定标准以省应急管理厅2024年印发的文件为准。");
-            body.addFootnoteReference(note);
-            d.createParagraph().createRun().setText("下一段正文。");
-        });
+        byte[] docx = DocxFixtures.footnoted("在全县安全生产工作会议上的讲话", "各行业主管部门要对照判定标准，逐项排查重大事故隐患。",
+                "判定标准以省应急管理厅2024年印发的文件为准。");
         RawText t = read(viaLibreOffice("footnote", docx));
         assertThat(t.lines()).extracting(RawLine::text).containsExactly("在全县安全生产工作会议上的讲话",
                 "各行业主管部门要对照判定标准，逐项排查重大事故隐患。", "注1：判定标准以省应急管理厅2024年印发的文件为准。", "下一段正文。");

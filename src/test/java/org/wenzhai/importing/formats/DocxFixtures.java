@@ -67,6 +67,19 @@ final class DocxFixtures {
         }
     }
 
+    /** A title, a paragraph referring to a footnote that holds {@code note}, and a next paragraph. */
+    static byte[] footnoted(String title, String body, String note) throws Exception {
+        return word(d -> {
+            d.createParagraph().createRun().setText(title);
+            XWPFParagraph p = d.createParagraph();
+            p.createRun().setText(body);
+            org.apache.poi.xwpf.usermodel.XWPFFootnote footnote = d.createFootnote();
+            footnote.createParagraph().createRun().setText(note);
+            p.addFootnoteReference(footnote);
+            d.createParagraph().createRun().setText("下一段正文。");
+        });
+    }
+
     static byte[] officialNotice() throws Exception {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFStyles styles = doc.createStyles();

@@ -95,15 +95,8 @@ class DocxReaderTest {
 
     @Test
     void aFootnotesTextFollowsTheParagraphThatRefersToIt() throws Exception {
-        RawText t = read(DocxFixtures.word(doc -> {
-            doc.createParagraph().createRun().setText("关于深化科技体制改革的讲话");
-            org.apache.poi.xwpf.usermodel.XWPFParagraph body = doc.createParagraph();
-            body.createRun().setText("我们认真落实市委市政府的实施意见，研发投入持续增长。");
-            org.apache.poi.xwpf.usermodel.XWPFFootnote note = doc.createFootnote();
-            note.createParagraph().createRun().setText("数据来源：《2023年某某市科技经费投入统计公报》。");
-            body.addFootnoteReference(note);
-            doc.createParagraph().createRun().setText("下一段正文。");
-        }));
+        RawText t = read(DocxFixtures.footnoted("关于深化科技体制改革的讲话", "我们认真落实市委市政府的实施意见，研发投入持续增长。",
+                "数据来源：《2023年某某市科技经费投入统计公报》。"));
         assertThat(t.lines()).extracting(RawLine::text).containsExactly("关于深化科技体制改革的讲话",
                 "我们认真落实市委市政府的实施意见，研发投入持续增长。", "注1：数据来源：《2023年某某市科技经费投入统计公报》。", "下一段正文。");
     }

@@ -98,8 +98,7 @@ class HtmlReaderTest {
         String page = "<html><body><h1>关于某某工作的发言</h1><div><span>采取“</span>\n<span>以奖代补”方式，对考核优秀的</span>\n"
                 + "<span>村给予奖励。</span>\n<span>Smart</span>\n<span>City</span></div><p><span>青禾发布</span>\n"
                 + "<span>2024-06-18 08:30</span></p></body></html>";
-        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
-        assertThat(t.lines()).extracting(RawLine::text).containsExactly("关于某某工作的发言",
+        assertThat(texts(page)).containsExactly("关于某某工作的发言",
                 "采取“以奖代补”方式，对考核优秀的村给予奖励。 Smart City", "青禾发布 2024-06-18 08:30");
     }
 
@@ -109,9 +108,8 @@ class HtmlReaderTest {
                 + "<li><a href=\"/b\">互动交流</a></li></ul></div><div class=\"wz_title\">在全县防汛工作会议上的讲话</div>"
                 + "<div><p>同志们：</p><ul><li>一是<a href=\"#\">加强</a>值守。</li><li>二是落实责任。</li></ul></div>"
                 + "<div class=\"xglj\"><h3>相关链接</h3><ul><li><a href=\"#\">我县举行防汛应急演练</a></li></ul></div></body></html>";
-        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
         // a list whose items say more than their one link is the text's own
-        assertThat(t.lines()).extracting(RawLine::text).containsExactly("在全县防汛工作会议上的讲话", "同志们：", "一是加强值守。",
+        assertThat(texts(page)).containsExactly("在全县防汛工作会议上的讲话", "同志们：", "一是加强值守。",
                 "二是落实责任。", "相关链接");
     }
 
@@ -146,8 +144,7 @@ class HtmlReaderTest {
     void theTitleWithoutAHeadingLosesTheSiteNamesAfterIt() throws Exception {
         String page = "<html><head><title>在全县教育工作会议上的讲话_领导讲话_某某县人民政府</title></head>"
                 + "<body><div>同志们：</div></body></html>";
-        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
-        assertThat(t.lines()).extracting(RawLine::text).containsExactly("在全县教育工作会议上的讲话", "同志们：");
+        assertThat(texts(page)).containsExactly("在全县教育工作会议上的讲话", "同志们：");
         assertThat(HtmlReader.withoutSiteName("工作要点 | 某某网")).isEqualTo("工作要点");
         assertThat(HtmlReader.withoutSiteName("坚持党建引领——某某县的实践")).isEqualTo("坚持党建引领——某某县的实践");
         assertThat(HtmlReader.withoutSiteName("要点_某某网")).isEqualTo("要点_某某网");
@@ -215,8 +212,7 @@ class HtmlReaderTest {
                 <div class="copyright">版权所有 © 2024 某某县人民政府</div>
                 </body></html>
                 """;
-        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
-        assertThat(t.lines()).extracting(RawLine::text)
+        assertThat(texts(page))
                 .containsExactly("在全县教育工作会议上的讲话", "同志们：", "今天我们召开全县教育工作会议。");
     }
 
