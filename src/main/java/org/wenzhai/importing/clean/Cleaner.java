@@ -41,7 +41,10 @@ public final class Cleaner {
     /** Exact prefilters of the inline rules: most lines hold no character a match could begin with. */
     private final List<StartChars> inlineFinders = new ArrayList<>();
     private final List<NoiseRule> lineRules = new ArrayList<>();
+    /** Per line rule: the prefilter of its {@code find} form, or null when it is matched whole. */
     private final List<StartChars> lineFinders = new ArrayList<>();
+    /** Per line rule: the prefilter of the whole pattern, for the rules matched whole. */
+    private final List<StartChars> lineStarts = new ArrayList<>();
     private final List<NoiseRule> advert = new ArrayList<>();
     private final List<NoiseRule> head = new ArrayList<>();
     private final StartChars anyAdvert;
@@ -69,6 +72,7 @@ public final class Cleaner {
                     lineRules.add(r);
                     Pattern finder = finderFor(r.pattern());
                     lineFinders.add(finder == null ? null : StartChars.of(finder));
+                    lineStarts.add(StartChars.of(r.pattern()));
                 }
                 case ADVERT -> advert.add(r);
                 case HEAD -> head.add(r);
@@ -280,7 +284,8 @@ public final class Cleaner {
         }
         for (int i = 0; i < lineRules.size(); i++) {
             StartChars finder = lineFinders.get(i);
-            boolean hit = finder != null ? finder.find(text) : lineRules.get(i).pattern().matcher(text).matches();
+            boolean hit = finder != null ? finder.find(text)
+                    : lineStarts.get(i).mayMatchWhole(text) && lineRules.get(i).pattern().matcher(text).matches();
             if (hit) {
                 return lineRules.get(i);
             }

@@ -37,7 +37,23 @@ final class StartChars {
                 && !Pattern.compile(rest, pattern.flags()).matcher("").lookingAt();
         this.probe = usable && rest.length() < src.length() ? Pattern.compile(rest, pattern.flags()) : pattern;
         this.starts = usable ? new byte[Character.MAX_VALUE + 1] : null;
+        Matcher lead = BOUNDED_ANY.matcher(src);
+        if ((pattern.flags() & Pattern.DOTALL) == 0 && lead.lookingAt() && lead.end() < src.length()
+                && src.charAt(lead.end()) != '+') {
+            this.anyPrefix = Integer.parseInt(lead.group(1));
+            this.afterAnyPrefix = new StartChars(Pattern.compile(src.substring(lead.end()), pattern.flags()));
+        } else {
+            this.anyPrefix = -1;
+            this.afterAnyPrefix = null;
+        }
     }
+
+    /** A pattern that opens with {@code .{0,N}} (lazy or not): 通知.{0,10}订阅… */
+    private static final Pattern BOUNDED_ANY = Pattern.compile("\\.\\{0,(\\d{1,4})\\}\\??");
+    /** N of an opening {@code .{0,N}}, or -1. */
+    private final int anyPrefix;
+    /** The prefilter of the pattern after its opening {@code .{0,N}}, or null. */
+    private final StartChars afterAnyPrefix;
 
     /** The pattern to find the characters that can begin a match with: without its opening lookbehind. */
     private final Pattern probe;
@@ -92,6 +108,66 @@ final class StartChars {
         return s == 2;
     }
 
+    /** Pairs of characters asked so far: (first << 16 | second) → whether a match can begin with them. */
+    private final Map<Integer, Boolean> pairs = new ConcurrentHashMap<>();
+    /** Beyond this many pairs, new ones are asked each time instead of kept. */
+    private static final int MAX_PAIRS = 100_000;
+
+    /**
+     * Whether a match can begin with these two characters, by the same test as {@link #canStart}
+     * on the two-character text: the first character alone lets through every line holding a
+     * common one (会 of 会员群 in every 会议).
+     */
+    private boolean canStart(char c, char next) {
+        if (Character.isSurrogate(c) || Character.isSurrogate(next)) {
+            return true;
+        }
+        Integer key = (c << 16) | next;
+        Boolean yes = pairs.get(key);
+        if (yes == null) {
+            Matcher m = probe.matcher(new String(new char[] {c, next}));
+            yes = m.lookingAt() || m.hitEnd();
+            if (pairs.size() < MAX_PAIRS) {
+                pairs.put(key, yes);
+            }
+        }
+        return yes;
+    }
+
+    /** Whether a match can begin at {@code i}: by its character and the one after it. */
+    private boolean canStartAt(CharSequence text, int i) {
+        char c = text.charAt(i);
+        return canStart(c) && (i + 1 == text.length() || canStart(c, text.charAt(i + 1)));
+    }
+
+    /**
+     * False when {@code pattern.matcher(text).matches()} is surely false, by the characters the
+     * text begins with; true when the whole pattern must decide.
+     */
+    boolean mayMatchWhole(CharSequence text) {
+        if (afterAnyPrefix != null && afterAnyPrefix.usable) {
+            // .{0,N}REST matches the whole text only where REST matches the rest of it from one of the
+            // first N + 1 positions, and the dot passes no line terminator
+            int last = Math.min(anyPrefix, text.length() - 1);
+            for (int i = 0; i <= last; i++) {
+                if (afterAnyPrefix.canStartAt(text, i)) {
+                    return true;
+                }
+                if (isLineTerminator(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        // (a pattern that is not usable may match the empty text)
+        return !usable || (text.length() > 0 && canStartAt(text, 0));
+    }
+
+    /** What Java's dot does not match (without DOTALL or UNIX_LINES). */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     /** The same answer as {@code pattern.matcher(text).find()}. */
     boolean find(CharSequence text) {
         if (!usable) {
@@ -100,7 +176,7 @@ final class StartChars {
         Matcher m = null;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (!canStart(text.charAt(i))) {
+            if (!canStartAt(text, i)) {
                 continue;
             }
             if (m == null) {

@@ -39,6 +39,33 @@ class StartCharsTest {
         assertThat(StartChars.of(p).find(text.strip())).isEqualTo(p.matcher(text.strip()).find());
     }
 
+    /** A whole-line test lets through every line the pattern matches whole, and turns away lines it cannot. */
+    @ParameterizedTest(name = "{0} whole in {1}: {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+            .{0,3}订阅.{0,5}          ; 请订阅本站          ; true
+            .{0,3}订阅.{0,5}          ; 大家订阅            ; true
+            .{0,3}订阅.{0,5}          ; 订阅                ; true
+            .{0,3}订阅.{0,5}          ; 一二三四订阅          ; false
+            .{0,3}订阅.{0,5}          ; 请注意本站          ; false
+            .{0,3}?订阅               ; 请订阅              ; true
+            .{0,10}(?:加|添加)\\s*微信 ; 欢迎添加 微信        ; true
+            (?:目录|返回|首页)          ; 首页               ; true
+            (?:目录|返回|首页)          ; 首先               ; false
+            (?:目录|返回|首页)          ; 目次               ; false
+            """)
+    void aWholeLineTestKeepsEveryMatch(String regex, String text, boolean expected) {
+        Pattern p = Pattern.compile(regex.strip());
+        assertThat(p.matcher(text.strip()).matches()).as("the pattern itself").isEqualTo(expected);
+        assertThat(StartChars.of(p).mayMatchWhole(text.strip())).isEqualTo(expected);
+    }
+
+    @Test
+    void theAnyPrefixStopsAtALineTerminator() {
+        Pattern p = Pattern.compile(".{0,3}订阅");
+        assertThat(p.matcher("a\n订阅").matches()).isFalse();
+        assertThat(StartChars.of(p).mayMatchWhole("a\n订阅")).isFalse();
+    }
+
     @Test
     void aLookbehindThatOpensThePatternEndsAtItsOwnParenthesis() {
         // brackets and escapes inside it do not count
@@ -50,6 +77,7 @@ class StartCharsTest {
     @Test
     void everyBuiltInRuleAnswersAsFindDoesOnRandomLines() {
         List<Pattern> patterns = new ArrayList<>();
+        List<String> fragments = new ArrayList<>();
         StringBuilder alphabet = new StringBuilder("的是在我们工作推进会议一二三。，：: 　-—【】()（）0123456789QqVvIiPpxw");
         for (NoiseRule r : NoiseRules.builtIn().all()) {
             patterns.add(r.pattern());
@@ -59,22 +87,42 @@ class StartCharsTest {
             }
             // the rules' own characters, so that random lines often come close to matching
             r.pattern().pattern().codePoints().filter(c -> c > 0x2000).forEach(alphabet::appendCodePoint);
+            // and their runs of Chinese text (会员群, 温馨提示), so that pairs of characters that begin a
+            // match come up
+            for (String run : r.pattern().pattern().split("[^\\p{IsHan}]+")) {
+                if (run.length() >= 2) {
+                    fragments.add(run);
+                }
+            }
         }
         Random random = new Random(11);
         int hits = 0;
+        int wholes = 0;
         for (int round = 0; round < 20_000; round++) {
             StringBuilder line = new StringBuilder();
             int n = 1 + random.nextInt(30);
             for (int i = 0; i < n; i++) {
-                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                if (random.nextInt(4) == 0) {
+                    // a fragment or its beginning
+                    String f = fragments.get(random.nextInt(fragments.size()));
+                    line.append(f, 0, 1 + random.nextInt(f.length()));
+                } else {
+                    line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
             }
             String text = line.toString();
             for (Pattern p : patterns) {
                 boolean expected = p.matcher(text).find();
                 assertThat(StartChars.of(p).find(text)).as("%s in %s", p, text).isEqualTo(expected);
                 hits += expected ? 1 : 0;
+                boolean whole = p.matcher(text).matches();
+                if (whole) {
+                    assertThat(StartChars.of(p).mayMatchWhole(text)).as("%s is the whole of %s", p, text).isTrue();
+                    wholes++;
+                }
             }
         }
         assertThat(hits).as("the random lines do match some rules").isGreaterThan(1000);
+        assertThat(wholes).as("some random lines are matched whole").isGreaterThan(50);
     }
 }
