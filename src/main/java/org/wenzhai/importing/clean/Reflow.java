@@ -55,7 +55,7 @@ public final class Reflow {
         // (a unit, a speaker or a date centred under a title that happened to fill the line is its own)
         return a.reachesMargin() && !a.indented() && b.blankBefore() == 0 && bt.length() <= 12
                 && !at.isEmpty() && !Texts.endsWithPunctuation(at) && !Texts.endsSentence(bt)
-                && !Texts.endsWithPunctuation(bt) && !UNIT_END.matcher(bt).find() && !Texts.isSpeaker(bt)
+                && !Texts.endsWithPunctuation(bt) && !Texts.findAtEnd(UNIT_END, bt, Texts.UNIT_SUFFIX_MAX) && !Texts.isSpeaker(bt)
                 && !Character.isDigit(bt.charAt(0)) && bt.indexOf(' ') < 0 && bt.indexOf('\u3000') < 0
                 && !(bt.length() >= 4 && COMPILED_BY.matcher(bt).find());
     }
@@ -72,13 +72,13 @@ public final class Reflow {
      * A line left a few characters short because the last character of a word went down with the
      * mark after it, which may not start a line (…同落实、同考 + 核。下一步…): as full as the others.
      */
-    private static boolean pushedDown(Line a, Line b, int width, int chars) {
+    private static boolean pushedDown(Line a, Line b, int width, int chars, int aWidth, int aChars) {
         String bt = b.text();
         if (bt.length() < 2 || NO_LINE_START.indexOf(bt.charAt(1)) < 0
                 || Character.UnicodeScript.of(bt.charAt(0)) != Character.UnicodeScript.HAN) {
             return false;
         }
-        return (width > 0 && displayWidth(a) >= width - 8) || (chars > 0 && charWidth(a) >= chars - 4);
+        return (width > 0 && aWidth >= width - 8) || (chars > 0 && aChars >= chars - 4);
     }
 
     private static final Pattern TO = Pattern.compile("^(?:向|到|转向|转为|迈向|走向|变为)");
@@ -186,17 +186,9 @@ public final class Reflow {
 
     /** The common display width of a hard-wrapped text, or 0 when the text is not hard-wrapped. */
     static int wrapWidth(List<Line> lines) {
-        return wrapWidth(lines, Reflow::displayWidth, 20);
+        return wrapWidth(lines, measure(lines, Reflow::displayWidth), 0, lines.size(), 20);
     }
 
-    /**
-     * The common length in characters of a text wrapped at a number of characters (a Han character
-     * and a digit alike), or 0: such text is narrower in display width wherever a line holds
-     * digits or Latin letters (…增长6. / 8%，…), so its width alone does not show the wrap.
-     */
-    static int wrapChars(List<Line> lines) {
-        return wrapWidth(lines, Reflow::charWidth, 10);
-    }
 
     /**
      * A paragraph's indented first line takes the place of its indent in the wrap: two characters
@@ -214,7 +206,45 @@ public final class Reflow {
     }
 
     /** A gap of four or more spaces inside a line: the parts of an imprint or a signature pushed apart. */
-    private static final Pattern WIDE_GAP = Pattern.compile("\\S[ \u3000]{4,}\\S");
+    static final Pattern WIDE_GAP = Pattern.compile("\\S[ \u3000]{4,}\\S");
+
+    /**
+     * {@code WIDE_GAP.matcher(t).find()} without the regular expression (it was tried at every
+     * position of every line): a character that is not white space in Java's sense (an ideographic
+     * space is not), four or more spaces or ideographic spaces, and again one that is not.
+     */
+    static boolean wideGap(String t) {
+        int n = t.length();
+        for (int i = 0; i + 5 < n; i++) {
+            if (isJavaSpace(t.charAt(i)) || !isGap(t.charAt(i + 1))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isGap(t.charAt(end))) {
+                end++;
+            }
+            // the run after i is t[i+1, end): the match may end on an ideographic space inside it
+            // (after at least four) or on the first character after it
+            if (end - (i + 1) >= 4 && end < n && !isJavaSpace(t.charAt(end))) {
+                return true;
+            }
+            for (int k = i + 5; k < end; k++) {
+                if (t.charAt(k) == '\u3000') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGap(char c) {
+        return c == ' ' || c == '\u3000';
+    }
+
+    /** Java's {@code \s}: not the ideographic space. */
+    private static boolean isJavaSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
     /** A table's row: cells apart by an ideographic space or two spaces inside the line. */
     private static boolean columnGap(String t) {
@@ -226,8 +256,25 @@ public final class Reflow {
         return t.indexOf('\u3000', from) > from || t.indexOf("  ", from) > from || t.indexOf('\t', from) > from;
     }
 
-    private static int wrapWidth(List<Line> lines, java.util.function.ToIntFunction<Line> measure, int min) {
-        return commonWidth(lines.stream().filter(l -> !l.paragraphEnd()).mapToInt(measure).toArray(), min);
+    /** Each line's measure, taken once (a line's width asks for its numbering and its gaps). */
+    private static int[] measure(List<Line> lines, java.util.function.ToIntFunction<Line> measure) {
+        int[] out = new int[lines.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = measure.applyAsInt(lines.get(i));
+        }
+        return out;
+    }
+
+    /** {@link #commonWidth} of the measures of lines {@code from} to {@code to}, paragraph ends left out. */
+    private static int wrapWidth(List<Line> lines, int[] measures, int from, int to, int min) {
+        int[] kept = new int[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!lines.get(i).paragraphEnd()) {
+                kept[n++] = measures[i];
+            }
+        }
+        return commonWidth(java.util.Arrays.copyOf(kept, n), min);
     }
 
     /**
@@ -289,7 +336,8 @@ public final class Reflow {
      * page in another width (a column, a smaller font: 13 characters after pages of 28) makes the
      * text's widths disagree, and it must not stop the joining of the other pages' lines.
      */
-    private static void pageWidths(List<Line> in, int textWidth, int textChars, int[] widths, int[] charCounts) {
+    private static void pageWidths(List<Line> in, int[] lineWidths, int[] lineChars, int textWidth, int textChars,
+            int[] widths, int[] charCounts) {
         java.util.Arrays.fill(widths, textWidth);
         java.util.Arrays.fill(charCounts, textChars);
         if (textWidth > 0 || textChars > 0) {
@@ -299,9 +347,8 @@ public final class Reflow {
         for (int i = 1; i <= in.size(); i++) {
             if (i == in.size() || in.get(i).pageBreakBefore()) {
                 if (start > 0 || i < in.size()) {
-                    List<Line> page = in.subList(start, i);
-                    java.util.Arrays.fill(widths, start, i, wrapWidth(page));
-                    java.util.Arrays.fill(charCounts, start, i, wrapChars(page));
+                    java.util.Arrays.fill(widths, start, i, wrapWidth(in, lineWidths, start, i, 20));
+                    java.util.Arrays.fill(charCounts, start, i, wrapWidth(in, lineChars, start, i, 10));
                 }
                 start = i;
             }
@@ -309,12 +356,17 @@ public final class Reflow {
     }
 
     static List<Line> joinWrapped(List<Line> in, boolean dropGluedPageNumbers, List<RemovedText> removed) {
-        int textWidth = wrapWidth(in);
+        int[] lineWidths = measure(in, Reflow::displayWidth);
+        // the length in characters, for a text wrapped at a number of characters (a Han character and a
+        // digit alike): such text is narrower in display width wherever a line holds digits or Latin
+        // letters (…增长6. / 8%，…), so its width alone does not show the wrap
+        int[] lineChars = measure(in, Reflow::charWidth);
+        int textWidth = wrapWidth(in, lineWidths, 0, in.size(), 20);
         // both: a text wrapped at a count of characters may still show a common display width (its lines without digits)
-        int textChars = wrapChars(in);
+        int textChars = wrapWidth(in, lineChars, 0, in.size(), 10);
         int[] widths = new int[in.size()];
         int[] charCounts = new int[in.size()];
-        pageWidths(in, textWidth, textChars, widths, charCounts);
+        pageWidths(in, lineWidths, lineChars, textWidth, textChars, widths, charCounts);
         long indentedCount = in.stream().filter(Line::indented).count();
         boolean indentsParagraphs = indentedCount >= 3;
         boolean measured = in.stream().anyMatch(Line::reachesMargin);
@@ -331,9 +383,9 @@ public final class Reflow {
             // whose parts stand apart by a wide gap (an imprint: 某某办公室　　　　2024年3月8日印发) is no
             // sentence's end
             // (by the measure the text was wrapped by: digits are narrower on screen than Chinese)
-            boolean beyondWidth = width > 0 ? displayWidth(a) > width + 6 : chars > 0 && charWidth(a) > chars + 3;
-            if (a.paragraphEnd() || isHeadingLike(b) || (beyondWidth && !a.reachesMargin()) || WIDE_GAP.matcher(b.text()).find()
-                    || (ITEM_START.matcher(b.text()).find() && !(indentsParagraphs && !b.indented()))
+            boolean beyondWidth = width > 0 ? lineWidths[i] > width + 6 : chars > 0 && lineChars[i] > chars + 3;
+            if (a.paragraphEnd() || isHeadingLike(b) || (beyondWidth && !a.reachesMargin()) || wideGap(b.text())
+                    || (ITEM_START.matcher(b.text()).lookingAt() && !(indentsParagraphs && !b.indented()))
                     || (indentsParagraphs && b.indented() && !centredTail(a, b))) {
                 continue;
             }
@@ -349,8 +401,8 @@ public final class Reflow {
                 continue;
             }
             // a table's row (cells apart by wide gaps) fills no width: it is never joined by it
-            boolean full = a.reachesMargin() || ((width > 0 && displayWidth(a) >= width - 4)
-                    || (chars > 0 && charWidth(a) >= chars - 2)) || pushedDown(a, b, width, chars);
+            boolean full = a.reachesMargin() || ((width > 0 && lineWidths[i] >= width - 4)
+                    || (chars > 0 && lineChars[i] >= chars - 2)) || pushedDown(a, b, width, chars, lineWidths[i], lineChars[i]);
             // across a page break, a line joins the next page only when it ran to the margin or, the
             // width unknown, is long, holds a clause (，) or ends in a stuck page number: a short label
             // (a cover's unit, a title) ends before the break

@@ -14,7 +14,7 @@ public final class Texts {
     /** Numbering of headings and the level it stands for, in the order they are tried. */
     /** 第一编, 第二章, 第三讲, 第一部分: the parts a long text is divided into. */
     private static final Pattern PART = Pattern.compile("^第" + CN_NUM + "(?:[编章讲]|部分)\\s*");
-    private static final Pattern[] NUMBERING = {
+    static final Pattern[] NUMBERING = {
             PART,
             Pattern.compile("^第" + CN_NUM + "节\\s*"),
             // not 二、三季度, 一、二等奖, 二、三产业: numbers listed in the text
@@ -32,11 +32,29 @@ public final class Texts {
     /** Levels for {@link #NUMBERING}: 编/章/讲/部分=1, 节=2, 一、=1, （一）=2, 01　=1, 1.=3, （1）=4, 第一条=3, 第一、=1. */
     private static final int[] LEVELS = {1, 2, 1, 2, 1, 3, 4, 3, 1};
 
+    /**
+     * Whether a line starts with a character that one of {@link #NUMBERING} can start with (第, a
+     * Chinese numeral, a bracket or a digit). Most lines start with none: asking the nine patterns of
+     * every line of a text was a tenth of parsing.
+     */
+    static boolean mayBeNumbered(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char c = line.charAt(0);
+        return c == '第' || c == '（' || c == '(' || (c >= '0' && c <= '9') || (c >= '０' && c <= '９')
+                || "一二三四五六七八九十百零〇".indexOf(c) >= 0;
+    }
+
     /** The heading level a line's numbering stands for, or 0 when it starts with none. */
     public static int numberingLevel(String line) {
+        if (!mayBeNumbered(line)) {
+            return 0;
+        }
         for (int i = 0; i < NUMBERING.length; i++) {
             Matcher m = NUMBERING[i].matcher(line);
-            if (m.find() && m.end() < line.length()) {
+            // (each pattern opens with ^: lookingAt answers as find, without trying every position)
+            if (m.lookingAt() && m.end() < line.length()) {
                 return LEVELS[i];
             }
         }
@@ -64,6 +82,42 @@ public final class Texts {
                     + "|党总支|总支|村委会|居委会|工会|妇联|残联|科协|侨联|文联|工商联|团委|中学|小学|幼儿园|银行|合作社|联社"
                     + "|课题组|调研组|写作组|专班|纪检监察组|监察组|工作组|督导组|巡察组|指挥部|分行|支行|营业部|分公司|医院|卫生院)";
 
+    /**
+     * {@code p.matcher(s).find()} for a pattern whose matches end at the end of the text ({@code …$})
+     * and are at most {@code maxLength} characters long: only the text's tail is searched (a
+     * pattern tried at every position of a long line is slow), the rest still seen by lookbehind.
+     * Two characters more allow for the line terminator that {@code $} may stand before.
+     */
+    public static boolean findAtEnd(Pattern p, String s, int maxLength) {
+        int from = Math.max(0, s.length() - maxLength - 2);
+        if (from == 0) {
+            return p.matcher(s).find();
+        }
+        return p.matcher(s).region(from, s.length()).useTransparentBounds(true).useAnchoringBounds(false).find();
+    }
+
+    /** The longest unit ending of {@link #UNIT_SUFFIX}. */
+    public static final int UNIT_SUFFIX_MAX = longestAlternative(UNIT_SUFFIX);
+
+    /**
+     * The longest word of an alternation of plain words, {@code (?:委员会|局|…)}, optionally followed by
+     * {@code $}; an alternation holding anything but plain words is refused.
+     */
+    public static int longestAlternative(String alternation) {
+        String inner = alternation.endsWith("$") ? alternation.substring(0, alternation.length() - 1) : alternation;
+        if (!inner.startsWith("(?:") || !inner.endsWith(")")) {
+            throw new IllegalArgumentException("not an alternation of words: " + alternation);
+        }
+        int longest = 0;
+        for (String word : inner.substring(3, inner.length() - 1).split("\\|")) {
+            if (!word.matches("[\\p{IsHan}A-Za-z0-9]+")) {
+                throw new IllegalArgumentException("not a plain word: " + word);
+            }
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
+    }
+
     /** How many Chinese characters the text holds. */
     public static int hanCount(String s) {
         return (int) s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
@@ -76,21 +130,24 @@ public final class Texts {
 
     /** Whether the line starts with the numbering of a part (第一讲, 第二章, 第一部分). */
     public static boolean isPart(String line) {
-        return PART.matcher(line).find();
+        return PART.matcher(line).lookingAt();
     }
 
     private static final Pattern CLAUSE = Pattern.compile("^第" + CN_NUM + "条");
 
     /** Whether the line is a numbered clause (第一条…) of rules or regulations: body text, not a heading. */
     public static boolean isClause(String line) {
-        return CLAUSE.matcher(line).find();
+        return CLAUSE.matcher(line).lookingAt();
     }
 
     /** The numbering prefix of a line ("一、", "（二）", "3．"), or "" when it has none. */
     public static String numberingPrefix(String line) {
+        if (!mayBeNumbered(line)) {
+            return "";
+        }
         for (Pattern p : NUMBERING) {
             Matcher m = p.matcher(line);
-            if (m.find()) {
+            if (m.lookingAt()) {
                 return m.group();
             }
         }

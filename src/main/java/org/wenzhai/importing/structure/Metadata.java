@@ -18,6 +18,7 @@ final class Metadata {
     private static final Pattern GLUED_UNIT_SUFFIX = Pattern.compile(
             "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|组织部|宣传部|统战部|政法委|纪委|委|局|组织部|办|厅|院|中心|政府"
                     + "|街道办事处|街道|管委会|研究室|党校|D组|D工委|D支部|D校)$");
+    private static final int GLUED_UNIT_SUFFIX_MAX = Texts.longestAlternative(GLUED_UNIT_SUFFIX.pattern());
     /** Words a title ends with that look like a place name before 市/县/区 (成长市, 发展区). */
     private static final String TITLE_WORDS = "成长|增长|发展|振兴|治理|建设|服务|提升|转型|融合|创新|改革|开放|和谐|平安|美丽"
             + "|幸福|文明|法治|智慧|数字|生态|绿色|共享|协调|示范|先行|样板|引领|强盛"
@@ -59,8 +60,10 @@ final class Metadata {
      * Endings that make a line a title although they end like a unit: 开新局, 新格局, 文化强市, 文明城市,
      * 先行区, 服务型政府 (a unit's 政府 follows 人民 or a place).
      */
-    private static final Pattern TITLE_ENDING = Pattern.compile(
+    static final Pattern TITLE_ENDING = Pattern.compile(
             "(?:[新大格开布变全]局|强[省市县区镇乡村]|城市|都市|乡村|(?:先行|示范|试验|样板|引领)区|[^人民省市县区州旗镇乡]政府)$");
+    /** The longest match of {@link #TITLE_ENDING}. */
+    static final int TITLE_ENDING_MAX = 3;
     /** Verbs a title starts with and a unit never does: 打造…, 擦亮…, 以学铸魂…. */
     private static final Pattern TITLE_START = Pattern.compile("^(?:打造|推动|推进|奋力|坚持|聚焦|建设|凝心|勇当|擦亮|激发|构建|深化"
             + "|强化|加强|做好|做实|写好|答好|走好|跑出|织密|筑牢|守牢|夯实|提升|创新|探索|实施|落实|争创|争当|全力|着力|持续|扎实|用好"
@@ -281,11 +284,12 @@ final class Metadata {
      */
     private static boolean isUnit(String core) {
         // a unit's name never holds 的 (五育并举办好家门口的好学校 is a title)
-        if (core.indexOf('的') >= 0 || TITLE_ENDING.matcher(core).find() || TITLE_START.matcher(core).find()) {
+        if (core.indexOf('的') >= 0 || Texts.findAtEnd(TITLE_ENDING, core, TITLE_ENDING_MAX)
+                || TITLE_START.matcher(core).lookingAt()) {
             return false;
         }
         for (String part : core.split(" ")) {
-            if (!UNIT_LINE.matcher(part).find()) {
+            if (!Texts.findAtEnd(UNIT_LINE, part, Texts.UNIT_SUFFIX_MAX)) {
                 return false;
             }
         }
@@ -368,7 +372,8 @@ final class Metadata {
 
     /** A unit glued to the end of a title line split off: {title, unit}, or null when there is none. */
     static String[] splitGluedUnit(String line) {
-        if (line.length() < 8 || !GLUED_UNIT_SUFFIX.matcher(line).find() || TITLE_ENDING.matcher(line).find()) {
+        if (line.length() < 8 || !Texts.findAtEnd(GLUED_UNIT_SUFFIX, line, GLUED_UNIT_SUFFIX_MAX)
+                || Texts.findAtEnd(TITLE_ENDING, line, TITLE_ENDING_MAX)) {
             return null;
         }
         for (Pattern p : UNIT_START) {

@@ -11,6 +11,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.wenzhai.domain.RemovedText;
 
 class ReflowTest {
+    /** The hand-written wide-gap test answers as its regular expression on random lines of text and gaps. */
+    @Test
+    void wideGapAnswersAsItsPattern() {
+        java.util.Random random = new java.util.Random(7);
+        char[] alphabet = {'某', 'a', ' ', '\u3000', '\t', '1'};
+        int found = 0;
+        for (int n = 0; n < 200_000; n++) {
+            char[] line = new char[random.nextInt(16)];
+            for (int i = 0; i < line.length; i++) {
+                // gaps more often than not, so that runs of four and more come up
+                line[i] = alphabet[random.nextInt(3) == 0 ? random.nextInt(2) : 2 + random.nextInt(alphabet.length - 2)];
+            }
+            String t = new String(line);
+            boolean expected = Reflow.WIDE_GAP.matcher(t).find();
+            assertThat(Reflow.wideGap(t)).as("[%s]", t).isEqualTo(expected);
+            found += expected ? 1 : 0;
+        }
+        assertThat(found).isGreaterThan(1_000);
+    }
+
     private static Line line(int n, String text) {
         return new Line(n, text, null, false, false, 0, false);
     }
