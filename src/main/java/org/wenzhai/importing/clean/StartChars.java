@@ -2,6 +2,7 @@ package org.wenzhai.importing.clean;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,12 @@ import java.util.regex.Pattern;
  * characters before the start) and a pattern that can match the empty text; for those the plain
  * {@code find()} is used. A lookbehind that opens the pattern only narrows where a match may begin:
  * the start characters are worked out without it, and the whole pattern decides at each.
+ *
+ * <p>The same test on the two-character text "cd" narrows it further where the character after c
+ * matters (会 begins 会员群 only before 员); a character that begins a match whatever follows it
+ * (tested with a private-use character after it) is not asked in pairs. {@link #mayMatchWhole}
+ * answers for {@code matches()} by the line's first characters, or, for a pattern that opens with
+ * {@code .{0,N}}, by where the rest of the pattern can begin among the first N + 1.
  */
 final class StartChars {
     private static final Map<String, StartChars> CACHE = new ConcurrentHashMap<>();
@@ -24,7 +31,7 @@ final class StartChars {
     private final Pattern pattern;
     /** false: no prefilter, every position is tried. */
     private final boolean usable;
-    /** Per char: 0 not yet known, 1 cannot begin a match, 2 can; filled as characters are met. */
+    /** Per char: 0 not yet known, else its {@link #startState}; filled as characters are met. */
     private final byte[] starts;
 
     private StartChars(Pattern pattern) {
@@ -92,52 +99,71 @@ final class StartChars {
         return CACHE.computeIfAbsent(p.flags() + "/" + p.pattern(), k -> new StartChars(p));
     }
 
-    private boolean canStart(char c) {
+    /**
+     * 1: {@code c} cannot begin a match; 2: it can, depending on the character after it; 3: it can,
+     * whatever follows (.{0,10}…, [^。]{2,30}…: asking the pair would only fill memory).
+     */
+    private byte startState(char c) {
         byte s = starts[c];
         if (s == 0) {
             // a supplementary character is two chars: the full match decides
-            boolean yes = Character.isSurrogate(c);
-            if (!yes) {
-                Matcher m = probe.matcher(String.valueOf(c));
-                yes = m.lookingAt() || m.hitEnd();
+            if (Character.isSurrogate(c)) {
+                s = 3;
+            } else if (!probeCanBegin(String.valueOf(c))) {
+                s = 1;
+            } else {
+                // a private-use character stands for any character a rule does not name
+                s = probeCanBegin(c + "\uE000") ? (byte) 3 : (byte) 2;
             }
-            s = yes ? (byte) 2 : (byte) 1;
             // racing threads compute the same value
             starts[c] = s;
         }
-        return s == 2;
+        return s;
     }
 
-    /** Pairs of characters asked so far: (first << 16 | second) → whether a match can begin with them. */
-    private final Map<Integer, Boolean> pairs = new ConcurrentHashMap<>();
-    /** Beyond this many pairs, new ones are asked each time instead of kept. */
-    private static final int MAX_PAIRS = 100_000;
+    /** Whether a match of the probe can begin with this text or needs more input to tell. */
+    private boolean probeCanBegin(String text) {
+        Matcher m = probe.matcher(text);
+        return m.lookingAt() || m.hitEnd();
+    }
 
     /**
-     * Whether a match can begin with these two characters, by the same test as {@link #canStart}
+     * Per first character whose follower matters: two bits per second character, 0 not yet asked,
+     * 1 cannot begin a match, 3 can. Both bits are set in one atomic update, so a racing update of
+     * another character of the same word never leaves a pair half known.
+     */
+    private final Map<Character, AtomicLongArray> pairs = new ConcurrentHashMap<>();
+
+    /**
+     * Whether a match can begin with these two characters, by the same test as {@link #startState}
      * on the two-character text: the first character alone lets through every line holding a
      * common one (会 of 会员群 in every 会议).
      */
     private boolean canStart(char c, char next) {
-        if (Character.isSurrogate(c) || Character.isSurrogate(next)) {
+        if (Character.isSurrogate(next)) {
             return true;
         }
-        Integer key = (c << 16) | next;
-        Boolean yes = pairs.get(key);
-        if (yes == null) {
-            Matcher m = probe.matcher(new String(new char[] {c, next}));
-            yes = m.lookingAt() || m.hitEnd();
-            if (pairs.size() < MAX_PAIRS) {
-                pairs.put(key, yes);
-            }
+        AtomicLongArray bits = pairs.computeIfAbsent(c, k -> new AtomicLongArray((Character.MAX_VALUE + 1) / 32));
+        int slot = next >>> 5;
+        int shift = (next & 31) * 2;
+        int known = (int) (bits.get(slot) >>> shift) & 3;
+        if (known != 0) {
+            return known == 3;
         }
+        boolean yes = probeCanBegin(new String(new char[] {c, next}));
+        long set = (yes ? 3L : 1L) << shift;
+        long w;
+        do {
+            w = bits.get(slot);
+        } while (!bits.compareAndSet(slot, w, w | set));
         return yes;
     }
 
     /** Whether a match can begin at {@code i}: by its character and the one after it. */
     private boolean canStartAt(CharSequence text, int i) {
         char c = text.charAt(i);
-        return canStart(c) && (i + 1 == text.length() || canStart(c, text.charAt(i + 1)));
+        byte s = startState(c);
+        return s == 3 || (s == 2 && (i + 1 == text.length() || canStart(c, text.charAt(i + 1))));
     }
 
     /**
