@@ -23,23 +23,31 @@ public final class SimHash {
         }
     }
 
-    private final char[] window = new char[SHINGLE];
+    /** The two letters or digits before the next one (0 before the text's first). */
+    private char older;
+    private char last;
     private int filled;
     private long shingles;
 
     /** Feeds more text; may be called once per paragraph. */
     public SimHash add(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
+        char a = older;
+        char b = last;
+        int f = filled;
+        for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (!LETTER_OR_DIGIT[c]) {
                 continue;
             }
-            System.arraycopy(window, 1, window, 0, SHINGLE - 1);
-            window[SHINGLE - 1] = c;
-            if (++filled >= SHINGLE) {
-                vote(hash(window));
+            if (++f >= SHINGLE) {
+                vote(hash(a, b, c));
             }
+            a = b;
+            b = c;
         }
+        older = a;
+        last = b;
+        filled = f;
         return this;
     }
 
@@ -81,12 +89,12 @@ public final class SimHash {
         return new SimHash().add(text).value();
     }
 
-    private static long hash(char[] w) {
+    /** FNV-1a of the shingle's three characters, then mixed. */
+    private static long hash(char a, char b, char c) {
         long h = 0xcbf29ce484222325L;
-        for (char c : w) {
-            h ^= c;
-            h *= 0x100000001b3L;
-        }
+        h = (h ^ a) * 0x100000001b3L;
+        h = (h ^ b) * 0x100000001b3L;
+        h = (h ^ c) * 0x100000001b3L;
         // FNV alone spreads short inputs poorly over the high bits: finish with a 64-bit mixer
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;

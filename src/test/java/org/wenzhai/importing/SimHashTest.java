@@ -54,4 +54,15 @@ class SimHashTest {
         String b = "一是建强组织体系，二是压实网格责任。";
         assertThat(new SimHash().add(a).add(b).value()).isEqualTo(SimHash.of(a + b));
     }
+
+    /**
+     * Fingerprints are stored with the articles and compared with those of later imports: the hash
+     * of a text never changes between versions (values from the first version of this class).
+     */
+    @Test
+    void aFingerprintIsTheSameAsInEarlierVersions() {
+        assertThat(SimHash.of("坚持党建引领，推动网格化管理向纵深发展。一是建强组织体系，二是压实网格责任。")).isEqualTo(0x07bd995a596b7647L);
+        assertThat(SimHash.of("abc")).isEqualTo(0x33ebaf9927cbc5bdL);
+        assertThat(SimHash.of("ab")).isZero();
+    }
 }
