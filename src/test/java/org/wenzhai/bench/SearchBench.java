@@ -38,7 +38,8 @@ import org.wenzhai.search.TextFolding;
  * </pre>
  */
 public final class SearchBench {
-    private static final int LIMIT = 50;
+    /** Hits asked of each query; -Dbench.limit=0 measures the count alone, without loading hits. */
+    private static final int LIMIT = Integer.getInteger("bench.limit", 50);
     private static final int QUERIES_PER_KIND = 40;
     private static final int INDEX_RUNS = 5;
     private static final int WARMUP_ROUNDS = 5;
