@@ -133,6 +133,19 @@ final class StartChars {
      * another character of the same word never leaves a pair half known.
      */
     private final Map<Character, AtomicLongArray> pairs = new ConcurrentHashMap<>();
+    /**
+     * Pair tables (16 KB each) over all prefilters of the process: at most {@link #MAX_PAIR_TABLES}.
+     * A rule whose match may begin with any Chinese character and depends on the next one
+     * ({@code [\p{IsHan}]{2,8}…}) would otherwise grow a table for every character met; past the
+     * budget a character is let through on its own, as before pairs were asked.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger PAIR_TABLES = new java.util.concurrent.atomic.AtomicInteger();
+    static final int MAX_PAIR_TABLES = 512;
+
+    /** Pair tables made so far in this process. */
+    static int pairTables() {
+        return PAIR_TABLES.get();
+    }
 
     /**
      * Whether a match can begin with these two characters, by the same test as {@link #startState}
@@ -143,7 +156,16 @@ final class StartChars {
         if (Character.isSurrogate(next)) {
             return true;
         }
-        AtomicLongArray bits = pairs.computeIfAbsent(c, k -> new AtomicLongArray((Character.MAX_VALUE + 1) / 32));
+        AtomicLongArray bits = pairs.get(c);
+        if (bits == null) {
+            if (PAIR_TABLES.get() >= MAX_PAIR_TABLES) {
+                return true;
+            }
+            bits = pairs.computeIfAbsent(c, k -> {
+                PAIR_TABLES.incrementAndGet();
+                return new AtomicLongArray((Character.MAX_VALUE + 1) / 32);
+            });
+        }
         int slot = next >>> 5;
         int shift = (next & 31) * 2;
         int known = (int) (bits.get(slot) >>> shift) & 3;

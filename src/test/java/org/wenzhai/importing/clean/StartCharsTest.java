@@ -59,6 +59,27 @@ class StartCharsTest {
         assertThat(StartChars.of(p).mayMatchWhole(text.strip())).isEqualTo(expected);
     }
 
+    /**
+     * A rule that may begin with any Chinese character, depending on the one after it, met with
+     * thousands of different characters: its pair tables stop at the process's budget, and it still
+     * answers as find() does past it.
+     */
+    @Test
+    void pairTablesStayWithinTheirBudget() {
+        Pattern p = Pattern.compile("[\\p{IsHan}]{2}｜");
+        StartChars prefilter = StartChars.of(p);
+        int found = 0;
+        for (char c = '\u4E00'; c < '\u4E00' + 3 * StartChars.MAX_PAIR_TABLES; c++) {
+            for (String line : new String[] {c + "民｜", c + "a｜", "x" + c + "国｜", "" + c}) {
+                boolean expected = p.matcher(line).find();
+                assertThat(prefilter.find(line)).as(line).isEqualTo(expected);
+                found += expected ? 1 : 0;
+            }
+        }
+        assertThat(found).isGreaterThan(StartChars.MAX_PAIR_TABLES);
+        assertThat(StartChars.pairTables()).isLessThanOrEqualTo(StartChars.MAX_PAIR_TABLES);
+    }
+
     @Test
     void theAnyPrefixStopsAtALineTerminator() {
         Pattern p = Pattern.compile(".{0,3}订阅");
