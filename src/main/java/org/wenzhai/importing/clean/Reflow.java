@@ -189,7 +189,6 @@ public final class Reflow {
         return wrapWidth(lines, measure(lines, Reflow::displayWidth), 0, lines.size(), 20);
     }
 
-
     /**
      * A paragraph's indented first line takes the place of its indent in the wrap: two characters
      * (两个全角空格, the convention of Chinese documents), four columns. Counting them makes the
