@@ -90,9 +90,6 @@ public final class Texts {
      */
     public static boolean findAtEnd(Pattern p, String s, int maxLength) {
         int from = Math.max(0, s.length() - maxLength - 2);
-        if (from == 0) {
-            return p.matcher(s).find();
-        }
         return p.matcher(s).region(from, s.length()).useTransparentBounds(true).useAnchoringBounds(false).find();
     }
 
