@@ -186,7 +186,9 @@ public final class SearchIndex implements AutoCloseable {
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
         return new IndexWriterConfig(new SearchAnalyzer())
                 .setCodec(new WenzhaiCodec())
-                .setIndexSort(new Sort(new SortField(ORDER, SortField.Type.LONG)))
+                // no index sort: blocks arrive in reading order (an import, a rebuild) and the search
+                // checks each segment's order itself. Sorting made Lucene write every stored field
+                // to a temporary file and copy it at each flush (docs/search.md).
                 .setMergePolicy(mergePolicy())
                 .setOpenMode(mode)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
@@ -439,32 +441,67 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Whether every segment's blocks come after the previous segment's in reading order (each is
-     * sorted by it), so that document numbers follow the reading order: true after a rebuild or a
-     * merge, false once a document indexed again sits in a newer segment. Deleted blocks count, which
+     * Whether the document numbers follow the reading order: each segment's blocks are in reading
+     * order within it and come after the previous segment's. True after an import or a rebuild (they
+     * index blocks in reading order) and after merging such segments; false once a document indexed
+     * again sits in a newer segment, or a merge took such a segment in. Deleted blocks count, which
      * errs on the safe side.
      */
     static boolean segmentsInReadingOrder(IndexReader reader) throws IOException {
         long last = Long.MIN_VALUE;
         for (LeafReaderContext leaf : reader.leaves()) {
-            int max = leaf.reader().maxDoc();
-            if (max == 0) {
+            if (leaf.reader().maxDoc() == 0) {
                 continue;
             }
-            NumericDocValues order = DocValues.getNumeric(leaf.reader(), ORDER);
-            if (!order.advanceExact(0)) {
+            long[] range = readingRange(leaf.reader());
+            if (range == null || range[0] < last) {
                 return false;
             }
-            long first = order.longValue();
-            if (!order.advanceExact(max - 1)) {
-                return false;
-            }
-            if (first <= last) {
-                return false;
-            }
-            last = order.longValue();
+            last = range[1];
         }
         return true;
+    }
+
+    /** A segment's first and last reading-order key, known once per segment; none while it is unsorted. */
+    private static final Map<Object, long[]> READING_RANGES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final long[] UNSORTED = new long[0];
+
+    /**
+     * The first and last reading-order key of a segment whose keys ascend with the document number
+     * (a tie is two blocks of one huge article, whose keys are capped), or null. A segment never
+     * changes (its deletions do not touch its keys), so the answer is kept while it is open.
+     */
+    private static long[] readingRange(org.apache.lucene.index.LeafReader leaf) throws IOException {
+        IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
+        Object key = helper == null ? null : helper.getKey();
+        long[] range = key == null ? null : READING_RANGES.get(key);
+        if (range == null) {
+            range = scanReadingRange(leaf);
+            if (key != null) {
+                READING_RANGES.put(key, range);
+            }
+        }
+        return range == UNSORTED ? null : range;
+    }
+
+    private static long[] scanReadingRange(org.apache.lucene.index.LeafReader leaf) throws IOException {
+        NumericDocValues order = DocValues.getNumeric(leaf, ORDER);
+        int max = leaf.maxDoc();
+        long first = 0;
+        long previous = 0;
+        for (int doc = 0; doc < max; doc++) {
+            if (order.nextDoc() != doc) {
+                return UNSORTED;
+            }
+            long value = order.longValue();
+            if (doc == 0) {
+                first = value;
+            } else if (value < previous) {
+                return UNSORTED;
+            }
+            previous = value;
+        }
+        return new long[] {first, previous};
     }
 
     private static final Sort RELEVANCE_THEN_READING = new Sort(SortField.FIELD_SCORE, new SortField(ORDER, SortField.Type.LONG));

@@ -98,6 +98,32 @@ class TopHitsTest {
         }
     }
 
+    @ParameterizedTest(name = "parallel from {0} blocks")
+    @ValueSource(ints = {1, Integer.MAX_VALUE})
+    void tiesStayInReadingOrderWhenOneSegmentHoldsDocumentsOutOfOrder(int parallelMinDocs) {
+        SearchIndex index = SearchIndex.open(dir.resolve("index"), parallelMinDocs);
+        try {
+            // the index is not sorted: documents indexed 3, 1, 2 in one batch sit in one segment
+            // in that order, and its first and last keys (3 and 2) alone would not show it
+            for (long doc : new long[] {3, 1, 2}) {
+                index.addDocument(List.of(block(doc)));
+            }
+            index.commit(3);
+            for (int limit : new int[] {1, 2, 3}) {
+                SearchResult r = index.search(SearchQuery.parse("振兴"), limit, () -> false);
+                assertThat(r.hits().stream().map(SearchHit::documentId).toList()).as("top %d", limit)
+                        .isEqualTo(List.of(1L, 2L, 3L).subList(0, limit));
+            }
+            // a later segment in reading order does not make the first one sorted
+            index.addDocument(List.of(block(4)));
+            index.commit(4);
+            SearchResult r = index.search(SearchQuery.parse("振兴"), 4, () -> false);
+            assertThat(r.hits().stream().map(SearchHit::documentId).toList()).containsExactly(1L, 2L, 3L, 4L);
+        } finally {
+            index.close();
+        }
+    }
+
     /** One paragraph per document, the same text everywhere: every query scores the three alike. */
     private static SearchableBlock block(long doc) {
         return new SearchableBlock(doc, "文集" + doc, doc * 10, 0, "篇" + doc, doc * 100, 0,
