@@ -183,7 +183,8 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    // package-private for IndexBuildBench
+    static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
         return new IndexWriterConfig(new SearchAnalyzer())
                 .setCodec(new WenzhaiCodec())
                 // no index sort: blocks arrive in reading order (an import, a rebuild) and the search
@@ -277,7 +278,8 @@ public final class SearchIndex implements AutoCloseable {
 
     private static final int ADD_CHUNK = 2_000;
 
-    private static Document toLucene(SearchableBlock b, List<String> headingPath) {
+    // package-private for IndexBuildBench
+    static Document toLucene(SearchableBlock b, List<String> headingPath) {
         Document d = new Document();
         String folded = TextFolding.fold(b.text());
         d.add(new Field(UNIGRAM_FIELD, folded, UNIGRAM_TYPE));
