@@ -460,7 +460,8 @@ public class PdfReader implements FormatReader {
                 if (u == null || u.isBlank()) {
                     continue; // indentation written as spaces is indentation too
                 }
-                float x0 = p.getXDirAdj();
+                // a column right of the first is measured as if it stood where the first one does
+                float x0 = p.getXDirAdj() - shifts.getOrDefault(p, 0f);
                 float x1 = x0 + p.getWidthDirAdj();
                 left = Float.isNaN(left) ? x0 : Math.min(left, x0);
                 right = Float.isNaN(right) ? x1 : Math.max(right, x1);
@@ -473,10 +474,45 @@ public class PdfReader implements FormatReader {
             }
         }
 
+        /** How far right of the first column the glyphs of the other columns of this page sit. */
+        private final java.util.Map<org.apache.pdfbox.text.TextPosition, Float> shifts = new java.util.IdentityHashMap<>();
+
         PageStripper() {
             setSortByPosition(true);
             setLineSeparator("\n");
+            // the groups of a page set in columns are written one after another, each from a new line
+            setArticleEnd("\n");
             setSuppressDuplicateOverlappingText(true);
+        }
+
+        /** Reads a page set in columns column by column (PdfColumns) instead of across them. */
+        @Override
+        protected void writePage() throws IOException {
+            shifts.clear();
+            if (charactersByArticle.size() == 1) {
+                List<org.apache.pdfbox.text.TextPosition> all = charactersByArticle.get(0);
+                List<PdfColumns.Glyph> boxes = new ArrayList<>(all.size());
+                for (org.apache.pdfbox.text.TextPosition p : all) {
+                    String u = p.getUnicode();
+                    boxes.add(u == null || u.isBlank() ? null
+                            : new PdfColumns.Glyph(p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj(), p.getYDirAdj(), p.getHeightDir()));
+                }
+                List<PdfColumns.Group> groups = PdfColumns.split(boxes);
+                if (groups.size() > 1) {
+                    charactersByArticle.clear();
+                    for (PdfColumns.Group g : groups) {
+                        List<org.apache.pdfbox.text.TextPosition> group = new ArrayList<>(g.glyphs().length);
+                        for (int i : g.glyphs()) {
+                            group.add(all.get(i));
+                            if (g.shift() != 0) {
+                                shifts.put(all.get(i), g.shift());
+                            }
+                        }
+                        charactersByArticle.add(group);
+                    }
+                }
+            }
+            super.writePage();
         }
 
         @Override

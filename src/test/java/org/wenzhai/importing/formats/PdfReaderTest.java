@@ -273,6 +273,99 @@ class PdfReaderTest {
         assertThat(t.lines()).extracting(RawLine::text).contains("各项重点任务的责任单位和完成时限如下表：");
     }
 
+    /** Cuts a paragraph into lines of {@code width} characters, the first indented by two. */
+    private static List<String> wrap(String paragraph, int width) {
+        List<String> lines = new ArrayList<>();
+        String text = "\u3000\u3000" + paragraph;
+        for (int at = 0; at < text.length(); at += width) {
+            lines.add(text.substring(at, Math.min(text.length(), at + width)));
+        }
+        return lines;
+    }
+
+    /** A page with a headline over two columns of 18 characters (12 points) each, 24 points apart. */
+    private static byte[] twoColumns(PdfFont font, String headline, List<String> left, List<String> right) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDFont f = font.load(doc);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(f, 16);
+                cs.newLineAtOffset(297 - 8 * headline.length(), 790);
+                cs.showText(headline);
+                cs.endText();
+                float[] xs = {60, 60 + 18 * 12 + 24};
+                List<List<String>> columns = List.of(left, right);
+                for (int c = 0; c < 2; c++) {
+                    float y = 750;
+                    for (String line : columns.get(c)) {
+                        int indent = 0;
+                        while (indent < line.length() && line.charAt(indent) == '\u3000') {
+                            indent++;
+                        }
+                        cs.beginText();
+                        cs.setFont(f, 12);
+                        cs.newLineAtOffset(xs[c] + 12 * indent, y);
+                        cs.showText(line.substring(indent));
+                        cs.endText();
+                        y -= 20;
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aPageSetInTwoColumnsIsReadColumnByColumnAndAParagraphGoesOnFromTheFootOfTheFirstToTheTopOfTheSecond() throws Exception {
+        String first = "今年以来，我区把优化营商环境作为一号改革工程，围绕企业全生命周期梳理高频事项一百二十项，推行一窗受理、集成服务，"
+                + "企业开办时间压缩到一个工作日以内。";
+        String second = "在项目审批上，我们建立重大项目专班推进机制，实行容缺受理和并联审批，审批时限平均压减百分之五十以上，"
+                + "一批重点项目实现拿地即开工，为稳住经济大盘提供了有力支撑，全年新增市场主体一万二千余户。";
+        String third = "下一步，我区将持续深化放管服改革，加快推进数字政府建设，让企业和群众办事更加便捷高效。";
+        List<String> lines = new ArrayList<>(wrap(first, 18));
+        lines.addAll(wrap(second, 18));
+        int half = lines.size() - 4;
+        List<String> left = lines.subList(0, half);
+        List<String> right = new ArrayList<>(lines.subList(half, lines.size()));
+        right.addAll(wrap(third, 18));
+        byte[] bytes = twoColumns(cjkFont(), "优化营商环境激发市场活力", left, right);
+
+        RawText t = read(bytes);
+        // the lines of each column, not a line of the left one and the line beside it
+        assertThat(t.lines()).extracting(RawLine::text).noneMatch(l -> l.strip().length() > 20);
+        assertThat(t.lines().get(0).text().strip()).isEqualTo("优化营商环境激发市场活力");
+        // the second column is measured as if it stood where the first one does: its full lines reach the margin
+        assertThat(t.lines().subList(1, t.lines().size())).filteredOn(l -> l.text().strip().length() == 18)
+                .isNotEmpty().allMatch(RawLine::reachesMargin);
+
+        ImportedDocument doc = new org.wenzhai.importing.PipelineParser(FormatReaders.all(),
+                org.wenzhai.importing.clean.NoiseRules.builtIn()).parse(Fixtures.file("报道.pdf", bytes), ImportOptions.defaults());
+        assertThat(doc.articles()).hasSize(1);
+        assertThat(doc.articles().get(0).title()).isEqualTo("优化营商环境激发市场活力");
+        assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text)
+                .containsExactly(first, second, third);
+    }
+
+    @Test
+    void aTableOfTwoColumnsAndAPageOfShortLinesAreNotColumns() throws Exception {
+        // a table whose second column holds sentences: cells end wherever they end
+        String[][] rows = {{"重点任务", "推进情况"}, {"企业开办", "已压缩至一个工作日"}, {"项目审批", "并联审批全面推行，时限减半"},
+            {"政务服务", "一网通办事项达到九成"}, {"要素保障", "新增工业用地三百亩"}, {"信用监管", "分级分类监管覆盖全部市场主体"},
+            {"市场主体", "新增一万二千余户"}, {"惠企政策", "免申即享政策兑现资金两亿元"}};
+        List<String> left = new ArrayList<>();
+        List<String> right = new ArrayList<>();
+        for (String[] row : rows) {
+            left.add(row[0] + "工作的主要任务");
+            right.add(row[1]);
+        }
+        RawText t = read(twoColumns(cjkFont(), "重点任务推进情况表", left, right));
+        assertThat(t.lines()).extracting(RawLine::text).contains("企业开办工作的主要任务 已压缩至一个工作日");
+    }
+
     @Test
     void chinesePageNumbersAndPageOfTotal() throws Exception {
         RawText t = read(pdf(cjkFont(), report(3, n -> "第" + n + "页"), null));

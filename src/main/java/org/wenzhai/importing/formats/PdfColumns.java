@@ -1,0 +1,291 @@
+package org.wenzhai.importing.formats;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The reading order of a page set in columns (a newspaper's page, a journal's 摘登): a text sorted
+ * by position alone reads across the columns, a line of the left one and then the line of the right
+ * one beside it. A page is split at a gutter — an upright strip of at least
+ * {@value #GUTTER_EMS} characters that hardly any line crosses, with lines of prose on both sides —
+ * into bands: between two lines that cross the gutter (a headline over both columns), the left
+ * column is read before the right one. A column is split again when it holds columns itself.
+ *
+ * <p>Not a gutter: the gaps between the cells of a table (rows of three or more pieces), a page of
+ * short lines, a gap only a few lines share.
+ */
+final class PdfColumns {
+    /** The narrowest gutter, in characters (the median glyph width). */
+    static final float GUTTER_EMS = 1.5f;
+    /** A side of the gutter holds prose: at least this many lines at least {@value #PROSE_EMS} characters wide. */
+    static final int MIN_PROSE_LINES = 4;
+    static final float PROSE_EMS = 6f;
+    /** Columns within columns: at most this many splits deep. */
+    private static final int MAX_DEPTH = 2;
+
+    private PdfColumns() {
+    }
+
+    /** A glyph's box: left and right edges, its baseline (growing down the page) and height. */
+    record Glyph(float left, float right, float baseline, float height) {
+    }
+
+    /**
+     * A group of glyphs read together, in the order given, and how far right of the page's first
+     * column its column sits (to be subtracted from the glyphs' positions when measuring margins).
+     */
+    record Group(int[] glyphs, float shift) {
+    }
+
+    /**
+     * The groups a page's glyphs are read in: one group holding every glyph when the page is not
+     * set in columns. Blank glyphs (spaces) have {@code null} boxes; each goes with the glyph
+     * before it.
+     */
+    static List<Group> split(List<Glyph> glyphs) {
+        List<Integer> marked = new ArrayList<>();
+        List<Float> widths = new ArrayList<>();
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            if (g != null && g.right() > g.left()) {
+                marked.add(i);
+                widths.add(g.right() - g.left());
+            }
+        }
+        int[] all = new int[glyphs.size()];
+        Arrays.setAll(all, i -> i);
+        if (marked.size() < 2 * MIN_PROSE_LINES * PROSE_EMS) {
+            return List.of(new Group(all, 0));
+        }
+        widths.sort(Comparator.naturalOrder());
+        float em = widths.get(widths.size() / 2);
+        List<Group> groups = new ArrayList<>();
+        order(glyphs, marked.stream().mapToInt(Integer::intValue).toArray(), em, 0, 0, groups);
+        if (groups.size() == 1) {
+            return List.of(new Group(all, 0));
+        }
+        // each blank glyph joins the group of the glyph before it
+        int[] groupOf = new int[glyphs.size()];
+        Arrays.fill(groupOf, -1);
+        for (int k = 0; k < groups.size(); k++) {
+            for (int i : groups.get(k).glyphs()) {
+                groupOf[i] = k;
+            }
+        }
+        int last = 0;
+        List<List<Integer>> members = new ArrayList<>();
+        groups.forEach(g -> members.add(new ArrayList<>()));
+        for (int i = 0; i < glyphs.size(); i++) {
+            if (groupOf[i] < 0) {
+                groupOf[i] = last;
+            }
+            last = groupOf[i];
+            members.get(last).add(i);
+        }
+        List<Group> out = new ArrayList<>();
+        for (int k = 0; k < groups.size(); k++) {
+            out.add(new Group(members.get(k).stream().mapToInt(Integer::intValue).toArray(), groups.get(k).shift()));
+        }
+        return out;
+    }
+
+    /** A line's piece: glyphs closer than a gutter to each other. */
+    private record Run(float left, float right, int[] glyphs) {
+        float width() {
+            return right - left;
+        }
+    }
+
+    /** Adds the groups of {@code ids} in reading order. */
+    private static void order(List<Glyph> glyphs, int[] ids, float em, float shift, int depth, List<Group> out) {
+        List<List<Run>> rows = rows(glyphs, ids, em);
+        float gutter = depth < MAX_DEPTH ? gutter(rows, em) : Float.NaN;
+        if (Float.isNaN(gutter)) {
+            out.add(new Group(ids, shift));
+            return;
+        }
+        float leftEdge = Float.MAX_VALUE;
+        float rightEdge = Float.MAX_VALUE;
+        for (List<Run> row : rows) {
+            for (Run r : row) {
+                if (r.right() <= gutter) {
+                    leftEdge = Math.min(leftEdge, r.left());
+                } else if (r.left() >= gutter) {
+                    rightEdge = Math.min(rightEdge, r.left());
+                }
+            }
+        }
+        float rightShift = shift + (rightEdge - leftEdge);
+        List<Integer> left = new ArrayList<>();
+        List<Integer> right = new ArrayList<>();
+        for (List<Run> row : rows) {
+            boolean crosses = row.stream().anyMatch(r -> r.left() < gutter && r.right() > gutter);
+            if (crosses) {
+                // a line over both columns ends the band above it and is read on its own
+                band(glyphs, left, right, em, shift, rightShift, depth, out);
+                List<Integer> whole = new ArrayList<>();
+                row.forEach(r -> Arrays.stream(r.glyphs()).forEach(whole::add));
+                out.add(new Group(whole.stream().mapToInt(Integer::intValue).toArray(), shift));
+                continue;
+            }
+            for (Run r : row) {
+                List<Integer> side = r.right() <= gutter ? left : right;
+                Arrays.stream(r.glyphs()).forEach(side::add);
+            }
+        }
+        band(glyphs, left, right, em, shift, rightShift, depth, out);
+    }
+
+    private static void band(List<Glyph> glyphs, List<Integer> left, List<Integer> right, float em, float shift, float rightShift,
+                             int depth, List<Group> out) {
+        if (!left.isEmpty()) {
+            order(glyphs, left.stream().mapToInt(Integer::intValue).toArray(), em, shift, depth + 1, out);
+        }
+        if (!right.isEmpty()) {
+            order(glyphs, right.stream().mapToInt(Integer::intValue).toArray(), em, rightShift, depth + 1, out);
+        }
+        left.clear();
+        right.clear();
+    }
+
+    /** The glyphs as lines (by baseline, top down), each cut into runs wherever a gutter-wide gap opens. */
+    private static List<List<Run>> rows(List<Glyph> glyphs, int[] ids, float em) {
+        Integer[] byLine = Arrays.stream(ids).boxed().toArray(Integer[]::new);
+        Arrays.sort(byLine, Comparator.comparingDouble((Integer i) -> glyphs.get(i).baseline())
+                .thenComparingDouble(i -> glyphs.get(i).left()));
+        List<List<Integer>> lines = new ArrayList<>();
+        float baseline = Float.NaN;
+        for (int i : byLine) {
+            Glyph g = glyphs.get(i);
+            float tolerance = Math.max(1f, 0.5f * (g.height() > 0 ? g.height() : em));
+            if (lines.isEmpty() || Math.abs(g.baseline() - baseline) > tolerance) {
+                lines.add(new ArrayList<>());
+                baseline = g.baseline();
+            }
+            lines.get(lines.size() - 1).add(i);
+        }
+        List<List<Run>> rows = new ArrayList<>();
+        for (List<Integer> line : lines) {
+            line.sort(Comparator.comparingDouble(i -> glyphs.get(i).left()));
+            List<Run> runs = new ArrayList<>();
+            List<Integer> current = new ArrayList<>();
+            float left = 0;
+            float right = 0;
+            for (int i : line) {
+                Glyph g = glyphs.get(i);
+                if (!current.isEmpty() && g.left() - right >= GUTTER_EMS * em) {
+                    runs.add(new Run(left, right, current.stream().mapToInt(Integer::intValue).toArray()));
+                    current.clear();
+                }
+                if (current.isEmpty()) {
+                    left = g.left();
+                    right = g.right();
+                }
+                current.add(i);
+                right = Math.max(right, g.right());
+            }
+            runs.add(new Run(left, right, current.stream().mapToInt(Integer::intValue).toArray()));
+            rows.add(runs);
+        }
+        return rows;
+    }
+
+    /**
+     * The middle of the widest strip in the middle half of the text that the fewest lines cross,
+     * when it separates two columns of prose; NaN otherwise.
+     */
+    private static float gutter(List<List<Run>> rows, float em) {
+        float min = Float.MAX_VALUE;
+        float max = -Float.MAX_VALUE;
+        int multiPiece = 0;
+        for (List<Run> row : rows) {
+            min = Math.min(min, row.get(0).left());
+            max = Math.max(max, row.get(row.size() - 1).right());
+            if (row.size() >= 3) {
+                multiPiece++;
+            }
+        }
+        // a table: many lines of three or more cells
+        if (rows.size() < 2 * MIN_PROSE_LINES || multiPiece * 4 > rows.size()) {
+            return Float.NaN;
+        }
+        float width = max - min;
+        float step = Math.max(0.25f, em / 4);
+        int bins = (int) Math.ceil(width / step) + 1;
+        int[] crossings = new int[bins + 1];
+        for (List<Run> row : rows) {
+            for (Run r : row) {
+                int from = (int) Math.ceil((r.left() - min) / step);
+                int to = (int) Math.floor((r.right() - min) / step);
+                if (to >= from) {
+                    crossings[Math.max(0, from)]++;
+                    crossings[Math.min(bins, to + 1)]--;
+                }
+            }
+        }
+        for (int b = 1; b <= bins; b++) {
+            crossings[b] += crossings[b - 1];
+        }
+        int lo = (int) ((0.25f * width) / step);
+        int hi = (int) ((0.75f * width) / step);
+        int fewest = Integer.MAX_VALUE;
+        for (int b = lo; b <= hi; b++) {
+            fewest = Math.min(fewest, crossings[b]);
+        }
+        // a headline or two over both columns may cross it, not more
+        if (fewest > Math.max(2, rows.size() / 10)) {
+            return Float.NaN;
+        }
+        int bestStart = -1;
+        int bestLength = 0;
+        for (int b = lo; b <= hi; ) {
+            if (crossings[b] != fewest) {
+                b++;
+                continue;
+            }
+            int start = b;
+            while (b <= hi && crossings[b] == fewest) {
+                b++;
+            }
+            if (b - start > bestLength) {
+                bestLength = b - start;
+                bestStart = start;
+            }
+        }
+        if (bestLength * step < 0.5f * em) {
+            return Float.NaN;
+        }
+        float gutter = min + (bestStart + bestLength / 2f) * step;
+        return prose(rows, em, gutter, true) && prose(rows, em, gutter, false) ? gutter : Float.NaN;
+    }
+
+    /**
+     * Whether one side of the gutter reads as a column of prose: enough lines of some length, and
+     * most of its lines run to the column's right edge (a paragraph's last line does not). A table's
+     * column of cells ends wherever each cell ends.
+     */
+    private static boolean prose(List<List<Run>> rows, float em, float gutter, boolean left) {
+        List<Run> side = new ArrayList<>();
+        for (List<Run> row : rows) {
+            for (Run r : row) {
+                if (left ? r.right() <= gutter : r.left() >= gutter) {
+                    side.add(r);
+                }
+            }
+        }
+        long longLines = side.stream().filter(r -> r.width() >= PROSE_EMS * em).count();
+        if (longLines < MIN_PROSE_LINES) {
+            return false;
+        }
+        float[] rights = new float[side.size()];
+        for (int i = 0; i < rights.length; i++) {
+            rights[i] = side.get(i).right();
+        }
+        Arrays.sort(rights);
+        float edge = rights[rights.length - 1 - rights.length / 10];
+        long full = side.stream().filter(r -> edge - r.right() <= GUTTER_EMS * em).count();
+        return full * 2 >= side.size();
+    }
+}
