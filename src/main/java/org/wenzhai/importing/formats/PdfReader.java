@@ -550,6 +550,85 @@ public class PdfReader implements FormatReader {
             return row.append(text.substring(from)).toString();
         }
 
+        /**
+         * A line's pieces: its words, grouped wherever a gap of at least {@value #CELL_GAP_EMS} Han
+         * characters opens; each as {left, right, first offset, end offset} in the page's output.
+         */
+        private static List<float[]> pieces(List<float[]> lineSpans, int end, float em) {
+            List<float[]> out = new ArrayList<>();
+            for (int k = 0; k < lineSpans.size(); k++) {
+                float[] s = lineSpans.get(k);
+                float to = k + 1 < lineSpans.size() ? lineSpans.get(k + 1)[0] : end;
+                if (out.isEmpty() || Float.isNaN(em) || s[1] - lineSpans.get(k - 1)[2] >= CELL_GAP_EMS * em) {
+                    out.add(new float[] {s[1], s[2], s[0], to});
+                } else {
+                    float[] p = out.get(out.size() - 1);
+                    p[1] = Math.max(p[1], s[2]);
+                    p[3] = to;
+                }
+            }
+            return out;
+        }
+
+        /** Where the cells of a table's row start (as {@link #cells} cuts it), or null for a line that is not one. */
+        private static float[] cellLefts(List<float[]> lineSpans, float em) {
+            if (lineSpans.size() < 3 || Float.isNaN(em) || em <= 0) {
+                return null;
+            }
+            List<float[]> pieces = pieces(lineSpans, 0, em);
+            if (pieces.size() < 3) {
+                return null;
+            }
+            float[] lefts = new float[pieces.size()];
+            for (int k = 0; k < lefts.length; k++) {
+                lefts[k] = pieces.get(k)[0];
+            }
+            return lefts;
+        }
+
+        /**
+         * The table's row with the line added to its cells, when the line holds the rest of cells
+         * too long for their column: each of its pieces starts where a cell of the row starts (within
+         * half a character) and ends before the next cell does, or, in the last cell, by the row's
+         * end. A line starting alone under the first cell is the text going on after the table, not
+         * a cell. Null when the line is not such a rest.
+         */
+        private static String wrappedCells(String row, float[] cellLefts, float rowRight, StringBuffer buffer,
+                                           List<float[]> pieces, float em) {
+            String[] cells = row.split("\t", -1);
+            if (cells.length != cellLefts.length || pieces.isEmpty() || Float.isNaN(em) || em <= 0) {
+                return null;
+            }
+            String[] added = new String[cells.length];
+            for (float[] p : pieces) {
+                int k = -1;
+                for (int c = 0; c < cellLefts.length && k < 0; c++) {
+                    if (Math.abs(p[0] - cellLefts[c]) <= 0.5f * em) {
+                        k = c;
+                    }
+                }
+                if (k < 0 || (k == 0 && pieces.size() == 1) || added[k] != null) {
+                    return null;
+                }
+                float limit = k + 1 < cellLefts.length ? cellLefts[k + 1] : rowRight + 0.5f * em;
+                if (p[1] > limit) {
+                    return null;
+                }
+                added[k] = buffer.substring((int) p[2], (int) p[3]).strip();
+            }
+            StringBuilder out = new StringBuilder();
+            for (int c = 0; c < cells.length; c++) {
+                if (c > 0) {
+                    out.append('\t');
+                }
+                out.append(cells[c]);
+                if (added[c] != null) {
+                    out.append(added[c]);
+                }
+            }
+            return out.toString();
+        }
+
         @Override
         protected void endPage(PDPage page) throws IOException {
             super.endPage(page);
@@ -559,6 +638,9 @@ public class PdfReader implements FormatReader {
             List<Edges> lineEdges = new ArrayList<>();
             int start = 0;
             int span = 0;
+            // where the cells of the table's row just read start, and where the row ends
+            float[] rowCells = null;
+            float rowRight = Float.NaN;
             for (int i = 0; i <= buffer.length(); i++) {
                 if (i == buffer.length() || buffer.charAt(i) == '\n' || buffer.charAt(i) == '\r') {
                     float left = Float.NaN;
@@ -571,10 +653,21 @@ public class PdfReader implements FormatReader {
                         right = Float.isNaN(right) ? g[2] : Math.max(right, g[2]);
                         em = Float.isNaN(em) ? g[3] : (Float.isNaN(g[3]) ? em : Math.max(em, g[3]));
                     }
-                    String l = cells(buffer, start, i, spans.subList(first, span), em).strip();
+                    List<float[]> lineSpans = spans.subList(first, span);
+                    String l = cells(buffer, start, i, lineSpans, em).strip();
                     if (!l.isEmpty()) {
-                        lines.add(l);
-                        lineEdges.add(Float.isNaN(left) ? Edges.NONE : new Edges(left, right, em));
+                        float[] cellsHere = cellLefts(lineSpans, em);
+                        String row = cellsHere == null && rowCells != null
+                                ? wrappedCells(lines.get(lines.size() - 1), rowCells, rowRight, buffer, pieces(lineSpans, i, em), em)
+                                : null;
+                        if (row != null) {
+                            lines.set(lines.size() - 1, row);
+                        } else {
+                            lines.add(l);
+                            lineEdges.add(Float.isNaN(left) ? Edges.NONE : new Edges(left, right, em));
+                            rowCells = cellsHere;
+                            rowRight = right;
+                        }
                     }
                     start = i + 1;
                 }

@@ -367,6 +367,53 @@ class PdfReaderTest {
     }
 
     @Test
+    void aCellWrappedOntoASecondLineStaysInItsCellAndTheTextAfterTheTableStaysApart() throws Exception {
+        float[] xs = {72, 110, 260, 400};
+        // {x of each piece, text}: a row, then the rest of its third and second cells a line lower
+        Object[][] lines = {
+            {new float[] {72}, new String[] {"各项重点任务的责任单位和完成时限如下表："}},
+            {xs, new String[] {"序号", "重点任务", "牵头单位", "完成时限"}},
+            {xs, new String[] {"1", "分类投放设施建设", "市城管局", "2025年6月"}},
+            {xs, new String[] {"2", "分类收运体系和末端", "市发展改革委、", "2025年9月"}},
+            {new float[] {110, 260}, new String[] {"处理设施建设", "市住建局"}},
+            {xs, new String[] {"3", "宣传引导", "市委宣传部", "长期坚持"}},
+            {new float[] {72}, new String[] {"各牵头单位要按时报送进展情况。"}},
+        };
+        PdfFont font = cjkFont();
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument()) {
+            PDFont f = font.load(doc);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float y = 800;
+                for (Object[] line : lines) {
+                    float[] at = (float[]) line[0];
+                    String[] text = (String[]) line[1];
+                    for (int c = 0; c < text.length; c++) {
+                        cs.beginText();
+                        cs.setFont(f, 12);
+                        cs.newLineAtOffset(at[c], y);
+                        cs.showText(text[c]);
+                        cs.endText();
+                    }
+                    y -= 18;
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        assertThat(read(bytes).lines()).extracting(l -> l.text().strip()).containsExactly(
+                "各项重点任务的责任单位和完成时限如下表：",
+                "序号\t重点任务\t牵头单位\t完成时限",
+                "1\t分类投放设施建设\t市城管局\t2025年6月",
+                "2\t分类收运体系和末端处理设施建设\t市发展改革委、市住建局\t2025年9月",
+                "3\t宣传引导\t市委宣传部\t长期坚持",
+                "各牵头单位要按时报送进展情况。");
+    }
+
+    @Test
     void chinesePageNumbersAndPageOfTotal() throws Exception {
         RawText t = read(pdf(cjkFont(), report(3, n -> "第" + n + "页"), null));
         assertThat(t.removed()).filteredOn(r -> r.ruleId().equals("pdf-page-number")).extracting(RemovedText::text)
