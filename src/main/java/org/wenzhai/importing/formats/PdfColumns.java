@@ -45,6 +45,20 @@ final class PdfColumns {
      * before it.
      */
     static List<Group> split(List<Glyph> glyphs) {
+        return split(glyphs, Float.NaN).groups();
+    }
+
+    /** The groups of a page, and the gutter between its first columns (NaN: none). */
+    record Layout(List<Group> groups, float gutter) {
+    }
+
+    /**
+     * The same, knowing the gutter of an earlier page of the document ({@code known}, NaN for
+     * none): a page too short to show its columns by itself (the end of an article: a few lines in
+     * each column) is read by it when hardly any of its lines cross it and there is text on both
+     * sides.
+     */
+    static Layout split(List<Glyph> glyphs, float known) {
         List<Integer> marked = new ArrayList<>();
         List<Float> widths = new ArrayList<>();
         for (int i = 0; i < glyphs.size(); i++) {
@@ -56,15 +70,16 @@ final class PdfColumns {
         }
         int[] all = new int[glyphs.size()];
         Arrays.setAll(all, i -> i);
-        if (marked.size() < 2 * MIN_PROSE_LINES * PROSE_EMS) {
-            return List.of(new Group(all, 0));
+        if (marked.isEmpty()) {
+            return new Layout(List.of(new Group(all, 0)), Float.NaN);
         }
         widths.sort(Comparator.naturalOrder());
         float em = widths.get(widths.size() / 2);
         List<Group> groups = new ArrayList<>();
-        order(glyphs, marked.stream().mapToInt(Integer::intValue).toArray(), em, 0, 0, groups);
+        float[] gutter = {known};
+        order(glyphs, marked.stream().mapToInt(Integer::intValue).toArray(), em, 0, 0, groups, gutter);
         if (groups.size() == 1) {
-            return List.of(new Group(all, 0));
+            return new Layout(List.of(new Group(all, 0)), Float.NaN);
         }
         // each blank glyph joins the group of the glyph before it
         int[] groupOf = new int[glyphs.size()];
@@ -88,7 +103,7 @@ final class PdfColumns {
         for (int k = 0; k < groups.size(); k++) {
             out.add(new Group(members.get(k).stream().mapToInt(Integer::intValue).toArray(), groups.get(k).shift()));
         }
-        return out;
+        return new Layout(out, gutter[0]);
     }
 
     /** A line's piece: glyphs closer than a gutter to each other. */
@@ -98,14 +113,29 @@ final class PdfColumns {
         }
     }
 
-    /** Adds the groups of {@code ids} in reading order. */
-    private static void order(List<Glyph> glyphs, int[] ids, float em, float shift, int depth, List<Group> out) {
+    /**
+     * Adds the groups of {@code ids} in reading order. At the top, {@code known[0]} is the gutter of
+     * an earlier page on entry and this page's on return (NaN: none).
+     */
+    private static void order(List<Glyph> glyphs, int[] ids, float em, float shift, int depth, List<Group> out, float[] known) {
         List<List<Run>> rows = rows(glyphs, ids, em);
-        float gutter = depth < MAX_DEPTH ? gutter(rows, em) : Float.NaN;
+        float gutter = depth < MAX_DEPTH && ids.length >= 2 * MIN_PROSE_LINES * PROSE_EMS ? gutter(rows, em) : Float.NaN;
+        if (depth == 0) {
+            if (Float.isNaN(gutter) && !Float.isNaN(known[0]) && fits(rows, known[0])) {
+                gutter = known[0];
+            }
+            known[0] = gutter;
+        }
         if (Float.isNaN(gutter)) {
             out.add(new Group(ids, shift));
             return;
         }
+        split(glyphs, rows, gutter, em, shift, depth, out, known);
+    }
+
+    /** Adds the groups of lines split at a gutter: band by band, the left column before the right one. */
+    private static void split(List<Glyph> glyphs, List<List<Run>> rows, float gutter, float em, float shift, int depth,
+                              List<Group> out, float[] known) {
         float leftEdge = Float.MAX_VALUE;
         float rightEdge = Float.MAX_VALUE;
         for (List<Run> row : rows) {
@@ -124,7 +154,7 @@ final class PdfColumns {
             boolean crosses = row.stream().anyMatch(r -> r.left() < gutter && r.right() > gutter);
             if (crosses) {
                 // a line over both columns ends the band above it and is read on its own
-                band(glyphs, left, right, em, shift, rightShift, depth, out);
+                band(glyphs, left, right, em, shift, rightShift, depth, out, known);
                 List<Integer> whole = new ArrayList<>();
                 row.forEach(r -> Arrays.stream(r.glyphs()).forEach(whole::add));
                 out.add(new Group(whole.stream().mapToInt(Integer::intValue).toArray(), shift));
@@ -135,19 +165,44 @@ final class PdfColumns {
                 Arrays.stream(r.glyphs()).forEach(side::add);
             }
         }
-        band(glyphs, left, right, em, shift, rightShift, depth, out);
+        band(glyphs, left, right, em, shift, rightShift, depth, out, known);
     }
 
     private static void band(List<Glyph> glyphs, List<Integer> left, List<Integer> right, float em, float shift, float rightShift,
-                             int depth, List<Group> out) {
+                             int depth, List<Group> out, float[] known) {
         if (!left.isEmpty()) {
-            order(glyphs, left.stream().mapToInt(Integer::intValue).toArray(), em, shift, depth + 1, out);
+            order(glyphs, left.stream().mapToInt(Integer::intValue).toArray(), em, shift, depth + 1, out, known);
         }
         if (!right.isEmpty()) {
-            order(glyphs, right.stream().mapToInt(Integer::intValue).toArray(), em, rightShift, depth + 1, out);
+            order(glyphs, right.stream().mapToInt(Integer::intValue).toArray(), em, rightShift, depth + 1, out, known);
         }
         left.clear();
         right.clear();
+    }
+
+    /**
+     * Whether a gutter found on an earlier page fits these lines: at most two of them, or a tenth,
+     * cross it, none is a table's row, and there is text on both sides of it.
+     */
+    private static boolean fits(List<List<Run>> rows, float gutter) {
+        int crossing = 0;
+        boolean left = false;
+        boolean right = false;
+        for (List<Run> row : rows) {
+            if (row.size() >= 3) {
+                return false;
+            }
+            for (Run r : row) {
+                if (r.left() < gutter && r.right() > gutter) {
+                    crossing++;
+                } else if (r.right() <= gutter) {
+                    left = true;
+                } else {
+                    right = true;
+                }
+            }
+        }
+        return left && right && crossing <= Math.max(2, rows.size() / 10) && crossing < rows.size();
     }
 
     /** The glyphs as lines (by baseline, top down), each cut into runs wherever a gutter-wide gap opens. */

@@ -476,6 +476,8 @@ public class PdfReader implements FormatReader {
 
         /** How far right of the first column the glyphs of the other columns of this page sit. */
         private final java.util.Map<org.apache.pdfbox.text.TextPosition, Float> shifts = new java.util.IdentityHashMap<>();
+        /** The gutter between the first columns of the last page set in columns (NaN: none yet). */
+        private float gutter = Float.NaN;
 
         PageStripper() {
             setSortByPosition(true);
@@ -489,15 +491,27 @@ public class PdfReader implements FormatReader {
         @Override
         protected void writePage() throws IOException {
             shifts.clear();
-            if (charactersByArticle.size() == 1) {
-                List<org.apache.pdfbox.text.TextPosition> all = charactersByArticle.get(0);
+            // without article beads every glyph is in one list (PDFBox keeps the lists of the page
+            // before, emptied, and fills the last one)
+            List<org.apache.pdfbox.text.TextPosition> only = null;
+            int filled = 0;
+            for (List<org.apache.pdfbox.text.TextPosition> list : charactersByArticle) {
+                if (!list.isEmpty()) {
+                    only = list;
+                    filled++;
+                }
+            }
+            if (filled == 1) {
+                List<org.apache.pdfbox.text.TextPosition> all = only;
                 List<PdfColumns.Glyph> boxes = new ArrayList<>(all.size());
                 for (org.apache.pdfbox.text.TextPosition p : all) {
                     String u = p.getUnicode();
                     boxes.add(u == null || u.isBlank() ? null
                             : new PdfColumns.Glyph(p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj(), p.getYDirAdj(), p.getHeightDir()));
                 }
-                List<PdfColumns.Group> groups = PdfColumns.split(boxes);
+                PdfColumns.Layout layout = PdfColumns.split(boxes, gutter);
+                gutter = layout.gutter();
+                List<PdfColumns.Group> groups = layout.groups();
                 if (groups.size() > 1) {
                     charactersByArticle.clear();
                     for (PdfColumns.Group g : groups) {

@@ -285,18 +285,25 @@ class PdfReaderTest {
 
     /** A page with a headline over two columns of 18 characters (12 points) each, 24 points apart. */
     private static byte[] twoColumns(PdfFont font, String headline, List<String> left, List<String> right) throws IOException {
+        return twoColumns(font, headline, List.of(List.of(left, right)));
+    }
+
+    /** Pages of two columns each, the first under a headline (null: none). */
+    private static byte[] twoColumns(PdfFont font, String headline, List<List<List<String>>> pages) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDFont f = font.load(doc);
+            for (List<List<String>> columns : pages) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(f, 16);
-                cs.newLineAtOffset(297 - 8 * headline.length(), 790);
-                cs.showText(headline);
-                cs.endText();
+                if (headline != null && doc.getNumberOfPages() == 1) {
+                    cs.beginText();
+                    cs.setFont(f, 16);
+                    cs.newLineAtOffset(297 - 8 * headline.length(), 790);
+                    cs.showText(headline);
+                    cs.endText();
+                }
                 float[] xs = {60, 60 + 18 * 12 + 24};
-                List<List<String>> columns = List.of(left, right);
                 for (int c = 0; c < 2; c++) {
                     float y = 750;
                     for (String line : columns.get(c)) {
@@ -312,6 +319,7 @@ class PdfReaderTest {
                         y -= 20;
                     }
                 }
+            }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
@@ -348,6 +356,26 @@ class PdfReaderTest {
         assertThat(doc.articles().get(0).title()).isEqualTo("优化营商环境激发市场活力");
         assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text)
                 .containsExactly(first, second, third);
+
+        // over two pages: the second page is read by its columns too, the paragraph going on over the page whole
+        String fourth = "在要素保障上，我们坚持项目跟着规划走、要素跟着项目走，统筹安排新增建设用地指标，盘活闲置低效用地八百余亩，"
+                + "设立产业引导基金二十亿元，搭建银企对接平台，帮助中小企业获得贷款四十六亿元，企业融资难、融资贵问题得到有效缓解。";
+        String fifth = "在政务服务上，我们深化一网通办改革，推动政务服务事项全部进驻网上平台，九成以上事项实现全程网办，"
+                + "设立帮办代办专窗，为企业提供全流程免费帮办服务，企业和群众的满意度持续提升，营商环境评价连续两年位居全市前列。";
+        List<String> all = new ArrayList<>(lines);
+        for (String p : List.of(fourth, fifth, third)) {
+            all.addAll(wrap(p, 18));
+        }
+        // the second page is the article's end: too few lines to show its columns by itself, it is
+        // read by the gutter of the page before
+        int rest = all.size() - 16;
+        List<List<List<String>>> pages = List.of(List.of(all.subList(0, 8), all.subList(8, 16)),
+                List.of(all.subList(16, 16 + (rest + 1) / 2), all.subList(16 + (rest + 1) / 2, all.size())));
+        assertThat(rest).isBetween(4, 14);
+        doc = new org.wenzhai.importing.PipelineParser(FormatReaders.all(), org.wenzhai.importing.clean.NoiseRules.builtIn())
+                .parse(Fixtures.file("报道.pdf", twoColumns(cjkFont(), "优化营商环境激发市场活力", pages)), ImportOptions.defaults());
+        assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text)
+                .containsExactly(first, second, fourth, fifth, third);
     }
 
     @Test
