@@ -39,22 +39,15 @@ final class PdfColumns {
     record Group(int[] glyphs, float shift) {
     }
 
-    /**
-     * The groups a page's glyphs are read in: one group holding every glyph when the page is not
-     * set in columns. Blank glyphs (spaces) have {@code null} boxes; each goes with the glyph
-     * before it.
-     */
-    static List<Group> split(List<Glyph> glyphs) {
-        return split(glyphs, Float.NaN).groups();
-    }
-
     /** The groups of a page, and the gutter between its first columns (NaN: none). */
     record Layout(List<Group> groups, float gutter) {
     }
 
     /**
-     * The same, knowing the gutter of an earlier page of the document ({@code known}, NaN for
-     * none): a page too short to show its columns by itself (the end of an article: a few lines in
+     * The groups a page's glyphs are read in: one group holding every glyph when the page is not
+     * set in columns. Blank glyphs (spaces) have {@code null} boxes; each goes with the glyph
+     * before it. {@code known} is the gutter of an earlier page of the document (NaN for none): a
+     * page too short to show its columns by itself (the end of an article: a few lines in
      * each column) is read by it when hardly any of its lines cross it and there is text on both
      * sides.
      */
@@ -130,11 +123,11 @@ final class PdfColumns {
             out.add(new Group(ids, shift));
             return;
         }
-        split(glyphs, rows, gutter, em, shift, depth, out, known);
+        cut(glyphs, rows, gutter, em, shift, depth, out, known);
     }
 
-    /** Adds the groups of lines split at a gutter: band by band, the left column before the right one. */
-    private static void split(List<Glyph> glyphs, List<List<Run>> rows, float gutter, float em, float shift, int depth,
+    /** Adds the groups of lines cut at a gutter: band by band, the left column before the right one. */
+    private static void cut(List<Glyph> glyphs, List<List<Run>> rows, float gutter, float em, float shift, int depth,
                               List<Group> out, float[] known) {
         float leftEdge = Float.MAX_VALUE;
         float rightEdge = Float.MAX_VALUE;

@@ -537,27 +537,17 @@ public class PdfReader implements FormatReader {
         }
 
         /**
-         * The line's text, with its cells apart by tabs when it is a table's row: two or more gaps
-         * between its words of at least {@value #CELL_GAP_EMS} Han characters each (the widest Han glyph of the line). Written as one
-         * line of words, the rows of a ruled table were joined into each other by reflow.
+         * A table's row: the line's text with its cells apart by tabs. A line is a row when its words
+         * stand two or more times at least {@value #CELL_GAP_EMS} Han characters apart (the widest
+         * Han glyph of the line): three pieces or more. Written as one line of words, the rows of a
+         * ruled table were joined into each other by reflow.
          */
-        private static String cells(StringBuffer buffer, int start, int end, List<float[]> lineSpans, float em) {
+        private static String cells(StringBuffer buffer, int start, int end, List<float[]> pieces) {
             String text = buffer.substring(start, end);
-            if (lineSpans.size() < 3 || Float.isNaN(em) || em <= 0) {
-                return text;
-            }
-            List<Integer> cuts = new ArrayList<>();
-            for (int k = 1; k < lineSpans.size(); k++) {
-                if (lineSpans.get(k)[1] - lineSpans.get(k - 1)[2] >= CELL_GAP_EMS * em) {
-                    cuts.add((int) lineSpans.get(k)[0] - start);
-                }
-            }
-            if (cuts.size() < 2) {
-                return text;
-            }
             StringBuilder row = new StringBuilder();
             int from = 0;
-            for (int cut : cuts) {
+            for (int k = 1; k < pieces.size(); k++) {
+                int cut = (int) pieces.get(k)[2] - start;
                 row.append(text.substring(from, cut).stripTrailing()).append('\t');
                 from = cut;
             }
@@ -573,7 +563,7 @@ public class PdfReader implements FormatReader {
             for (int k = 0; k < lineSpans.size(); k++) {
                 float[] s = lineSpans.get(k);
                 float to = k + 1 < lineSpans.size() ? lineSpans.get(k + 1)[0] : end;
-                if (out.isEmpty() || Float.isNaN(em) || s[1] - lineSpans.get(k - 1)[2] >= CELL_GAP_EMS * em) {
+                if (out.isEmpty() || s[1] - lineSpans.get(k - 1)[2] >= CELL_GAP_EMS * em) {
                     out.add(new float[] {s[1], s[2], s[0], to});
                 } else {
                     float[] p = out.get(out.size() - 1);
@@ -584,15 +574,8 @@ public class PdfReader implements FormatReader {
             return out;
         }
 
-        /** Where the cells of a table's row start (as {@link #cells} cuts it), or null for a line that is not one. */
-        private static float[] cellLefts(List<float[]> lineSpans, float em) {
-            if (lineSpans.size() < 3 || Float.isNaN(em) || em <= 0) {
-                return null;
-            }
-            List<float[]> pieces = pieces(lineSpans, 0, em);
-            if (pieces.size() < 3) {
-                return null;
-            }
+        /** Where the pieces of a line start. */
+        private static float[] lefts(List<float[]> pieces) {
             float[] lefts = new float[pieces.size()];
             for (int k = 0; k < lefts.length; k++) {
                 lefts[k] = pieces.get(k)[0];
@@ -610,7 +593,7 @@ public class PdfReader implements FormatReader {
         private static String wrappedCells(String row, float[] cellLefts, float rowRight, StringBuffer buffer,
                                            List<float[]> pieces, float em) {
             String[] cells = row.split("\t", -1);
-            if (cells.length != cellLefts.length || pieces.isEmpty() || Float.isNaN(em) || em <= 0) {
+            if (cells.length != cellLefts.length) {
                 return null;
             }
             String[] added = new String[cells.length];
@@ -668,11 +651,13 @@ public class PdfReader implements FormatReader {
                         em = Float.isNaN(em) ? g[3] : (Float.isNaN(g[3]) ? em : Math.max(em, g[3]));
                     }
                     List<float[]> lineSpans = spans.subList(first, span);
-                    String l = cells(buffer, start, i, lineSpans, em).strip();
+                    List<float[]> pieces = Float.isNaN(em) || em <= 0 ? List.of() : pieces(lineSpans, i, em);
+                    boolean tableRow = pieces.size() >= 3;
+                    String l = (tableRow ? cells(buffer, start, i, pieces) : buffer.substring(start, i)).strip();
                     if (!l.isEmpty()) {
-                        float[] cellsHere = cellLefts(lineSpans, em);
-                        String row = cellsHere == null && rowCells != null
-                                ? wrappedCells(lines.get(lines.size() - 1), rowCells, rowRight, buffer, pieces(lineSpans, i, em), em)
+                        float[] cellsHere = tableRow ? lefts(pieces) : null;
+                        String row = !tableRow && rowCells != null && !pieces.isEmpty()
+                                ? wrappedCells(lines.get(lines.size() - 1), rowCells, rowRight, buffer, pieces, em)
                                 : null;
                         if (row != null) {
                             lines.set(lines.size() - 1, row);
