@@ -99,8 +99,8 @@ final class PdfColumns {
         return new Layout(out, gutter[0]);
     }
 
-    /** A line's piece: glyphs closer than a gutter to each other. */
-    private record Run(float left, float right, int[] glyphs) {
+    /** A line's piece: glyphs closer than a gutter to each other, on the line's baseline. */
+    private record Run(float left, float right, float baseline, int[] glyphs) {
         float width() {
             return right - left;
         }
@@ -141,16 +141,26 @@ final class PdfColumns {
             }
         }
         float rightShift = shift + (rightEdge - leftEdge);
+        // a page number or running header in a corner belongs to the page, not to the column under it
+        int from = 0;
+        int to = rows.size();
+        if (depth == 0) {
+            float usual = usualSpacing(rows);
+            while (from < FURNITURE_LINES && to - from > 2 && furniture(rows.get(from), rows.get(from + 1), usual)) {
+                whole(rows.get(from++), shift, out);
+            }
+            while (rows.size() - to < FURNITURE_LINES && to - from > 2 && furniture(rows.get(to - 1), rows.get(to - 2), usual)) {
+                to--;
+            }
+        }
         List<Integer> left = new ArrayList<>();
         List<Integer> right = new ArrayList<>();
-        for (List<Run> row : rows) {
+        for (List<Run> row : rows.subList(from, to)) {
             boolean crosses = row.stream().anyMatch(r -> r.left() < gutter && r.right() > gutter);
             if (crosses) {
                 // a line over both columns ends the band above it and is read on its own
                 band(glyphs, left, right, em, shift, rightShift, depth, out, known);
-                List<Integer> whole = new ArrayList<>();
-                row.forEach(r -> Arrays.stream(r.glyphs()).forEach(whole::add));
-                out.add(new Group(whole.stream().mapToInt(Integer::intValue).toArray(), shift));
+                whole(row, shift, out);
                 continue;
             }
             for (Run r : row) {
@@ -159,6 +169,37 @@ final class PdfColumns {
             }
         }
         band(glyphs, left, right, em, shift, rightShift, depth, out, known);
+        for (List<Run> row : rows.subList(to, rows.size())) {
+            whole(row, shift, out);
+        }
+    }
+
+    /** A page's top or bottom lines, this many at most, may be its furniture. */
+    private static final int FURNITURE_LINES = 2;
+    /** Furniture stands apart from the text: more than this many times the usual line spacing. */
+    private static final float FURNITURE_SPACINGS = 1.5f;
+
+    /** A line read on its own, where it stands. */
+    private static void whole(List<Run> row, float shift, List<Group> out) {
+        List<Integer> glyphs = new ArrayList<>();
+        row.forEach(r -> Arrays.stream(r.glyphs()).forEach(glyphs::add));
+        out.add(new Group(glyphs.stream().mapToInt(Integer::intValue).toArray(), shift));
+    }
+
+    /** The median distance between the baselines of neighbouring lines. */
+    private static float usualSpacing(List<List<Run>> rows) {
+        float[] gaps = new float[Math.max(0, rows.size() - 1)];
+        for (int i = 0; i + 1 < rows.size(); i++) {
+            gaps[i] = rows.get(i + 1).get(0).baseline() - rows.get(i).get(0).baseline();
+        }
+        Arrays.sort(gaps);
+        return gaps.length == 0 ? Float.NaN : gaps[gaps.length / 2];
+    }
+
+    /** Whether a line at the top or foot of a page is one piece standing well apart from its neighbour. */
+    private static boolean furniture(List<Run> row, List<Run> neighbour, float usual) {
+        return row.size() == 1 && !Float.isNaN(usual)
+                && Math.abs(row.get(0).baseline() - neighbour.get(0).baseline()) > FURNITURE_SPACINGS * usual;
     }
 
     private static void band(List<Glyph> glyphs, List<Integer> left, List<Integer> right, float em, float shift, float rightShift,
@@ -216,6 +257,7 @@ final class PdfColumns {
         }
         List<List<Run>> rows = new ArrayList<>();
         for (List<Integer> line : lines) {
+            float lineBaseline = glyphs.get(line.get(0)).baseline();
             line.sort(Comparator.comparingDouble(i -> glyphs.get(i).left()));
             List<Run> runs = new ArrayList<>();
             List<Integer> current = new ArrayList<>();
@@ -224,7 +266,7 @@ final class PdfColumns {
             for (int i : line) {
                 Glyph g = glyphs.get(i);
                 if (!current.isEmpty() && g.left() - right >= GUTTER_EMS * em) {
-                    runs.add(new Run(left, right, current.stream().mapToInt(Integer::intValue).toArray()));
+                    runs.add(new Run(left, right, lineBaseline, current.stream().mapToInt(Integer::intValue).toArray()));
                     current.clear();
                 }
                 if (current.isEmpty()) {
@@ -234,7 +276,7 @@ final class PdfColumns {
                 current.add(i);
                 right = Math.max(right, g.right());
             }
-            runs.add(new Run(left, right, current.stream().mapToInt(Integer::intValue).toArray()));
+            runs.add(new Run(left, right, lineBaseline, current.stream().mapToInt(Integer::intValue).toArray()));
             rows.add(runs);
         }
         return rows;

@@ -290,6 +290,11 @@ class PdfReaderTest {
 
     /** Pages of two columns each, the first under a headline (null: none). */
     private static byte[] twoColumns(PdfFont font, String headline, List<List<List<String>>> pages) throws IOException {
+        return twoColumns(font, headline, pages, Float.NaN);
+    }
+
+    /** The same, with the page's number (`- 1 -`) at the foot, starting at {@code footerX} (NaN: none). */
+    private static byte[] twoColumns(PdfFont font, String headline, List<List<List<String>>> pages, float footerX) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDFont f = font.load(doc);
             for (List<List<String>> columns : pages) {
@@ -301,6 +306,13 @@ class PdfReaderTest {
                     cs.setFont(f, 16);
                     cs.newLineAtOffset(297 - 8 * headline.length(), 790);
                     cs.showText(headline);
+                    cs.endText();
+                }
+                if (!Float.isNaN(footerX)) {
+                    cs.beginText();
+                    cs.setFont(f, 10);
+                    cs.newLineAtOffset(footerX, 60);
+                    cs.showText("- " + doc.getNumberOfPages() + " -");
                     cs.endText();
                 }
                 float[] xs = {60, 60 + 18 * 12 + 24};
@@ -374,6 +386,14 @@ class PdfReaderTest {
         assertThat(rest).isBetween(4, 14);
         doc = new org.wenzhai.importing.PipelineParser(FormatReaders.all(), org.wenzhai.importing.clean.NoiseRules.builtIn())
                 .parse(Fixtures.file("报道.pdf", twoColumns(cjkFont(), "优化营商环境激发市场活力", pages)), ImportOptions.defaults());
+        assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text)
+                .containsExactly(first, second, fourth, fifth, third);
+
+        // the page's number in the left corner of its foot is the page's, not the left column's last line
+        byte[] numbered = twoColumns(cjkFont(), "优化营商环境激发市场活力", pages, 60);
+        assertThat(read(numbered).removed()).extracting(RemovedText::text).contains("- 1 -", "- 2 -");
+        doc = new org.wenzhai.importing.PipelineParser(FormatReaders.all(), org.wenzhai.importing.clean.NoiseRules.builtIn())
+                .parse(Fixtures.file("报道.pdf", numbered), ImportOptions.defaults());
         assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text)
                 .containsExactly(first, second, fourth, fifth, third);
     }
