@@ -228,43 +228,48 @@ class PdfReaderTest {
                 paragraph, note, "下一步，我们将持续巩固分类成效。");
     }
 
-    @Test
-    void theRowsOfATableAreLinesOfTabbedCellsThatAreNeverJoined() throws Exception {
-        String[][] rows = {{"序号", "重点任务", "牵头单位", "完成时限"}, {"1", "分类投放设施建设", "市城管局", "2025年6月"},
-            {"2", "分类收运体系建设", "市生态环境局", "2025年9月"}};
-        float[] xs = {72, 110, 260, 400};
-        PdfFont font = cjkFont();
-        byte[] bytes;
+    /**
+     * One page of lines from the top, {@code spacing} points apart, each {x positions, texts}: a
+     * table's row is its cells written at their columns' positions.
+     */
+    private static byte[] placed(PdfFont font, float spacing, List<Object[]> lines) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDFont f = font.load(doc);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                String[] text = {"关于生活垃圾分类重点任务的通知", "各项重点任务的责任单位和完成时限如下表："};
                 float y = 800;
-                for (String t : text) {
-                    cs.beginText();
-                    cs.setFont(f, 12);
-                    cs.newLineAtOffset(72, y);
-                    cs.showText(t);
-                    cs.endText();
-                    y -= 24;
-                }
-                for (String[] row : rows) {
-                    for (int c = 0; c < row.length; c++) {
+                for (Object[] line : lines) {
+                    float[] at = (float[]) line[0];
+                    String[] text = (String[]) line[1];
+                    for (int c = 0; c < text.length; c++) {
                         cs.beginText();
                         cs.setFont(f, 12);
-                        cs.newLineAtOffset(xs[c], y);
-                        cs.showText(row[c]);
+                        cs.newLineAtOffset(at[c], y);
+                        cs.showText(text[c]);
                         cs.endText();
                     }
-                    y -= 24;
+                    y -= spacing;
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
-            bytes = out.toByteArray();
+            return out.toByteArray();
         }
+    }
+
+    @Test
+    void theRowsOfATableAreLinesOfTabbedCellsThatAreNeverJoined() throws Exception {
+        String[][] rows = {{"序号", "重点任务", "牵头单位", "完成时限"}, {"1", "分类投放设施建设", "市城管局", "2025年6月"},
+            {"2", "分类收运体系建设", "市生态环境局", "2025年9月"}};
+        float[] xs = {72, 110, 260, 400};
+        List<Object[]> lines = new ArrayList<>();
+        lines.add(new Object[] {new float[] {72}, new String[] {"关于生活垃圾分类重点任务的通知"}});
+        lines.add(new Object[] {new float[] {72}, new String[] {"各项重点任务的责任单位和完成时限如下表："}});
+        for (String[] row : rows) {
+            lines.add(new Object[] {xs, row});
+        }
+        byte[] bytes = placed(cjkFont(), 24, lines);
         RawText t = read(bytes);
         assertThat(t.lines()).filteredOn(l -> l.text().indexOf('\t') >= 0).extracting(RawLine::text, RawLine::paragraphEnd)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("序号\t重点任务\t牵头单位\t完成时限", true),
@@ -427,31 +432,7 @@ class PdfReaderTest {
             {xs, new String[] {"3", "宣传引导", "市委宣传部", "长期坚持"}},
             {new float[] {72}, new String[] {"各牵头单位要按时报送进展情况。"}},
         };
-        PdfFont font = cjkFont();
-        byte[] bytes;
-        try (PDDocument doc = new PDDocument()) {
-            PDFont f = font.load(doc);
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = 800;
-                for (Object[] line : lines) {
-                    float[] at = (float[]) line[0];
-                    String[] text = (String[]) line[1];
-                    for (int c = 0; c < text.length; c++) {
-                        cs.beginText();
-                        cs.setFont(f, 12);
-                        cs.newLineAtOffset(at[c], y);
-                        cs.showText(text[c]);
-                        cs.endText();
-                    }
-                    y -= 18;
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            bytes = out.toByteArray();
-        }
+        byte[] bytes = placed(cjkFont(), 18, Arrays.asList(lines));
         assertThat(read(bytes).lines()).extracting(l -> l.text().strip()).containsExactly(
                 "各项重点任务的责任单位和完成时限如下表：",
                 "序号\t重点任务\t牵头单位\t完成时限",
