@@ -510,7 +510,9 @@ public class PdfReader implements FormatReader {
                             : new PdfColumns.Glyph(p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj(), p.getYDirAdj(), p.getHeightDir()));
                 }
                 PdfColumns.Layout layout = PdfColumns.split(boxes, gutter);
-                gutter = layout.gutter();
+                if (!Float.isNaN(layout.gutter())) {
+                    gutter = layout.gutter();
+                }
                 List<PdfColumns.Group> groups = layout.groups();
                 if (groups.size() > 1) {
                     charactersByArticle.clear();
