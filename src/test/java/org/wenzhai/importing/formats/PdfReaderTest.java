@@ -394,6 +394,15 @@ class PdfReaderTest {
         assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text)
                 .containsExactly(first, second, fourth, fifth, third);
 
+        // a page between them that shows no columns (two lines) does not make the reader forget the gutter
+        int lastPage = 18 + (all.size() - 18 + 1) / 2;
+        List<List<List<String>>> three = List.of(pages.get(0), List.of(all.subList(16, 18), List.<String>of()),
+                List.of(all.subList(18, lastPage), all.subList(lastPage, all.size())));
+        doc = new org.wenzhai.importing.PipelineParser(FormatReaders.all(), org.wenzhai.importing.clean.NoiseRules.builtIn())
+                .parse(Fixtures.file("报道.pdf", twoColumns(cjkFont(), "优化营商环境激发市场活力", three)), ImportOptions.defaults());
+        assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text)
+                .containsExactly(first, second, fourth, fifth, third);
+
         // the page's number in the left corner of its foot is the page's, not the left column's last line
         byte[] numbered = twoColumns(cjkFont(), "优化营商环境激发市场活力", pages, 60);
         assertThat(read(numbered).removed()).extracting(RemovedText::text).contains("- 1 -", "- 2 -");
