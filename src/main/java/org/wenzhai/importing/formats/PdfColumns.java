@@ -104,6 +104,10 @@ final class PdfColumns {
         float width() {
             return right - left;
         }
+
+        boolean crosses(float gutter) {
+            return left < gutter && right > gutter;
+        }
     }
 
     /**
@@ -156,7 +160,7 @@ final class PdfColumns {
         List<Integer> left = new ArrayList<>();
         List<Integer> right = new ArrayList<>();
         for (List<Run> row : rows.subList(from, to)) {
-            boolean crosses = row.stream().anyMatch(r -> r.left() < gutter && r.right() > gutter);
+            boolean crosses = row.stream().anyMatch(r -> r.crosses(gutter));
             if (crosses) {
                 // a line over both columns ends the band above it and is read on its own
                 band(glyphs, left, right, em, shift, rightShift, depth, out, known);
@@ -227,7 +231,7 @@ final class PdfColumns {
                 return false;
             }
             for (Run r : row) {
-                if (r.left() < gutter && r.right() > gutter) {
+                if (r.crosses(gutter)) {
                     crossing++;
                 } else if (r.right() <= gutter) {
                     left = true;
@@ -236,7 +240,12 @@ final class PdfColumns {
                 }
             }
         }
-        return left && right && crossing <= Math.max(2, rows.size() / 10) && crossing < rows.size();
+        return left && right && fewCross(crossing, rows.size()) && crossing < rows.size();
+    }
+
+    /** A gutter is crossed by a headline or two over both columns, not more: at most two lines, or a tenth. */
+    private static boolean fewCross(int crossing, int lines) {
+        return crossing <= Math.max(2, lines / 10);
     }
 
     /** The glyphs as lines (by baseline, top down), each cut into runs wherever a gutter-wide gap opens. */
@@ -324,8 +333,7 @@ final class PdfColumns {
         for (int b = lo; b <= hi; b++) {
             fewest = Math.min(fewest, crossings[b]);
         }
-        // a headline or two over both columns may cross it, not more
-        if (fewest > Math.max(2, rows.size() / 10)) {
+        if (!fewCross(fewest, rows.size())) {
             return Float.NaN;
         }
         int bestStart = -1;
