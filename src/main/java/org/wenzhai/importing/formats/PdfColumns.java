@@ -133,18 +133,6 @@ final class PdfColumns {
     /** Adds the groups of lines cut at a gutter: band by band, the left column before the right one. */
     private static void cut(List<Glyph> glyphs, List<List<Run>> rows, float gutter, float em, float shift, int depth,
                               List<Group> out, float[] known) {
-        float leftEdge = Float.MAX_VALUE;
-        float rightEdge = Float.MAX_VALUE;
-        for (List<Run> row : rows) {
-            for (Run r : row) {
-                if (r.right() <= gutter) {
-                    leftEdge = Math.min(leftEdge, r.left());
-                } else if (r.left() >= gutter) {
-                    rightEdge = Math.min(rightEdge, r.left());
-                }
-            }
-        }
-        float rightShift = shift + (rightEdge - leftEdge);
         // a page number or running header in a corner belongs to the page, not to the column under it
         int from = 0;
         int to = rows.size();
@@ -157,6 +145,19 @@ final class PdfColumns {
                 to--;
             }
         }
+        // where the columns start, by the lines read as columns (a page number in a corner does not count)
+        float leftEdge = Float.MAX_VALUE;
+        float rightEdge = Float.MAX_VALUE;
+        for (List<Run> row : rows.subList(from, to)) {
+            for (Run r : row) {
+                if (r.right() <= gutter) {
+                    leftEdge = Math.min(leftEdge, r.left());
+                } else if (r.left() >= gutter) {
+                    rightEdge = Math.min(rightEdge, r.left());
+                }
+            }
+        }
+        float rightShift = shift + (rightEdge - leftEdge);
         List<Integer> left = new ArrayList<>();
         List<Integer> right = new ArrayList<>();
         for (List<Run> row : rows.subList(from, to)) {
