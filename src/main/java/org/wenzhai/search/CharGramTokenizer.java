@@ -2,11 +2,12 @@ package org.wenzhai.search;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Splits a folded text into units, every character except white space (Chinese, Latin, digits,
@@ -31,7 +32,9 @@ final class CharGramTokenizer extends Tokenizer {
     static final int BIGRAMS = 2;
 
     private final int gram;
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
+    /** The bytes of the current token's term, set into {@link #term} once. */
+    private final BytesRef termBytes = new BytesRef(new byte[8]);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
     private final TermFrequencyAttribute freq;
@@ -160,15 +163,50 @@ final class CharGramTokenizer extends Tokenizer {
     }
 
     private void emit(int first, int second, int start, int end) {
-        char[] t = term.resizeBuffer(4);
-        int n = Character.toChars(first, t, 0);
+        byte[] t = termBytes.bytes;
+        int n = put(first, t, 0);
         if (second >= 0) {
-            n += Character.toChars(second, t, n);
+            n = put(second, t, n);
         }
-        term.setLength(n);
+        termBytes.length = n;
         offset.setOffset(correctOffset(start), correctOffset(end));
         posInc.setPositionIncrement(pos - lastEmitted);
         lastEmitted = pos;
+    }
+
+    /** Writes a code point as UTF-16 big-endian at {@code at}, returns the end. */
+    private static int put(int cp, byte[] t, int at) {
+        if (cp <= Character.MAX_VALUE) {
+            t[at] = (byte) (cp >>> 8);
+            t[at + 1] = (byte) cp;
+            return at + 2;
+        }
+        return put(Character.lowSurrogate(cp), t, put(Character.highSurrogate(cp), t, at));
+    }
+
+    /**
+     * The term of a unit or of a bigram of units, as the tokenizer writes it: the text's UTF-16
+     * chars, two bytes each, big-endian. Not UTF-8: a Chinese character is two bytes instead of
+     * three, and the index thread no longer converts every token (Lucene's UTF-8 conversion and
+     * the longer terms' hashing were a tenth of its samples). Only queries built with this method
+     * read the fields, so the terms need not be text.
+     */
+    static BytesRef term(String units) {
+        byte[] b = new byte[units.length() * 2];
+        for (int i = 0; i < units.length(); i++) {
+            b[2 * i] = (byte) (units.charAt(i) >>> 8);
+            b[2 * i + 1] = (byte) units.charAt(i);
+        }
+        return new BytesRef(b);
+    }
+
+    /** The text of a term written by {@link #term} or by the tokenizer. */
+    static String text(BytesRef term) {
+        char[] c = new char[term.length / 2];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = (char) (((term.bytes[term.offset + 2 * i] & 0xff) << 8) | (term.bytes[term.offset + 2 * i + 1] & 0xff));
+        }
+        return new String(c);
     }
 
     /**
@@ -201,6 +239,7 @@ final class CharGramTokenizer extends Tokenizer {
     public void reset() throws IOException {
         super.reset();
         clearAttributes();
+        term.setBytesRef(termBytes);
         len = 0;
         at = 0;
         pos = -1;

@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.Analyzer;
  */
 final class SearchAnalyzer extends Analyzer {
     /** Recorded in the index; a different value means the index is rebuilt. */
-    static final String VERSION = "chargram-4/sorted/codec-" + WenzhaiCodec.NAME + "/fold-" + TextFolding.VERSION;
+    static final String VERSION = "chargram-5/utf16/codec-" + WenzhaiCodec.NAME + "/fold-" + TextFolding.VERSION;
 
     SearchAnalyzer() {
         super(PER_FIELD_REUSE_STRATEGY);

@@ -747,10 +747,10 @@ public final class SearchIndex implements AutoCloseable {
             }
             int length = j - i + 1;
             if (length == 1) {
-                singles.add(new TermQuery(new Term(UNIGRAM_FIELD, units.get(i))));
+                singles.add(new TermQuery(new Term(UNIGRAM_FIELD, CharGramTokenizer.term(units.get(i)))));
             } else {
                 for (int k : cover(units, i, length, reader)) {
-                    Term t = new Term(BIGRAM_FIELD, units.get(i + k) + units.get(i + k + 1));
+                    Term t = new Term(BIGRAM_FIELD, CharGramTokenizer.term(units.get(i + k) + units.get(i + k + 1)));
                     phrase.add(t, positions.get(i + k));
                     firstBigram = firstBigram == null ? t : firstBigram;
                     bigrams++;
@@ -784,7 +784,7 @@ public final class SearchIndex implements AutoCloseable {
         if (reader != null && last > 0) {
             long best = Long.MAX_VALUE;
             for (int k = 0; k <= last; k++) {
-                long df = reader.docFreq(new Term(BIGRAM_FIELD, units.get(from + k) + units.get(from + k + 1)));
+                long df = reader.docFreq(new Term(BIGRAM_FIELD, CharGramTokenizer.term(units.get(from + k) + units.get(from + k + 1))));
                 if (df < best) {
                     best = df;
                     rarest = k;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
@@ -43,11 +43,34 @@ class CharGramTokenizerTest {
         }
     }
 
+    /** The terms a query asks for are the bytes the tokenizer wrote, for BMP and supplementary units alike. */
+    @Test
+    void queryTermsAreTheTokenizersBytes() throws IOException {
+        try (Analyzer a = new SearchAnalyzer()) {
+            for (String field : new String[] {SearchIndex.UNIGRAM_FIELD, SearchIndex.BIGRAM_FIELD}) {
+                try (TokenStream ts = a.tokenStream(field, "党建a𠀀𐐨")) {
+                    TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
+                    OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+                    ts.reset();
+                    int n = 0;
+                    while (ts.incrementToken()) {
+                        String units = "党建a𠀀𐐨".substring(off.startOffset(), off.endOffset());
+                        assertThat(term.getBytesRef()).as(units).isEqualTo(CharGramTokenizer.term(units));
+                        assertThat(CharGramTokenizer.text(term.getBytesRef())).isEqualTo(units);
+                        n++;
+                    }
+                    ts.end();
+                    assertThat(n).isEqualTo(field.equals(SearchIndex.UNIGRAM_FIELD) ? 5 : 4);
+                }
+            }
+        }
+    }
+
     /** Every token with all its attributes, and the state after end(). */
     private static List<String> tokens(Analyzer a, String field, String text) throws IOException {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = a.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
@@ -56,7 +79,7 @@ class CharGramTokenizerTest {
             ts.reset();
             List<String> toks = new ArrayList<>();
             while (ts.incrementToken()) {
-                toks.add(term + " +" + inc.getPositionIncrement() + " [" + off.startOffset() + "," + off.endOffset() + ") len"
+                toks.add(CharGramTokenizer.text(term.getBytesRef()) + " +" + inc.getPositionIncrement() + " [" + off.startOffset() + "," + off.endOffset() + ") len"
                         + len.getPositionLength() + " " + type.type() + " freq" + freq.getTermFrequency());
             }
             ts.end();
