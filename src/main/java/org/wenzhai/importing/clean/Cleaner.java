@@ -48,6 +48,14 @@ public final class Cleaner {
     private final List<NoiseRule> advert = new ArrayList<>();
     private final List<NoiseRule> head = new ArrayList<>();
     private final StartChars anyAdvert;
+    /** The inline rules' prefilters, asked over a line in one pass. */
+    private final List<StartChars.Group> inlineGroups;
+    /** The line rules' {@code find} prefilters and then the advert marks', asked over a line in one pass. */
+    private final List<StartChars.Group> lineGroups;
+    /** Per line rule: its bit in {@link #lineGroups}, or -1 when it is matched whole. */
+    private final int[] lineFinderBits;
+    /** The advert marks' bit in {@link #lineGroups}, or -1. */
+    private final int advertBit;
     private final boolean headBlock;
     private final boolean linkLists;
     private final boolean pageNumberAfter;
@@ -82,6 +90,20 @@ public final class Cleaner {
             }
         }
         anyAdvert = any.length() == 0 ? null : StartChars.compile(any.toString());
+        inlineGroups = StartChars.Group.of(inlineFinders);
+        List<StartChars> lineMembers = new ArrayList<>();
+        lineFinderBits = new int[lineFinders.size()];
+        for (int i = 0; i < lineFinders.size(); i++) {
+            lineFinderBits[i] = lineFinders.get(i) == null ? -1 : lineMembers.size();
+            if (lineFinders.get(i) != null) {
+                lineMembers.add(lineFinders.get(i));
+            }
+        }
+        advertBit = anyAdvert == null ? -1 : lineMembers.size();
+        if (anyAdvert != null) {
+            lineMembers.add(anyAdvert);
+        }
+        lineGroups = StartChars.Group.of(lineMembers);
         headBlock = !disabled.contains(HEAD_BLOCK_ID);
         runningHeaders = !disabled.contains(RUNNING_HEADER_ID);
         linkLists = !disabled.contains(LINK_LIST_ID);
@@ -111,6 +133,8 @@ public final class Cleaner {
     }
 
     public Result clean(List<RawLine> raw, List<RemovedText> alreadyRemoved) {
+        long[] inlineCandidates = new long[inlineGroups.size()];
+        long[] lineCandidates = new long[lineGroups.size()];
         List<RemovedText> removed = new ArrayList<>(alreadyRemoved);
         List<Line> lines = new ArrayList<>();
         int blanks = 0;
@@ -126,9 +150,10 @@ public final class Cleaner {
                 continue;
             }
             int number = i + 1;
+            candidates(inlineGroups, text, inlineCandidates);
             for (int k = 0; k < inline.size(); k++) {
                 NoiseRule rule = inline.get(k);
-                if (!inlineFinders.get(k).find(text)) {
+                if (!may(inlineCandidates, k) || !inlineFinders.get(k).find(text)) {
                     continue;
                 }
                 Matcher m = rule.pattern().matcher(text);
@@ -140,6 +165,7 @@ public final class Cleaner {
                     } while (m.find());
                     m.appendTail(sb);
                     text = normalise(sb.toString());
+                    candidates(inlineGroups, text, inlineCandidates);
                 }
             }
             int page = pageNumberAfter ? pageNumberAfterStop(text) : -1;
@@ -167,12 +193,15 @@ public final class Cleaner {
         boolean dashedPages = lines.stream().anyMatch(l -> DASHED_PAGE.matcher(l.text()).matches());
         for (int li = 0; li < lines.size(); li++) {
             Line l = lines.get(li);
-            NoiseRule hit = lineRule(l.text());
+            // (longer lines are asked neither kind of rule)
+            candidates(lineGroups, l.text().length() <= Math.max(ADVERT_MAX_CHARS, LINE_RULE_MAX_CHARS) ? l.text() : "",
+                    lineCandidates);
+            NoiseRule hit = lineRule(l.text(), lineCandidates);
             if (hit != null && hit.kind() == NoiseRule.Kind.PAGE
                     && (isTableCell(lines, li) || (dashedPages && PLAIN_NUMBER.matcher(l.text().strip()).matches()))) {
                 hit = null;
             }
-            String advertRules = hit == null ? advertMarks(l.text()) : null;
+            String advertRules = hit == null ? advertMarks(l.text(), may(lineCandidates, advertBit)) : null;
             String id = hit != null ? hit.id() : advertRules;
             // a page's tags are a word or two each (述职报告, 党建); a longer line under them is text again
             if (id == null && inLinks && (inTags ? isTag(l.text()) : isLink(l.text()))) {
@@ -278,13 +307,14 @@ public final class Cleaner {
                 && last != '，' && last != ':' && last != ';';
     }
 
-    private NoiseRule lineRule(String text) {
+    /** The line rule that removes this line, given its {@code find} rules' {@link StartChars.Group#candidates}. */
+    private NoiseRule lineRule(String text, long[] candidates) {
         if (text.length() > LINE_RULE_MAX_CHARS) {
             return null;
         }
         for (int i = 0; i < lineRules.size(); i++) {
             StartChars finder = lineFinders.get(i);
-            boolean hit = finder != null ? finder.find(text)
+            boolean hit = finder != null ? may(candidates, lineFinderBits[i]) && finder.find(text)
                     : lineStarts.get(i).mayMatchWhole(text) && lineRules.get(i).pattern().matcher(text).matches();
             if (hit) {
                 return lineRules.get(i);
@@ -414,7 +444,12 @@ public final class Cleaner {
 
     /** The ids of the advert rules that condemn this line (joined by '+'), or null when it stays. */
     String advertMarks(String text) {
-        if (anyAdvert == null || text.length() > ADVERT_MAX_CHARS || !anyAdvert.find(text)) {
+        return advertMarks(text, true);
+    }
+
+    /** {@link #advertMarks(String)}, where {@code mayBeMarked} false tells that the prefilter of the marks finds none. */
+    private String advertMarks(String text, boolean mayBeMarked) {
+        if (anyAdvert == null || text.length() > ADVERT_MAX_CHARS || !mayBeMarked || !anyAdvert.find(text)) {
             return null;
         }
         List<String> ids = new ArrayList<>();
@@ -451,6 +486,18 @@ public final class Cleaner {
     private static final Pattern SPEECH_TITLE = Pattern.compile(
             "^(?:在.{2,40}上的|关于.{2,40}的)|(?:讲话|发言|报告|致辞|总结|意见|方案|通知|党课|述职|材料|汇编|选编|摘编|摘登)(?:稿|提纲)?$"
                     + "|[（(][0-9一二三四五六七八九十]{1,3}篇[）)]$");
+
+    /** Fills {@code out} with the groups' {@link StartChars.Group#candidates} of the text. */
+    private static void candidates(List<StartChars.Group> groups, String text, long[] out) {
+        for (int g = 0; g < out.length; g++) {
+            out[g] = groups.get(g).candidates(text);
+        }
+    }
+
+    /** Whether member k of the groups may find a match, by their candidates. */
+    private static boolean may(long[] candidates, int k) {
+        return k >= 0 && (candidates[k / StartChars.Group.MAX] >>> (k % StartChars.Group.MAX) & 1) != 0;
+    }
 
     private boolean marked(String text) {
         return anyAdvert != null && anyAdvert.find(text);

@@ -1,5 +1,6 @@
 package org.wenzhai.importing.clean;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -216,6 +217,19 @@ final class StartChars {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
+    /** Whether {@link #find} tries the pattern anywhere in the text: the question a {@link Group} answers per member. */
+    boolean triesSomewhere(CharSequence text) {
+        if (!usable) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (canStartAt(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The same answer as {@code pattern.matcher(text).find()}. */
     boolean find(CharSequence text) {
         if (!usable) {
@@ -237,5 +251,86 @@ final class StartChars {
             }
         }
         return false;
+    }
+
+    /** Whether this prefilter lets {@code c} begin a match: 3 whatever follows, 2 depending on the next char, 1 never. */
+    private int state(char c) {
+        return usable ? startState(c) : 3;
+    }
+
+    /**
+     * Several prefilters asked over one line in one pass. Each rule's {@link #find} walked the
+     * whole line, one table look-up per character and rule: with the inline rules, the line rules
+     * matched by {@code find} and the advert marks, eight walks of every line, whose per-rule
+     * tables (64 KB each) did not stay in the cache (a third of parsing). A group keeps, per
+     * character, one word with a bit per member that the character can begin a match of, and
+     * asks the pair tables only for those whose answer depends on the next character.
+     * {@link #candidates} has bit k set exactly when member k's {@link #find} would try a position
+     * of the line, so a member whose bit is clear finds nothing there.
+     */
+    static final class Group {
+        /** Members per group: their bits whatever follows in the low half of a word, their bits asking the pair in the high half. */
+        static final int MAX = 31;
+        private static final long LOW = (1L << MAX) - 1;
+        private static final long KNOWN = 1L << 63;
+        private static final Map<List<StartChars>, Group> GROUPS = new ConcurrentHashMap<>();
+
+        private final StartChars[] members;
+        private final long all;
+        /** Per char: 0 not yet known, else KNOWN with the members' bits; filled as characters are met. */
+        private final long[] masks = new long[Character.MAX_VALUE + 1];
+
+        private Group(List<StartChars> members) {
+            this.members = members.toArray(new StartChars[0]);
+            this.all = (1L << this.members.length) - 1;
+        }
+
+        /** The groups of these prefilters, {@link #MAX} to a group, shared by every cleaner of the process. */
+        static List<Group> of(List<StartChars> members) {
+            List<Group> out = new java.util.ArrayList<>();
+            for (int from = 0; from < members.size(); from += MAX) {
+                List<StartChars> chunk = List.copyOf(members.subList(from, Math.min(members.size(), from + MAX)));
+                out.add(GROUPS.computeIfAbsent(chunk, Group::new));
+            }
+            return out;
+        }
+
+        /** Bit k set when member k's {@link #find} could find a match in {@code text}, clear when it cannot. */
+        long candidates(CharSequence text) {
+            long found = 0;
+            int n = text.length();
+            for (int i = 0; i < n && found != all; i++) {
+                char c = text.charAt(i);
+                long m = masks[c];
+                if (m == 0) {
+                    m = fill(c);
+                }
+                found |= m & LOW;
+                long pair = (m >>> 32) & LOW & ~found;
+                while (pair != 0) {
+                    int k = Long.numberOfTrailingZeros(pair);
+                    pair &= pair - 1;
+                    if (i + 1 == n || members[k].canStart(c, text.charAt(i + 1))) {
+                        found |= 1L << k;
+                    }
+                }
+            }
+            return found;
+        }
+
+        private long fill(char c) {
+            long m = KNOWN;
+            for (int k = 0; k < members.length; k++) {
+                int s = members[k].state(c);
+                if (s == 3) {
+                    m |= 1L << k;
+                } else if (s == 2) {
+                    m |= 1L << (32 + k);
+                }
+            }
+            // racing threads compute the same value
+            masks[c] = m;
+            return m;
+        }
     }
 }

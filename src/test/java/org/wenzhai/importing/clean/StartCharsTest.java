@@ -116,9 +116,14 @@ class StartCharsTest {
                 }
             }
         }
+        // more members than one group holds: the prefilters are asked in several groups
+        List<StartChars> members = patterns.stream().map(StartChars::of).toList();
+        assertThat(members.size()).isGreaterThan(StartChars.Group.MAX);
+        List<StartChars.Group> groups = StartChars.Group.of(members);
         Random random = new Random(11);
         int hits = 0;
         int wholes = 0;
+        int tried = 0;
         for (int round = 0; round < 20_000; round++) {
             StringBuilder line = new StringBuilder();
             int n = 1 + random.nextInt(30);
@@ -132,8 +137,14 @@ class StartCharsTest {
                 }
             }
             String text = line.toString();
-            for (Pattern p : patterns) {
+            long[] candidates = groups.stream().mapToLong(g -> g.candidates(text)).toArray();
+            for (int k = 0; k < patterns.size(); k++) {
+                Pattern p = patterns.get(k);
                 boolean expected = p.matcher(text).find();
+                boolean candidate = (candidates[k / StartChars.Group.MAX] >>> (k % StartChars.Group.MAX) & 1) != 0;
+                assertThat(candidate).as("group bit of %s in %s", p, text).isEqualTo(members.get(k).triesSomewhere(text));
+                assertThat(candidate || !expected).as("%s found in %s", p, text).isTrue();
+                tried += candidate ? 1 : 0;
                 assertThat(StartChars.of(p).find(text)).as("%s in %s", p, text).isEqualTo(expected);
                 hits += expected ? 1 : 0;
                 boolean whole = p.matcher(text).matches();
@@ -145,5 +156,6 @@ class StartCharsTest {
         }
         assertThat(hits).as("the random lines do match some rules").isGreaterThan(1000);
         assertThat(wholes).as("some random lines are matched whole").isGreaterThan(50);
+        assertThat(tried).as("the groups pass over many rules of these lines, made of the rules' own characters").isLessThan(20_000 * patterns.size() / 2);
     }
 }
