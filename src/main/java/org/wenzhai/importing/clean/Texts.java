@@ -30,28 +30,47 @@ public final class Texts {
             Pattern.compile("^第[一二三四五六七八九十]{1,3}、\\s*(?![一二三四五六七八九十]{1,2}(?:、|季度|等奖|产业|类|级|批|线))"),
     };
     /** Levels for {@link #NUMBERING}: 编/章/讲/部分=1, 节=2, 一、=1, （一）=2, 01　=1, 1.=3, （1）=4, 第一条=3, 第一、=1. */
-    private static final int[] LEVELS = {1, 2, 1, 2, 1, 3, 4, 3, 1};
+    static final int[] LEVELS = {1, 2, 1, 2, 1, 3, 4, 3, 1};
 
+    /** The characters a {@link #NUMBERING} pattern can start with: 第, a Chinese numeral, a bracket, a digit. */
+    private static final String NUMBERING_STARTS = "第（(0123456789０１２３４５６７８９一二三四五六七八九十百零〇";
     /**
-     * Whether a line starts with a character that one of {@link #NUMBERING} can start with (第, a
-     * Chinese numeral, a bracket or a digit). Most lines start with none: asking the nine patterns of
-     * every line of a text was a tenth of parsing.
+     * Per character of {@link #NUMBERING_STARTS}: a bit per {@link #NUMBERING} pattern that can start
+     * with it (the pattern matches that one character at the start or needs more text to tell).
+     * Creating a matcher for each of the nine patterns was a tenth of parsing; a line starting with
+     * 一 is asked one pattern, with 第 four.
      */
-    static boolean mayBeNumbered(String line) {
-        if (line.isEmpty()) {
-            return false;
+    private static final int[] NUMBERING_BY_START = new int[NUMBERING_STARTS.length()];
+
+    static {
+        for (int k = 0; k < NUMBERING_STARTS.length(); k++) {
+            for (int i = 0; i < NUMBERING.length; i++) {
+                Matcher m = NUMBERING[i].matcher(NUMBERING_STARTS.substring(k, k + 1));
+                if (m.lookingAt() || m.hitEnd()) {
+                    NUMBERING_BY_START[k] |= 1 << i;
+                }
+            }
         }
-        char c = line.charAt(0);
-        return c == '第' || c == '（' || c == '(' || (c >= '0' && c <= '9') || (c >= '０' && c <= '９')
-                || "一二三四五六七八九十百零〇".indexOf(c) >= 0;
+    }
+
+    /** The {@link #NUMBERING} patterns that can match at the start of the line, as bits; 0 for most lines. */
+    private static int numberingCandidates(String line) {
+        if (line.isEmpty()) {
+            return 0;
+        }
+        int k = NUMBERING_STARTS.indexOf(line.charAt(0));
+        return k < 0 ? 0 : NUMBERING_BY_START[k];
+    }
+
+    /** Whether a line starts with a character that one of {@link #NUMBERING} can start with. */
+    static boolean mayBeNumbered(String line) {
+        return numberingCandidates(line) != 0;
     }
 
     /** The heading level a line's numbering stands for, or 0 when it starts with none. */
     public static int numberingLevel(String line) {
-        if (!mayBeNumbered(line)) {
-            return 0;
-        }
-        for (int i = 0; i < NUMBERING.length; i++) {
+        for (int bits = numberingCandidates(line); bits != 0; bits &= bits - 1) {
+            int i = Integer.numberOfTrailingZeros(bits);
             Matcher m = NUMBERING[i].matcher(line);
             // (each pattern opens with ^: lookingAt answers as find, without trying every position)
             if (m.lookingAt() && m.end() < line.length()) {
@@ -139,11 +158,8 @@ public final class Texts {
 
     /** The numbering prefix of a line ("一、", "（二）", "3．"), or "" when it has none. */
     public static String numberingPrefix(String line) {
-        if (!mayBeNumbered(line)) {
-            return "";
-        }
-        for (Pattern p : NUMBERING) {
-            Matcher m = p.matcher(line);
+        for (int bits = numberingCandidates(line); bits != 0; bits &= bits - 1) {
+            Matcher m = NUMBERING[Integer.numberOfTrailingZeros(bits)].matcher(line);
             if (m.lookingAt()) {
                 return m.group();
             }

@@ -31,6 +31,21 @@ class TextsTest {
                     numbered++;
                     assertThat(Texts.mayBeNumbered(line)).as(line).isTrue();
                 }
+                // the patterns asked by the first character answer as all nine in order
+                String prefix = "";
+                int level = 0;
+                for (int i = 0; i < Texts.NUMBERING.length; i++) {
+                    java.util.regex.Matcher m = Texts.NUMBERING[i].matcher(line);
+                    if (m.lookingAt()) {
+                        prefix = prefix.isEmpty() ? m.group() : prefix;
+                        if (m.end() < line.length()) {
+                            level = Texts.LEVELS[i];
+                            break;
+                        }
+                    }
+                }
+                assertThat(Texts.numberingPrefix(line)).as(line).isEqualTo(prefix);
+                assertThat(Texts.numberingLevel(line)).as(line).isEqualTo(level);
             }
         }
         // the check saw numbered lines of every kind (第, numerals, brackets, digits both widths)
