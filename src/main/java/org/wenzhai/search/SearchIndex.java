@@ -345,13 +345,19 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Bytes the index takes on disk. */
+    /**
+     * Bytes of the index's last commit: the files it refers to. Files of an earlier index that an
+     * open reader still holds are left out (they go when it closes); right after a rebuild, listing
+     * the folder counted the old index too, twice the real size.
+     */
     public long sizeOnDisk() {
         long total = 0;
         try {
-            for (String f : directory.listAll()) {
+            for (String f : org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).files(true)) {
                 total += directory.fileLength(f);
             }
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            return 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
