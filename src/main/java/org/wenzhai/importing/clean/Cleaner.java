@@ -133,8 +133,8 @@ public final class Cleaner {
     }
 
     public Result clean(List<RawLine> raw, List<RemovedText> alreadyRemoved) {
-        long[] inlineCandidates = new long[inlineGroups.size()];
-        long[] lineCandidates = new long[lineGroups.size()];
+        int[] inlineCandidates = new int[inlineGroups.size()];
+        int[] lineCandidates = new int[lineGroups.size()];
         List<RemovedText> removed = new ArrayList<>(alreadyRemoved);
         List<Line> lines = new ArrayList<>();
         int blanks = 0;
@@ -308,7 +308,7 @@ public final class Cleaner {
     }
 
     /** The line rule that removes this line, given its {@code find} rules' {@link StartChars.Group#candidates}. */
-    private NoiseRule lineRule(String text, long[] candidates) {
+    private NoiseRule lineRule(String text, int[] candidates) {
         if (text.length() > LINE_RULE_MAX_CHARS) {
             return null;
         }
@@ -488,14 +488,14 @@ public final class Cleaner {
                     + "|[（(][0-9一二三四五六七八九十]{1,3}篇[）)]$");
 
     /** Fills {@code out} with the groups' {@link StartChars.Group#candidates} of the text. */
-    private static void candidates(List<StartChars.Group> groups, String text, long[] out) {
+    private static void candidates(List<StartChars.Group> groups, String text, int[] out) {
         for (int g = 0; g < out.length; g++) {
             out[g] = groups.get(g).candidates(text);
         }
     }
 
     /** Whether member k of the groups may find a match, by their candidates. */
-    private static boolean may(long[] candidates, int k) {
+    private static boolean may(int[] candidates, int k) {
         return k >= 0 && (candidates[k / StartChars.Group.MAX] >>> (k % StartChars.Group.MAX) & 1) != 0;
     }
 

@@ -269,20 +269,25 @@ final class StartChars {
      * of the line, so a member whose bit is clear finds nothing there.
      */
     static final class Group {
-        /** Members per group: their bits whatever follows in the low half of a word, their bits asking the pair in the high half. */
-        static final int MAX = 31;
-        private static final long LOW = (1L << MAX) - 1;
-        private static final long KNOWN = 1L << 63;
+        /**
+         * Members per group: their bits whatever follows in the low half of an int, their bits
+         * asking the pair in the high half, and the top bit telling that the char was asked. An int,
+         * not a long: the Java memory model lets a racing thread see half of a long written
+         * without synchronisation, never half of an int.
+         */
+        static final int MAX = 15;
+        private static final int LOW = (1 << MAX) - 1;
+        private static final int KNOWN = 1 << 31;
         private static final Map<List<StartChars>, Group> GROUPS = new ConcurrentHashMap<>();
 
         private final StartChars[] members;
-        private final long all;
+        private final int all;
         /** Per char: 0 not yet known, else KNOWN with the members' bits; filled as characters are met. */
-        private final long[] masks = new long[Character.MAX_VALUE + 1];
+        private final int[] masks = new int[Character.MAX_VALUE + 1];
 
         private Group(List<StartChars> members) {
             this.members = members.toArray(new StartChars[0]);
-            this.all = (1L << this.members.length) - 1;
+            this.all = (1 << this.members.length) - 1;
         }
 
         /** The groups of these prefilters, {@link #MAX} to a group, shared by every cleaner of the process. */
@@ -296,36 +301,36 @@ final class StartChars {
         }
 
         /** Bit k set when member k's {@link #find} could find a match in {@code text}, clear when it cannot. */
-        long candidates(CharSequence text) {
-            long found = 0;
+        int candidates(CharSequence text) {
+            int found = 0;
             int n = text.length();
             for (int i = 0; i < n && found != all; i++) {
                 char c = text.charAt(i);
-                long m = masks[c];
+                int m = masks[c];
                 if (m == 0) {
                     m = fill(c);
                 }
                 found |= m & LOW;
-                long pair = (m >>> 32) & LOW & ~found;
+                int pair = (m >>> 16) & LOW & ~found;
                 while (pair != 0) {
-                    int k = Long.numberOfTrailingZeros(pair);
+                    int k = Integer.numberOfTrailingZeros(pair);
                     pair &= pair - 1;
                     if (i + 1 == n || members[k].canStart(c, text.charAt(i + 1))) {
-                        found |= 1L << k;
+                        found |= 1 << k;
                     }
                 }
             }
             return found;
         }
 
-        private long fill(char c) {
-            long m = KNOWN;
+        private int fill(char c) {
+            int m = KNOWN;
             for (int k = 0; k < members.length; k++) {
                 int s = members[k].state(c);
                 if (s == 3) {
-                    m |= 1L << k;
+                    m |= 1 << k;
                 } else if (s == 2) {
-                    m |= 1L << (32 + k);
+                    m |= 1 << (16 + k);
                 }
             }
             // racing threads compute the same value

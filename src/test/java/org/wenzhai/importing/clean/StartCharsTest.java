@@ -137,7 +137,7 @@ class StartCharsTest {
                 }
             }
             String text = line.toString();
-            long[] candidates = groups.stream().mapToLong(g -> g.candidates(text)).toArray();
+            int[] candidates = groups.stream().mapToInt(g -> g.candidates(text)).toArray();
             for (int k = 0; k < patterns.size(); k++) {
                 Pattern p = patterns.get(k);
                 boolean expected = p.matcher(text).find();
