@@ -165,6 +165,26 @@ class CleanerTest {
             （二）做好党报党刊订阅发行工作                                 | KEEP
             今年以来，我们把党报党刊订阅作为重要政治任务，确保订阅数量只增不减。  | KEEP
             三是开展专题培训，组织全体会员单位参加，提高服务质量和群众满意度，确保培训取得实效，并通过微信群及时发布通知。 | KEEP
+            ·3·                                                       | page.number
+            · 12 ·                                                    | page.number
+            ～7～                                                      | page.number
+            ———— 本文完 ————                                             | web.end
+            【可编辑word版】                                             | notice.label
+            （word版可编辑，共5页）                                        | notice.label
+            原创材料　严禁转载                                             | notice.label
+            【可编辑word版】本材料共计约3200字                                | notice.word-count
+            全文共5682字                                                | notice.word-count
+            全县共计3200人参加培训，覆盖率达到98%。                            | KEEP
+            本材料共分三个部分。                                           | KEEP
+            分享到：微信微博QQ空间                                         | web.share-to
+            微信扫一扫                                                  | web.scan
+            喜欢本文请点赞、转发、收藏，您的支持是我们更新的最大动力               | web.like
+            笔杆子写作网 www.bgz-xiezuo.com                               | web.site-mark
+            淘宝店铺搜索“笔杆子工坊”，更多材料等你来拿                          | advert.shop
+            更多精彩内容，尽在笔杆子工坊VIP会员专区                             | advert.member+advert.shop
+            群众纷纷点赞，转发量超过十万次，成为全县热议话题。                      | KEEP
+            扫一扫二维码即可完成线上报名，方便快捷。                              | KEEP
+            我们还组织党员到淘宝村学习电商经验，推动农产品上行。                     | KEEP
             """)
     void aLineOfNoiseGoesByItsRuleAndRealTextStays(String line, String rule) {
         Cleaner.Result r = clean(Set.of(), "关于做好有关工作的通知", line, "各单位要认真抓好落实。");
@@ -191,6 +211,13 @@ class CleanerTest {
         Cleaner.Result r = clean(Set.of(), "标题行", line);
         assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", kept);
         assertThat(r.removed()).containsExactly(new RemovedText("paywall.marker", 2, cut));
+    }
+
+    @Test
+    void aPreviewsNoteOnTheWordsLeftIsCutOutOfItsParagraph() {
+        Cleaner.Result r = clean(Set.of(), "标题行", "全年完成投资12亿元，同比增长8%。（全文共5682字，剩余4100字请下载后阅读）");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "全年完成投资12亿元，同比增长8%。");
+        assertThat(r.removed()).containsExactly(new RemovedText("notice.remaining", 2, "（全文共5682字，剩余4100字请下载后阅读）"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
