@@ -600,8 +600,10 @@ public final class Reflow {
 
     /**
      * A numbered line that fills the width was wrapped when its body follows on the same line
-     * (（一）…蓝天保卫战。要以…为主 + 线，加快…) or when only a short tail of it is on the next line
-     * (…增强信心和决 + 心); a heading that merely ends at the width is followed by a full line.
+     * (（一）…蓝天保卫战。要以…为主 + 线，加快…), when only a short tail of it is on the next line
+     * (…增强信心和决 + 心), or when it is a heading written as a sentence (it holds a ， or 、) whose
+     * full stop comes early on the next line, after no ，, its body after it (（一）建立健全制度体系，推动…制度化、程
+     * + 序化轨道。县里先后出台…); a heading that merely ends at the width is followed by a full line.
      */
     private static boolean wrappedHeading(String heading, String next, int width) {
         int end = heading.length() - 1;
@@ -611,7 +613,13 @@ public final class Reflow {
                 return true;
             }
         }
-        return Texts.displayWidth(next) <= width / 3;
+        if (Texts.displayWidth(next) <= width / 3) {
+            return true;
+        }
+        // (the tail has no clause of its own: a body's first sentence, 过去五年，…。, is not the heading's end)
+        int stop = next.indexOf('。');
+        return (heading.indexOf('，') > 0 || heading.indexOf('、') > 0) && stop > 0 && stop < next.length() - 1
+                && next.lastIndexOf('，', stop) < 0 && Texts.displayWidth(next.substring(0, stop + 1)) <= width / 3;
     }
 
     /** 第一条　为加快推进…，: a clause of rules, its text on the same line (body text, not a heading). */

@@ -228,6 +228,22 @@ class ReflowTest {
     }
 
     @Test
+    void aSentenceHeadingWrappedBeforeItsFullStopIsJoinedWithItsTail() {
+        List<Line> out = Reflow.apply(wrapped("（一）健全制度体系，推动资产管理走上规范化、制度化、程",
+                "序化轨道。县里先后出台管理办法等制度文件8个，明确了", "资产登记的具体要求。"), Set.of(), new ArrayList<>());
+        assertThat(out).extracting(Line::text).contains(
+                "（一）健全制度体系，推动资产管理走上规范化、制度化、程序化轨道。县里先后出台管理办法等制度文件8个，明确了资产登记的具体要求。");
+    }
+
+    @Test
+    void aSentenceHeadingEndingAtTheWidthStaysApartFromABodyWhoseFirstSentenceHasAClause() {
+        List<Line> out = Reflow.apply(wrapped("（一）充分肯定成绩，进一步增强做好生态环境保护的信心",
+                "过去五年，成效明显。全市上下坚决扛起生态文明建设政治", "责任，生态环境质量持续改善。"), Set.of(), new ArrayList<>());
+        assertThat(out).extracting(Line::text).contains("（一）充分肯定成绩，进一步增强做好生态环境保护的信心",
+                "过去五年，成效明显。全市上下坚决扛起生态文明建设政治责任，生态环境质量持续改善。");
+    }
+
+    @Test
     void aHeadingThatEndsAtTheWidthIsNotJoinedWithTheFullLineAfterIt() {
         List<Line> in = wrapped("一、充分肯定成绩，进一步增强做好生态环境保护工作信心");
         assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text)
