@@ -84,7 +84,7 @@ final class Metadata {
     private static final Pattern NOT_A_NAME = Pattern.compile("同志们好?|大家好|各位|朋友们|谢谢|谢谢大家|目录|附件|前言|后记|说明");
     private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}]{2,3}(?:\\s+[\\p{IsHan}]{1,2})?$");
 
-    static final String DATE = "(?:(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|[-./／](\\d{1,2})[-./／](\\d{1,2})(?!\\d))"
+    static final String DATE = "(?:(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*(?:[-—–~～至到]\\s*\\d{1,2}\\s*)?日|[-./／](\\d{1,2})[-./／](\\d{1,2})(?!\\d))"
             // the way official documents sign: 二〇二三年十月十六日
             + "|([〇○零ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)";
     private static final Pattern DATE_ANY = Pattern.compile(DATE);
@@ -92,7 +92,13 @@ final class Metadata {
     /** A whole line in brackets around a date, commas allowed: （2024年7月9日，根据录音整理）. */
     private static final Pattern PAREN_DATE_LINE = Pattern.compile("^[（(][^（()）。]{0,12}?" + DATE + "[^（()）。]{0,20}[）)]$");
     private static final Pattern TRAILING_DATE_PAREN = Pattern.compile("\\s*[（(][^（()）]{0,12}?" + DATE + "[^（()）]{0,16}[）)]$");
-    private static final Pattern SOURCE = Pattern.compile("^[【\\[]?(?:来源|信息来源|文章来源|稿件来源|出处)[】\\]]?\\s*[:：]\\s*(.{1,80})$");
+    /**
+     * 来源：…, 【来源】…, and a whole line in brackets (【来源：柳溪日报】, （来源：…）): the brackets are
+     * not the source's. Also 稿源, 本文来源, 文章来源于, and a bar for the colon (来源 | 某某发布).
+     */
+    private static final String SOURCE_LABEL = "(?:本文|文章|信息|稿件)?(?:来源|稿源|出处)于?";
+    private static final Pattern SOURCE = Pattern.compile("^(?:[【\\[]" + SOURCE_LABEL + "[】\\]]|([【\\[（(])?\\s*" + SOURCE_LABEL + ")"
+            + "\\s*[:：|｜]\\s*(.{1,80}?)\\s*$");
 
     /** A matcher positioned on the first date in {@code text}, or null when there is none. */
     static Matcher dateMatcher(String text) {
@@ -230,7 +236,25 @@ final class Metadata {
     /** The source named by a "来源：…" line, or null. */
     static String sourceLine(String text) {
         Matcher m = SOURCE.matcher(text);
-        return m.matches() ? m.group(1).strip() : null;
+        if (!m.matches()) {
+            return null;
+        }
+        String source = m.group(2);
+        if (m.group(1) != null) {
+            // the whole line in brackets: its closing one goes with the opening one
+            char close = switch (m.group(1).charAt(0)) {
+                case '【' -> '】';
+                case '[' -> ']';
+                case '（' -> '）';
+                default -> ')';
+            };
+            if (source.isEmpty() || source.charAt(source.length() - 1) != close) {
+                return null;
+            }
+            source = source.substring(0, source.length() - 1);
+        }
+        source = source.strip();
+        return source.isEmpty() ? null : source;
     }
 
     /** The author or unit when the line is one ("XXX县委组织部", "作者：张三", "县委书记 张三"), else null. */

@@ -182,9 +182,30 @@ class StructureBuilderTest {
             二〇二三年十月十六日             | 2023-10-16
             （二〇二四年一月三十一日）         | 2024-01-31
             二○二二年十二月九日              | 2022-12-09
+            （2023年3月12-13日）            | 2023-03-12
+            2024年5月8日至9日                | 2024-05-08
             """)
     void aDateLineIsRecognised(String line, LocalDate date) {
         assertThat(Metadata.dateLine(line)).isEqualTo(date);
+    }
+
+    /** A source line gives the source without the brackets around the whole line or its label. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            来源：某某日报                 | 某某日报
+            【来源：柳溪日报】              | 柳溪日报
+            （来源：柳溪区融媒体中心）        | 柳溪区融媒体中心
+            【来源】柳溪日报               | `NONE`
+            【来源】：柳溪日报              | 柳溪日报
+            来源 ｜ 柳溪发布               | 柳溪发布
+            稿源：青禾县委宣传部            | 青禾县委宣传部
+            本文来源：某某县政府网           | 某某县政府网
+            文章来源于：柳溪发布            | 柳溪发布
+            【来源：柳溪日报               | `NONE`
+            来源于基层的经验做法值得推广。     | `NONE`
+            """)
+    void aSourceLineGivesTheSource(String line, String source) {
+        assertThat(Metadata.sourceLine(line)).isEqualTo(source.equals("NONE") ? null : source);
     }
 
     @ParameterizedTest(name = "{0}")
