@@ -1459,29 +1459,58 @@ public final class StructureBuilder {
         return -1;
     }
 
+    /**
+     * Adds a paragraph, split when it is longer than {@link #PARAGRAPH_MAX_CHARS}: after the last
+     * sentence end in the second half of the limit that stands outside quotation marks (a quoted
+     * speech of several sentences stays whole), else after the last sentence end there, else after
+     * the last ，、；, and only where there is none of these at the limit itself.
+     */
     static void addParagraph(String t, List<ImportedBlock> blocks) {
         while (t.length() > PARAGRAPH_MAX_CHARS) {
-            int cut = -1;
-            for (int i = PARAGRAPH_MAX_CHARS - 1; i >= PARAGRAPH_MAX_CHARS / 2; i--) {
-                if (Texts.isSentenceEnd(t.charAt(i))) {
-                    cut = i + 1;
-                    while (cut < t.length() && (t.charAt(cut) == '”' || t.charAt(cut) == '’' || t.charAt(cut) == '）')) {
-                        cut++;
-                    }
-                    break;
-                }
-            }
-            if (cut < 0 || cut > PARAGRAPH_MAX_CHARS) {
-                cut = PARAGRAPH_MAX_CHARS;
-                if (Character.isHighSurrogate(t.charAt(cut - 1))) {
-                    cut--;
-                }
-            }
+            int cut = cutPoint(t);
             blocks.add(ImportedBlock.paragraph(t.substring(0, cut)));
             t = t.substring(cut).strip();
         }
         if (!t.isEmpty()) {
             blocks.add(ImportedBlock.paragraph(t));
         }
+    }
+
+    /** Where {@link #addParagraph} cuts a text longer than the limit. */
+    private static int cutPoint(String t) {
+        int outside = -1;
+        int inside = -1;
+        int clause = -1;
+        int depth = 0;
+        for (int i = 0; i < PARAGRAPH_MAX_CHARS; i++) {
+            char c = t.charAt(i);
+            if (c == '“') {
+                depth++;
+            } else if (c == '”') {
+                depth = Math.max(0, depth - 1);
+            }
+            if (i < PARAGRAPH_MAX_CHARS / 2) {
+                continue;
+            }
+            if (Texts.isSentenceEnd(c)) {
+                int end = i + 1;
+                int after = depth;
+                while (end < t.length() && end < PARAGRAPH_MAX_CHARS && (t.charAt(end) == '”' || t.charAt(end) == '’' || t.charAt(end) == '）')) {
+                    after -= t.charAt(end) == '”' ? 1 : 0;
+                    end++;
+                }
+                inside = end;
+                if (after <= 0) {
+                    outside = end;
+                }
+            } else if (depth == 0 && (c == '，' || c == '、' || c == '；' || c == ',' || c == ';')) {
+                clause = i + 1;
+            }
+        }
+        int cut = outside > 0 ? outside : inside > 0 ? inside : clause > 0 ? clause : PARAGRAPH_MAX_CHARS;
+        if (cut == PARAGRAPH_MAX_CHARS && Character.isHighSurrogate(t.charAt(cut - 1))) {
+            cut--;
+        }
+        return cut;
     }
 }

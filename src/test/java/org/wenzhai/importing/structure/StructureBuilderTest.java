@@ -486,6 +486,33 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aLongParagraphIsNotCutInsideAQuotationOfSeveralSentences() {
+        String before = "全县上下认真贯彻落实各项决策部署，推动经济社会高质量发展。".repeat(140);
+        // a quotation of several sentences whose sentence ends straddle the limit
+        String quote = "村党支部书记说：“我们村这几年变化很大。" + "道路硬化了，路灯亮起来了，群众腰包也鼓起来了。".repeat(40) + "”";
+        String para = before + quote + "下一步，我们将继续巩固拓展脱贫攻坚成果。";
+        assertThat(before.length()).isLessThan(StructureBuilder.PARAGRAPH_MAX_CHARS);
+        assertThat(before.length() + quote.length()).isGreaterThan(StructureBuilder.PARAGRAPH_MAX_CHARS);
+        List<ImportedBlock> blocks = new ArrayList<>();
+        StructureBuilder.addParagraph(para, blocks);
+        assertThat(blocks.get(0).text()).isEqualTo(before);
+        assertThat(blocks.get(1).text()).startsWith("村党支部书记说：“");
+        assertThat(String.join("", blocks.stream().map(ImportedBlock::text).toList())).isEqualTo(para);
+    }
+
+    @Test
+    void aLongParagraphWithoutSentenceEndsIsCutAfterAComma() {
+        String para = "推动农业产业发展，".repeat(1_200);
+        List<ImportedBlock> blocks = new ArrayList<>();
+        StructureBuilder.addParagraph(para, blocks);
+        assertThat(blocks).hasSizeGreaterThan(2).allSatisfy(b -> {
+            assertThat(b.text().length()).isLessThanOrEqualTo(StructureBuilder.PARAGRAPH_MAX_CHARS);
+            assertThat(b.text()).endsWith("，");
+        });
+        assertThat(String.join("", blocks.stream().map(ImportedBlock::text).toList())).isEqualTo(para);
+    }
+
+    @Test
     void aParagraphWithoutSentenceEndsIsCutAtTheLimit() {
         String para = "字".repeat(12_001);
         List<ImportedBlock> blocks = new ArrayList<>();
