@@ -87,6 +87,30 @@ public final class Reflow {
      * A heading that says where something goes from (…推动政务服务从“能办”) and a line that says where
      * to (向“好办”“智办”转变): the from-to phrase was broken.
      */
+    /**
+     * The rest of a heading carried over a page break (二、深化重大事故隐患 / - 8 - / 专项排查整治): a few
+     * words without any punctuation, not a unit, a speaker or a point
+     * (一是), followed by a line that is not as short or is a sentence (the text under the heading),
+     * or by the next heading: a run of short lines is a list or a table's column, not a heading's tail.
+     * Only across a page: on the same page a short line under a heading is as often the start of
+     * its text (一、工作回顾 / 全年地区生产总值增长 / 6.8%，…), and the two cannot be told apart.
+     */
+    private static boolean shortTail(String heading, Line tail, Line after) {
+        String t = tail.text();
+        if (t.length() < 2 || t.length() > 10 || Texts.numberingPrefix(heading).length() >= heading.length() - 1
+                || ITEM_START.matcher(t).lookingAt() || Texts.isSpeaker(t) || Texts.findAtEnd(UNIT_END, t, Texts.UNIT_SUFFIX_MAX)) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (!Character.isLetterOrDigit(c) && c != '“' && c != '”' && c != '《' && c != '》') {
+                return false;
+            }
+        }
+        return after == null || after.blankBefore() > 0 || Texts.numberingLevel(after.text()) > 0 || after.text().length() > 20
+                || Texts.endsSentence(after.text());
+    }
+
     private static boolean fromGoesOnTo(String heading, String next) {
         int from = heading.lastIndexOf('从');
         return from > 0 && heading.indexOf('向', from) < 0 && heading.indexOf('到', from) < 0 && TO.matcher(next).find();
@@ -172,8 +196,10 @@ public final class Reflow {
                 String at = a.text();
                 String bt = b.text();
                 if (Texts.numberingLevel(at) > 0 && at.length() <= 30 && !Texts.endsWithPunctuation(at)
-                        && b.blankBefore() == 0 && bt.length() <= 20 && Texts.numberingLevel(bt) == 0
-                        && (CONNECTIVE.matcher(bt).find() || fromGoesOnTo(at, bt)) && !Texts.endsSentence(bt)) {
+                        && (b.blankBefore() == 0 || b.pageBreakBefore()) && bt.length() <= 20 && Texts.numberingLevel(bt) == 0
+                        && (CONNECTIVE.matcher(bt).find() || fromGoesOnTo(at, bt)
+                            || (b.pageBreakBefore() && shortTail(at, b, i + 2 < in.size() ? in.get(i + 2) : null)))
+                        && !Texts.endsSentence(bt)) {
                     out.add(a.withText(at + bt));
                     i++;
                     continue;

@@ -378,6 +378,28 @@ class ReflowTest {
     }
 
     @Test
+    void aHeadingWhoseLastWordsGoOverAPageBreakIsJoinedWithThem() {
+        List<Line> out = Reflow.apply(List.of(line(1, "二、深化重大事故隐患"), new Line(2, "专项排查整治", null, true, false, 2, false),
+                line(3, "聚焦危险化学品、建筑施工、燃气等重点行业领域，组织开展拉网式排查。")), Set.of(), new ArrayList<>());
+        assertThat(out).extracting(Line::text).containsExactly("二、深化重大事故隐患专项排查整治",
+                "聚焦危险化学品、建筑施工、燃气等重点行业领域，组织开展拉网式排查。");
+    }
+
+    @Test
+    void aHeadingOverAListOfShortLinesOrAUnitOrAPointIsNotJoinedWithIt() {
+        List<Line> list = List.of(line(1, "二、参加人员"), new Line(2, "县委办", null, true, false, 1, false), line(3, "县政府办"),
+                line(4, "县发展改革局"));
+        assertThat(Reflow.apply(list, Set.of(), new ArrayList<>())).extracting(Line::text).containsExactly("二、参加人员", "县委办",
+                "县政府办", "县发展改革局");
+        List<Line> cells = List.of(line(1, "（一）主要指标"), new Line(2, "地区生产总值", null, true, false, 1, false),
+                line(3, "增长6.5%"), line(4, "固定资产投资"));
+        assertThat(Reflow.apply(cells, Set.of(), new ArrayList<>())).extracting(Line::text).first().isEqualTo("（一）主要指标");
+        List<Line> unit = List.of(line(1, "一、经验做法"), new Line(2, "青禾县委组织部", null, true, false, 1, false),
+                line(3, "近年来，我们坚持把抓基层打基础作为长远之计。"));
+        assertThat(Reflow.apply(unit, Set.of(), new ArrayList<>())).extracting(Line::text).first().isEqualTo("一、经验做法");
+    }
+
+    @Test
     void aLineLeftShortByAWordThatWentDownWithItsFullStopIsJoined() {
         List<Line> in = new ArrayList<>(wrapped());
         // 4 characters short of the width of 26: 核 went down with the 。 that may not start a line
