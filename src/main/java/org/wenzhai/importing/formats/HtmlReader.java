@@ -42,7 +42,7 @@ public class HtmlReader implements FormatReader {
     private static final Pattern NOISE_NAME = Pattern.compile(
             "(?:^|[^a-z])(?:nav|menu|footer|breadcrumb|crumb|comment|share|sharing|sidebar|side-bar|pagination|toolbar"
                     + "|topbar|top-bar|top_bar|pre-next|prev-next|prevnext|copyright|related|logo|site-?name|site-?title"
-                    + "|login)"
+                    + "|login|search|bdshare)"
                     + "|" + HEADER_NAMES,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_NAME = Pattern.compile(HEADER_NAMES, Pattern.CASE_INSENSITIVE);
@@ -147,12 +147,14 @@ public class HtmlReader implements FormatReader {
             return -1;
         }
         String wanted = pageTitle.replaceAll("\\s+", "");
-        for (int k = 0; k < Math.min(4, lines.size()); k++) {
+        for (int k = 0; k < Math.min(8, lines.size()); k++) {
             String t = lines.get(k).text();
             if (t.replaceAll("\\s+", "").equals(wanted)) {
                 return k;
             }
-            if (t.length() > 30 || TITLE_END.matcher(t).find() || t.indexOf('：') >= 0) {
+            // above the title only the page's short labels stand (a search box's prompt, a date bar,
+            // 当前位置：首页 > …); a sentence or a longer line is text
+            if (t.length() > 40 || SENTENCE_END.matcher(t).find()) {
                 return -1;
             }
         }
@@ -160,6 +162,7 @@ public class HtmlReader implements FormatReader {
     }
 
     private static final Pattern TITLE_END = Pattern.compile("[。！？；：:，,、]$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]$");
 
     /** A first line that reads as a title: short, four Chinese characters or more, no sentence end, no label. */
     static boolean titleLike(String line) {

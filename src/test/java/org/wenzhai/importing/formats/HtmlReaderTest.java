@@ -170,6 +170,27 @@ class HtmlReaderTest {
     }
 
     @Test
+    void theLabelsAboveTheTitleTheTextGivesAreTheSitesWhateverTheirClassNames() throws Exception {
+        String page = "<html><head><title>云岭县：“四下基层”架起干群连心桥_云岭县人民政府</title></head><body>"
+                + "<div class=\"top\">2024年4月12日 星期五 晴 18℃</div><div class=\"search-box\">请输入关键词 <a>搜索</a></div>"
+                + "<div class=\"pos\">当前位置：首页 > 工作动态</div><h2 class=\"title\">云岭县：“四下基层”架起干群连心桥</h2>"
+                + "<div class=\"bdsharebuttonbox\">分享到：<a>微信</a><a>微博</a></div>"
+                + "<p>今年以来，云岭县深入开展“四下基层”活动，推动干部走进群众。</p></body></html>";
+        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("云岭县：“四下基层”架起干群连心桥",
+                "今年以来，云岭县深入开展“四下基层”活动，推动干部走进群众。");
+        assertThat(t.removed()).extracting(org.wenzhai.domain.RemovedText::ruleId).containsOnly("web.site-name");
+    }
+
+    @Test
+    void aSentenceAboveTheTitleIsTextAndStays() throws Exception {
+        String page = "<html><head><title>关于做好春耕生产工作的通知_青禾县人民政府</title></head><body>"
+                + "<p>为切实做好今年春耕生产工作，现就有关事项通知如下。</p><h2>关于做好春耕生产工作的通知</h2>"
+                + "<p>各乡镇人民政府：</p></body></html>";
+        assertThat(texts(page)).first().isEqualTo("为切实做好今年春耕生产工作，现就有关事项通知如下。");
+    }
+
+    @Test
     void aSitesLogoAndLoginLinksInItsHeaderAreChromeButAHeaderWithTheTitleStays() throws Exception {
         String page = """
                 <html><body>
