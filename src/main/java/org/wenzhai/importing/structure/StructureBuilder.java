@@ -110,6 +110,11 @@ public final class StructureBuilder {
                 // a title over two lines: 某某县2024年乡村振兴 / 经验交流材料汇编, 2023年度民主生活会 / 个人对照检查材料
                 title = title.strip() + lines.get(pos).text().strip();
                 pos++;
+            } else if (pos + 1 < lines.size() && shortTitleLine(lines.get(pos))
+                    && titleGoesOnWithItsKind(title.strip() + lines.get(pos).text().strip(), lines.get(pos + 1))) {
+                // over three lines: 东岭市2024年 / 优化营商环境 / 典型案例汇编
+                title = title.strip() + lines.get(pos).text().strip() + lines.get(pos + 1).text().strip();
+                pos += 2;
             }
             // a page's heading and its text's first line both give the title (h1, then the same in a
             // paragraph): once is the title
@@ -969,6 +974,13 @@ public final class StructureBuilder {
     /** The end of an official title broken before it: 的实施意见, 的通知, 的若干意见. */
     private static boolean endsOfficialTitle(String t) {
         return t.startsWith("的") && t.length() <= 15 && !Texts.endsSentence(t) && !containsSentenceEnd(t);
+    }
+
+    /** A few words of a title on their own line, directly under the line before: no mark, no blank line. */
+    private static boolean shortTitleLine(Line l) {
+        String t = l.text().strip();
+        return l.blankBefore() == 0 && !l.pageBreakBefore() && t.length() >= 2 && t.length() <= 16 && isDocumentTitle(t)
+                && !Texts.endsWithPunctuation(t) && Texts.numberingLevel(t) == 0;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.wenzhai.importing.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -483,6 +484,25 @@ class StructureBuilderTest {
             assertThat(b.text()).endsWith("。");
         });
         assertThat(String.join("", blocks.stream().map(ImportedBlock::text).toList())).isEqualTo(para);
+    }
+
+    @Test
+    void aCompilationsTitleOverThreeLinesIsOneTitleAndItsArticlesStillSplit() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("东岭市2024年", "优化营商环境", "典型案例汇编",
+                "\n以数字化改革为牵引", "推动政务服务提质增效", "东岭市行政审批服务局",
+                "\n今年以来，我局以数字化改革为牵引，持续推进政务服务标准化。", "一、聚焦标准化", "全面梳理政务服务事项1826项。",
+                "\n构建亲清政商关系的实践与探索", "东岭市工商业联合会", "\n市工商联坚持服务企业发展。", "一、畅通政企沟通渠道",
+                "建立政企恳谈会制度。"), "f");
+        assertThat(r.title()).isEqualTo("东岭市2024年优化营商环境典型案例汇编");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                tuple("以数字化改革为牵引推动政务服务提质增效", "东岭市行政审批服务局"), tuple("构建亲清政商关系的实践与探索", "东岭市工商业联合会"));
+    }
+
+    @Test
+    void aTitleIsNotJoinedWithTwoLinesUnderItThatAreNotItsWords() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("在全县经济工作会议上的讲话", "县委书记　周建平",
+                "同志们：", "今天召开全县经济工作会议。"), "f");
+        assertThat(r.title()).isEqualTo("在全县经济工作会议上的讲话");
     }
 
     @Test
