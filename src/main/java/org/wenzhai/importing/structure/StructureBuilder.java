@@ -553,7 +553,10 @@ public final class StructureBuilder {
             // signed by a name alone on the next line, the body after a blank line (心得体会 compilations)
             // (a title that asks, 减的是什么？, when its unit or author signs it on the next line)
             // (in a compilation, a title that asks stands alone between blank lines too)
-            boolean shape = isTitleShape(l.text()) || asksAndIsSigned(l.text(), lines.get(i + 1).text())
+            // (signed directly under it: a speech's closing 我的发言完毕，谢谢！ stands before the next
+            // speaker with a blank line between)
+            boolean shape = isTitleShape(l.text())
+                    || (lines.get(i + 1).blankBefore() == 0 && asksAndIsSigned(l.text(), lines.get(i + 1).text()))
                     || (compilation && l.blankBefore() > 0 && lines.get(i + 1).blankBefore() > 0 && asks(l.text()));
             if (!shape && !SHORT_TITLE.matcher(l.text()).matches()) {
                 continue;

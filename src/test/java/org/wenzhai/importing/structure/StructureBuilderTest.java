@@ -499,6 +499,16 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aSpeechsClosingWordsBeforeTheNextSpeakerStayItsLastParagraph() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全县安全生产工作会议表态发言汇编",
+                "\n白石镇党委书记　刘建华", "尊敬的各位领导，同志们：", "我们将坚决贯彻落实此次会议精神。一是压实责任链条。",
+                "我的发言完毕，谢谢！", "\n县住房和城乡建设局局长　吴刚", "尊敬的各位领导，同志们：", "我局将严格落实行业监管责任。",
+                "谢谢大家！"), "f");
+        assertThat(r.articles()).hasSize(2).allSatisfy(a -> assertThat(a.blocks()).isNotEmpty());
+        assertThat(r.articles().get(0).blocks()).last().isEqualTo(ImportedBlock.paragraph("我的发言完毕，谢谢！"));
+    }
+
+    @Test
     void aTitleIsNotJoinedWithTwoLinesUnderItThatAreNotItsWords() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("在全县经济工作会议上的讲话", "县委书记　周建平",
                 "同志们：", "今天召开全县经济工作会议。"), "f");
