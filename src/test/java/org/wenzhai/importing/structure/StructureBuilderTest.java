@@ -110,6 +110,7 @@ class StructureBuilderTest {
             多措并举促进高校毕业生返乡就业创业梅林县委组织部          | 多措并举促进高校毕业生返乡就业创业 | 梅林县委组织部
             送科技下乡助力特色产业提档升级南湖县科学技术局              | 送科技下乡助力特色产业提档升级     | 南湖县科学技术局
             推动城乡融合发展激活县域经济新动能东川县发展和改革局        | 推动城乡融合发展激活县域经济新动能 | 东川县发展和改革局
+            “小物业”撬动“大民生”白石镇月湖社区居委会               | “小物业”撬动“大民生”             | 白石镇月湖社区居委会
             """)
     void aUnitGluedToTheEndOfATitleIsSplitOff(String line, String title, String unit) {
         assertThat(Metadata.splitGluedUnit(line)).containsExactly(title, unit);
