@@ -43,6 +43,22 @@ class PageInfoTest {
     }
 
     @Test
+    void theAuthorOnAPagesInformationLineSignsTheArticle() throws Exception {
+        ImportedDocument doc = parse("page.html", "html", """
+                <html><head><title>云岭县：“四下基层”架起干群连心桥_云岭县人民政府</title></head><body>
+                <h1>云岭县：“四下基层”架起干群连心桥</h1>
+                <div class="info">发布时间：2024-04-12　来源：云岭县委组织部　作者：陈晓雯　浏览次数：120</div>
+                <p>　　今年以来，云岭县深入开展“四下基层”活动，推动干部走进群众、服务群众。</p>
+                </body></html>
+                """);
+        assertThat(doc.articles()).singleElement().satisfies(a -> {
+            assertThat(a.author()).isEqualTo("陈晓雯");
+            assertThat(a.date()).isEqualTo(LocalDate.of(2024, 4, 12));
+        });
+        assertThat(doc.source()).isEqualTo("云岭县委组织部");
+    }
+
+    @Test
     void aPageSavedAsTextGivesItsDateFromThePublishedLine() throws Exception {
         ImportedDocument doc = parse("page.txt", "txt", """
                 坚持“三个聚焦” 推动组织工作提质增效

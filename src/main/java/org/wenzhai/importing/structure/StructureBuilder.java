@@ -225,11 +225,14 @@ public final class StructureBuilder {
     private static final String INFO_LINE_RULE = "web.info";
     private static final String DOCSHARE_INFO_RULE = "notice.docshare-info";
     private static final Pattern INFO_DATE = Pattern.compile("(?:发布|发表|更新)?(?:时间|日期)\\s*[:：]\\s*" + Metadata.DATE);
+    /** 作者：… on an information line, up to a wide gap, a bar or the next label. */
+    private static final Pattern INFO_AUTHOR = Pattern.compile(
+            "作者\\s*[:：]\\s*([^\\s　|｜【\\[](?:[^　|｜【\\[]{0,29}?))(?=\\s{2,}|　|[|｜【\\[]|\\s*(?:来源|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号)|\\s*$)");
 
     /**
-     * A web page's information line (发布时间：… 来源：… 浏览次数：…) is removed as page chrome, but its
-     * date and source are the article's: taken from the removed lines near the top when the
-     * document has no source and a single article has no date of its own.
+     * A web page's information line (发布时间：… 来源：… 作者：… 浏览次数：…) is removed as page chrome,
+     * but its date, source and author are the article's: taken from the removed lines near the top
+     * when the document has no source and a single article has no date or author of its own.
      */
     public static Result withPageInfo(Result r, List<RemovedText> removed, int firstLines) {
         String source = r.source();
@@ -242,6 +245,14 @@ public final class StructureBuilder {
                 Matcher m = INFO_SOURCE.matcher(t.text());
                 if (m.find()) {
                     source = m.group(1);
+                }
+            }
+            // an information line's 作者：… signs a single article that has no author of its own
+            if (articles.size() == 1 && articles.get(0).author() == null && t.ruleId().equals(INFO_LINE_RULE)) {
+                Matcher m = INFO_AUTHOR.matcher(t.text());
+                if (m.find() && Metadata.authorLine(m.group(1).strip(), true) != null) {
+                    ImportedArticle a = articles.get(0);
+                    articles = List.of(new ImportedArticle(a.title(), m.group(1).strip(), a.date(), a.blocks()));
                 }
             }
             // (a document-sharing page's upload time is not when the text was written)
