@@ -17,7 +17,8 @@ import org.wenzhai.importing.decode.TextDecoder;
  * go, ordered-list numbers stay as written (they are often the material's own 1. 2.), table rows
  * become tab-separated lines. Lines of one paragraph are soft-wrapped: only a paragraph's last line
  * (before a blank line, heading, list item or hard break) is a paragraph end. A YAML front matter
- * block is left out and recorded as removed ({@code md-front-matter}). Lines over 20,000 characters
+ * block is left out and recorded as removed ({@code md-front-matter}); its title, author and date
+ * open the text when it has no {@code #} title of its own. Lines over 20,000 characters
  * keep their inline syntax (the patterns would go quadratic on them).
  */
 public class MarkdownReader implements FormatReader {
@@ -150,7 +151,13 @@ public class MarkdownReader implements FormatReader {
             open = !hardBreak;
         }
         endParagraph(out, open);
-        return new RawText(belowTheTitle(joinSoftBreaks(out)), text.encoding(), removed);
+        List<RawLine> lines = joinSoftBreaks(out);
+        List<RawLine> front = frontMatterLines(src.subList(0, i), lines);
+        if (!front.isEmpty()) {
+            lines = new ArrayList<>(lines);
+            lines.addAll(0, front);
+        }
+        return new RawText(belowTheTitle(lines), text.encoding(), removed);
     }
 
     /**
@@ -222,6 +229,48 @@ public class MarkdownReader implements FormatReader {
             RawLine l = lines.get(k);
             Integer h = l.headingLevel();
             out.add(k == first || h == null ? l : new RawLine(l.text(), h - 1, l.pageBreakBefore(), l.paragraphEnd(), l.reachesMargin()));
+        }
+        return out;
+    }
+
+    private static final Pattern FRONT_MATTER_FIELD = Pattern.compile(
+            "^(title|标题|author|作者|date|日期)[ \\t]*[:：][ \\t]*[\"']?(.*?)[\"']?[ \\t]*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The front matter's title, author and date as the lines a document would begin with (the title
+     * as its heading, 作者：…, the date), when the text does not begin with a title heading of its own;
+     * otherwise none. The front matter itself stays recorded as removed.
+     */
+    private static List<RawLine> frontMatterLines(List<String> front, List<RawLine> body) {
+        String title = null;
+        String author = null;
+        String date = null;
+        for (String l : front) {
+            Matcher m = FRONT_MATTER_FIELD.matcher(l.strip());
+            if (!m.matches() || m.group(2).isBlank()) {
+                continue;
+            }
+            String key = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String value = m.group(2).strip();
+            if (key.equals("title") || key.equals("标题")) {
+                title = title == null ? value : title;
+            } else if (key.equals("author") || key.equals("作者")) {
+                author = author == null ? value : author;
+            } else {
+                date = date == null ? value : date;
+            }
+        }
+        boolean ownTitle = !body.isEmpty() && Integer.valueOf(1).equals(body.get(0).headingLevel());
+        List<RawLine> out = new ArrayList<>();
+        if (title == null || ownTitle) {
+            return out;
+        }
+        out.add(new RawLine(title, 1, false, true));
+        if (author != null) {
+            out.add(new RawLine("作者：" + author, null, false, true));
+        }
+        if (date != null) {
+            out.add(new RawLine(date, null, false, true));
         }
         return out;
     }

@@ -134,6 +134,28 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void theFrontMattersTitleAuthorAndDateOpenATextWithoutATitleOfItsOwn() throws Exception {
+        RawText t = read("""
+                ---
+                title: 白石镇2024年河长制工作总结
+                author: "白石镇河长办"
+                date: 2024-12-20
+                tags: [河长制]
+                ---
+
+                今年以来，白石镇全面落实河长制。
+
+                ## 一、主要工作
+
+                开展河道巡查1860人次。
+                """);
+        assertThat(t.lines()).extracting(RawLine::text, RawLine::headingLevel).containsExactly(
+                tuple("白石镇2024年河长制工作总结", 1), tuple("作者：白石镇河长办", null), tuple("2024-12-20", null),
+                tuple("今年以来，白石镇全面落实河长制。", null), tuple("一、主要工作", 1), tuple("开展河道巡查1860人次。", null));
+        assertThat(t.removed()).hasSize(6);
+    }
+
+    @Test
     void gbkMarkdownIsDecoded() throws Exception {
         byte[] bytes = "# 一、总体要求\r\n坚持稳中求进。\r\n".getBytes(TextDecoder.GB18030);
         RawText t = reader.read(Fixtures.file("a.markdown", bytes), ImportOptions.defaults());
