@@ -990,6 +990,20 @@ public final class StructureBuilder {
         return t.startsWith("的") && t.length() <= 15 && !Texts.endsSentence(t) && !containsSentenceEnd(t);
     }
 
+    /**
+     * Two or three characters directly under the title, then a —— subtitle, then the speaker or
+     * author: the title's last words (坚持以人民为中心 / 奋力谱写高质量发展 / 新篇章 / ——在…上的讲话 /
+     * 区委书记　周建平), not a name, since the line under the subtitle signs the text.
+     */
+    private static boolean lastWordsBeforeSubtitle(List<Line> lines, int i) {
+        Line part = lines.get(i);
+        Line subtitle = lines.get(i + 1);
+        String signs = lines.get(i + 2).text();
+        return part.blankBefore() == 0 && SHORT_TITLE.matcher(part.text().strip()).matches() && subtitle.blankBefore() == 0
+                && subtitle.text().startsWith("——")
+                && (Metadata.speakerLine(signs) != null || Metadata.authorLine(signs, true) != null);
+    }
+
     /** A few words of a title on their own line, directly under the line before: no mark, no blank line. */
     private static boolean shortTitleLine(Line l) {
         String t = l.text().strip();
@@ -1125,6 +1139,8 @@ public final class StructureBuilder {
             } else if (i + 2 < to && shortTitlePart(lines.get(i)) && shortTitlePart(lines.get(i + 1))
                     && isMetadata(lines.get(i + 2).text())) {
                 parts = 2;
+            } else if (i + 2 < to && lastWordsBeforeSubtitle(lines, i)) {
+                parts = 1;
             } else {
                 break;
             }

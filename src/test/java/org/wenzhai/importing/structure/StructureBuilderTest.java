@@ -510,6 +510,26 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aTitlesLastWordsAboveItsSubtitleAndSpeakerAreTheTitlesNotAName() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("坚持以人民为中心", "奋力谱写高质量发展", "新篇章",
+                "——在区委十届五次全会上的讲话", "区委书记　周建平", "\n同志们：", "今天召开会议，主要任务是总结工作、部署任务。"), "f");
+        assertThat(r.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("坚持以人民为中心奋力谱写高质量发展新篇章");
+            assertThat(a.author()).isEqualTo("区委书记 周建平");
+        });
+    }
+
+    @Test
+    void aNameBetweenTheTitleAndAnUnsignedSubtitleSignsTheText() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("在全县组织工作会议上的讲话", "周建平",
+                "——2024年3月8日", "\n同志们：", "今天召开会议，主要任务是总结工作、部署任务。"), "f");
+        assertThat(r.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("在全县组织工作会议上的讲话");
+            assertThat(a.author()).isEqualTo("周建平");
+        });
+    }
+
+    @Test
     void aTitleIsNotJoinedWithTwoLinesUnderItThatAreNotItsWords() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("在全县经济工作会议上的讲话", "县委书记　周建平",
                 "同志们：", "今天召开全县经济工作会议。"), "f");
