@@ -177,11 +177,16 @@ final class CharGramTokenizer extends Tokenizer {
     /** Writes a code point as UTF-16 big-endian at {@code at}, returns the end. */
     private static int put(int cp, byte[] t, int at) {
         if (cp <= Character.MAX_VALUE) {
-            t[at] = (byte) (cp >>> 8);
-            t[at + 1] = (byte) cp;
-            return at + 2;
+            return put((char) cp, t, at);
         }
         return put(Character.lowSurrogate(cp), t, put(Character.highSurrogate(cp), t, at));
+    }
+
+    /** Writes one char, two bytes big-endian, at {@code at}; returns the end. */
+    private static int put(char c, byte[] t, int at) {
+        t[at] = (byte) (c >>> 8);
+        t[at + 1] = (byte) c;
+        return at + 2;
     }
 
     /**
@@ -194,8 +199,7 @@ final class CharGramTokenizer extends Tokenizer {
     static BytesRef term(String units) {
         byte[] b = new byte[units.length() * 2];
         for (int i = 0; i < units.length(); i++) {
-            b[2 * i] = (byte) (units.charAt(i) >>> 8);
-            b[2 * i + 1] = (byte) units.charAt(i);
+            put(units.charAt(i), b, 2 * i);
         }
         return new BytesRef(b);
     }

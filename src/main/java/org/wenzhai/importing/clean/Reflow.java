@@ -84,10 +84,6 @@ public final class Reflow {
     private static final Pattern TO = Pattern.compile("^(?:向|到|转向|转为|迈向|走向|变为)");
 
     /**
-     * A heading that says where something goes from (…推动政务服务从“能办”) and a line that says where
-     * to (向“好办”“智办”转变): the from-to phrase was broken.
-     */
-    /**
      * The rest of a heading carried over a page break (二、深化重大事故隐患 / - 8 - / 专项排查整治): a few
      * words without any punctuation, not a unit, a speaker or a point
      * (一是), followed by a line that is not as short or is a sentence (the text under the heading),
@@ -111,6 +107,10 @@ public final class Reflow {
                 || Texts.endsSentence(after.text());
     }
 
+    /**
+     * A heading that says where something goes from (…推动政务服务从“能办”) and a line that says where
+     * to (向“好办”“智办”转变): the from-to phrase was broken.
+     */
     private static boolean fromGoesOnTo(String heading, String next) {
         int from = heading.lastIndexOf('从');
         return from > 0 && heading.indexOf('向', from) < 0 && heading.indexOf('到', from) < 0 && TO.matcher(next).find();
