@@ -1,7 +1,6 @@
 package org.wenzhai.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wenzhai.i18n.Messages;
 import org.wenzhai.search.IndexProgress;
@@ -20,7 +19,7 @@ public class ReindexCommand implements Callable<Integer> {
         PrintWriter err = root.spec().commandLine().getErr();
         SearchService.RebuildReport r = root.context().searchService().rebuild(progressTo(err));
         root.spec().commandLine().getOut().println(Messages.t("search.reindex.done", r.documents(), r.blocks(),
-                r.millis(), String.format(Locale.ROOT, "%.1f", r.bytesOnDisk() / 1048576.0)));
+                r.millis(), Sizes.human(r.bytesOnDisk())));
         return Cli.OK;
     }
 

@@ -15,12 +15,15 @@ import org.wenzhai.search.SearchHit;
 import org.wenzhai.search.SearchQueryException;
 import org.wenzhai.search.SearchResult;
 import org.wenzhai.search.SearchService;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
+// no -h or -V short options: picocli would read -hello or -VR (an exclusion) as them, clustered with
+// other letters. -h and -V alone still print the help and the version (see call()).
+@Command(name = "search", version = "Wenzhai 0.1",
         description = {"Search the whole library like Ctrl-F (after folding width, case, traditional/simplified and D/党).",
                 "Words separated by spaces must all occur; \"quoted text\" is one exact phrase; -word excludes;",
                 "tag:主题/乡村振兴, doc:ID and heading: filter. Exit 2 for a malformed query."})
@@ -30,11 +33,18 @@ public class SearchCommand implements Callable<Integer> {
     @ParentCommand
     WenzhaiCommand root;
 
+    @Option(names = "--help", usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Option(names = "--version", versionHelp = true, description = "Print version information and exit.")
+    boolean version;
+
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
+    /** Read as text so that a bad value gets the same one-line message as 0 does. */
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Hits to show (default 50).")
-    int limit;
+    String limitText;
 
     @Option(names = "--queries", paramLabel = "FILE",
             description = "Run every line of FILE as a query (one JSON object per line with --json).")
@@ -45,14 +55,25 @@ public class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit <= 0) {
-            throw new CliException(Messages.t("search.error.badLimit", limit), Cli.USAGE);
+        if (words != null && words.size() == 1 && queries == null && (words.get(0).equals("-h") || words.get(0).equals("-V"))) {
+            CommandLine cl = root.spec().commandLine().getSubcommands().get("search");
+            if (words.get(0).equals("-h")) {
+                cl.usage(cl.getOut());
+            } else {
+                cl.printVersionHelp(cl.getOut());
+            }
+            return Cli.OK;
         }
+        int limit = parseLimit(limitText);
         List<String> lines;
+        if (queries != null && words != null && !words.isEmpty()) {
+            throw new CliException(Messages.t("search.error.queriesAndWords"), Cli.USAGE);
+        }
         if (queries != null) {
             try {
+                // every line answered, a blank one with an error, so answer N is line N
                 lines = Files.readAllLines(queries, StandardCharsets.UTF_8).stream()
-                        .map(l -> l.startsWith("\uFEFF") ? l.substring(1) : l).filter(l -> !l.isBlank()).toList();
+                        .map(l -> l.startsWith("\uFEFF") ? l.substring(1) : l).toList();
             } catch (IOException | RuntimeException e) {
                 throw new CliException(Messages.t("search.error.queriesFile", queries), Cli.USAGE);
             }
@@ -91,6 +112,18 @@ public class SearchCommand implements Callable<Integer> {
         }
         out.flush();
         return exit;
+    }
+
+    private static int parseLimit(String text) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new CliException(Messages.t("search.error.badLimit", text), Cli.USAGE);
     }
 
     static Map<String, Object> toJson(SearchResult r) {
@@ -150,6 +183,13 @@ public class SearchCommand implements Callable<Integer> {
         }
         int from = Math.max(0, h.matches().get(0).start() - SNIPPET_CONTEXT);
         int to = Math.min(text.length(), h.matches().get(0).end() + 2 * SNIPPET_CONTEXT);
+        // never half of a character outside the BMP (𠀀)
+        if (from > 0 && Character.isLowSurrogate(text.charAt(from)) && Character.isHighSurrogate(text.charAt(from - 1))) {
+            from--;
+        }
+        if (to < text.length() && Character.isLowSurrogate(text.charAt(to)) && Character.isHighSurrogate(text.charAt(to - 1))) {
+            to++;
+        }
         StringBuilder sb = new StringBuilder();
         if (from > 0) {
             sb.append('…');

@@ -154,32 +154,83 @@ public final class SearchIndex implements AutoCloseable {
      */
     public static SearchIndex open(Path folder, int parallelMinDocs) {
         try {
-            Files.createDirectories(folder);
-            Directory dir = FSDirectory.open(folder);
+            return openAsFound(folder, parallelMinDocs);
+        } catch (org.apache.lucene.store.LockObtainFailedException | java.nio.file.AccessDeniedException e) {
+            // held by another process, or not ours to change: never thrown away
+            throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException unreadable) {
+            // the index is derived from the database: an index that cannot be read (a damaged file,
+            // a file where its folder should be) is thrown away and the empty one rebuilt from it
+            try {
+                wipe(folder);
+                return openAsFound(folder, parallelMinDocs);
+            } catch (IOException e) {
+                e.addSuppressed(unreadable);
+                throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Opens what the folder holds, appending to a readable commit and otherwise starting empty. */
+    private static SearchIndex openAsFound(Path folder, int parallelMinDocs) throws IOException {
+        Files.createDirectories(folder);
+        Directory dir = FSDirectory.open(folder);
+        IndexWriter w = null;
+        try {
             Map<String, String> data = Map.of();
             IndexWriterConfig.OpenMode mode = IndexWriterConfig.OpenMode.CREATE;
             if (DirectoryReader.indexExists(dir)) {
-                try {
-                    data = Map.copyOf(SegmentInfos.readLatestCommit(dir).getUserData());
-                    mode = IndexWriterConfig.OpenMode.APPEND;
-                } catch (IOException | RuntimeException unreadable) {
-                    data = Map.of();
-                }
+                data = Map.copyOf(SegmentInfos.readLatestCommit(dir).getUserData());
+                mode = IndexWriterConfig.OpenMode.APPEND;
             }
-            IndexWriterConfig config = config(mode);
-            IndexWriter w;
-            try {
-                w = new IndexWriter(dir, config);
-            } catch (IOException | RuntimeException e) {
-                if (mode == IndexWriterConfig.OpenMode.CREATE) {
-                    throw e;
-                }
-                w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE));
-                data = Map.of();
-            }
+            w = new IndexWriter(dir, config(mode));
+            // opening the reader reads every segment's headers: a damaged file shows here
             return new SearchIndex(dir, w, data, parallelMinDocs);
+        } catch (IOException | RuntimeException e) {
+            if (w != null) {
+                try {
+                    w.rollback();
+                } catch (IOException | RuntimeException ignored) {
+                    // giving up on this writer anyway
+                }
+            }
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** Whether a failure comes from a damaged or foreign index (then it is rebuilt, not reported). */
+    static boolean isDamage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.lucene.index.CorruptIndexException
+                    || t instanceof org.apache.lucene.index.IndexFormatTooOldException
+                    || t instanceof org.apache.lucene.index.IndexFormatTooNewException
+                    || t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Throws a closed index away; the next open starts empty. */
+    static void discard(Path folder) {
+        try {
+            wipe(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot delete the damaged search index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the index's folder (or a file in its place) and everything in it. */
+    private static void wipe(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(folder);
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
         }
     }
 
@@ -427,6 +478,8 @@ public final class SearchIndex implements AutoCloseable {
                         headingPath, "heading".equals(d.get(TYPE)), text, matches, cand.score));
             }
             return new SearchResult(query.text(), total, hits);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new SearchQueryException("search.error.tooLong", IndexSearcher.getMaxClauseCount());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

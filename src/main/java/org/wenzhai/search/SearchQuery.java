@@ -94,6 +94,9 @@ public record SearchQuery(String text, List<String> required, List<String> exclu
                     throw new SearchQueryException("search.error.badTag", value);
                 }
             } else if (prefix.equals("doc:")) {
+                if (value.isBlank()) {
+                    throw new SearchQueryException("search.error.emptyDocument");
+                }
                 try {
                     docs.add(Long.parseLong(value.strip()));
                 } catch (NumberFormatException e) {

@@ -1,5 +1,7 @@
 package org.wenzhai.search;
 
+import java.io.UncheckedIOException;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,6 +80,8 @@ public class SearchService implements AutoCloseable {
     public synchronized void ensureReady(IndexProgress progress) {
         if (index == null) {
             index = SearchIndex.open(folder);
+            // an index found unreadable was replaced by an empty one
+            needsRebuild |= !index.isCurrent(feed.changeSeq());
         }
         if (needsRebuild) {
             rebuild(progress);
@@ -247,7 +251,25 @@ public class SearchService implements AutoCloseable {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("superseded");
         }
-        return idx.search(parsed, limit, cancelled);
+        try {
+            return idx.search(parsed, limit, cancelled);
+        } catch (UncheckedIOException e) {
+            if (!SearchIndex.isDamage(e)) {
+                throw e;
+            }
+            // a damaged file that opening did not read: the index is rebuilt from the database
+            synchronized (this) {
+                if (index == idx) {
+                    index.close();
+                    index = null;
+                    SearchIndex.discard(folder);
+                    needsRebuild = true;
+                }
+                ensureReady(IndexProgress.NONE);
+                idx = index;
+            }
+            return idx.search(parsed, limit, cancelled);
+        }
     }
 
     /** Blocks in the index. */

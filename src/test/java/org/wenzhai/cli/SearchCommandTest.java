@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.wenzhai.search.SearchHit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,6 +125,87 @@ class SearchCommandTest {
         assertThat(s.exitCode()).as(s.err()).isZero();
         assertThat(s.err()).contains("2/2");
         assertThat(new ObjectMapper().readTree(s.out()).get("total").asInt()).isEqualTo(blocksContaining("头雁")).isPositive();
+    }
+
+    @Test
+    void aDamagedIndexIsRebuiltFromTheDatabase() throws Exception {
+        assertThat(cli.run("reindex").exitCode()).isZero();
+        Path index = dir.resolve("lib").resolve("index");
+        Path stored;
+        try (var files = Files.list(index)) {
+            stored = files.filter(f -> f.toString().endsWith(".fdt")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(stored);
+        bytes[10] ^= (byte) 0xFF;
+        Files.write(stored, bytes);
+        CliRunner.Result s = cli.run("search", "--json", "头雁");
+        assertThat(s.exitCode()).as(s.err()).isZero();
+        assertThat(new ObjectMapper().readTree(s.out()).get("total").asInt()).isEqualTo(blocksContaining("头雁")).isPositive();
+
+        // a file where the index's folder should be
+        deleteTree(index);
+        Files.writeString(index, "not an index");
+        CliRunner.Result r = cli.run("reindex");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.isDirectory(index)).isTrue();
+        assertThat(new ObjectMapper().readTree(cli.run("search", "--json", "网格").out()).get("total").asInt())
+                .isEqualTo(blocksContaining("网格")).isPositive();
+    }
+
+    @Test
+    void anExclusionStartingLikeHelpOrVersionIsAWordOfTheQuery() throws Exception {
+        // -h and -V alone are options; -hello, -VR and -heading:… are exclusions
+        for (String excluded : List.of("-hello", "-VR", "-heading:网格")) {
+            CliRunner.Result r = cli.run("search", "--json", "网格", excluded);
+            assertThat(r.exitCode()).as(excluded + r.err()).isZero();
+            assertThat(new ObjectMapper().readTree(r.out()).get("total").asInt()).as(excluded).isEqualTo(blocksContaining("网格"));
+        }
+    }
+
+    @Test
+    void aBadLimitOrAnOverlongQueryGetsOneLineAndExitTwo() {
+        for (String limit : List.of("abc", "99999999999", "", "-1")) {
+            CliRunner.Result r = cli.run("search", "--limit", limit, "网格");
+            assertThat(r.exitCode()).as(limit).isEqualTo(2);
+            assertThat(r.err().strip()).as(limit).doesNotContain("\n").doesNotContain("Usage").contains("--limit");
+        }
+        String longQuery = String.join(" ", java.util.Collections.nCopies(1100, "网"));
+        CliRunner.Result r = cli.run("search", longQuery);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("Exception").doesNotContain("lucene");
+    }
+
+    @Test
+    void everyLineOfAQueriesFileIsAnsweredInItsPlaceAndABadOneDoesNotStopTheRest() throws Exception {
+        Path q = dir.resolve("queries.txt");
+        String longQuery = String.join(" ", java.util.Collections.nCopies(1100, "网"));
+        Files.writeString(q, "网格\n\n" + longQuery + "\n头雁\n", StandardCharsets.UTF_8);
+        CliRunner.Result r = cli.run("search", "--json", "--queries", q.toString());
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(4);
+        ObjectMapper om = new ObjectMapper();
+        assertThat(om.readTree(lines.get(0)).get("total").asInt()).isPositive();
+        assertThat(om.readTree(lines.get(1)).get("error").asText()).isNotBlank();
+        assertThat(om.readTree(lines.get(2)).get("error").asText()).isNotBlank();
+        assertThat(om.readTree(lines.get(3)).get("total").asInt()).isEqualTo(blocksContaining("头雁")).isPositive();
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(cli.run("search", "--queries", q.toString(), "网格").exitCode()).as("a query and a file").isEqualTo(2);
+    }
+
+    @Test
+    void theSnippetNeverCutsACharacterOutsideTheBasicPlane() {
+        String rare = "\uD840\uDC00";
+        String text = rare.repeat(30) + "网格化" + rare.repeat(60);
+        int at = text.indexOf("网格化");
+        SearchHit h = new SearchHit(1, 1, 1, "t", "t", List.of(), false, text, List.of(new SearchHit.Match(at, at + 3)), 1f);
+        String snippet = SearchCommand.snippet(h);
+        for (int i = 0; i < snippet.length(); i++) {
+            char c = snippet.charAt(i);
+            assertThat(Character.isHighSurrogate(c) ? i + 1 < snippet.length() && Character.isLowSurrogate(snippet.charAt(i + 1))
+                    : !Character.isLowSurrogate(c) || i > 0 && Character.isHighSurrogate(snippet.charAt(i - 1)))
+                    .as("char %d of %s", i, snippet).isTrue();
+        }
+        assertThat(snippet).contains("【网格化】");
     }
 
     /** The brute-force answer: blocks of the library's tree whose text contains {@code s}. */
