@@ -707,7 +707,11 @@ public final class SearchIndex implements AutoCloseable {
     // ---- query compilation ---------------------------------------------------------------------
 
     /** The Lucene query, plus what Lucene cannot decide alone and is checked on the folded text. */
-    private record Compiled(Query query, List<String> positive, List<String> verifyRequired,
+    /**
+     * {@code verifyRequired}: for each query part the index cannot check exactly, its foldings; a
+     * block must hold one of each. {@code verifyExcluded}: foldings a block must hold none of.
+     */
+    private record Compiled(Query query, List<String> positive, List<List<String>> verifyRequired,
                             List<String> verifyExcluded) {
         boolean needsText() {
             return !verifyRequired.isEmpty() || !verifyExcluded.isEmpty();
@@ -717,13 +721,13 @@ public final class SearchIndex implements AutoCloseable {
     private static Compiled compile(SearchQuery q, IndexReader reader) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<String> positive = new ArrayList<>();
-        List<String> verifyRequired = new ArrayList<>();
+        List<List<String>> verifyRequired = new ArrayList<>();
         List<String> verifyExcluded = new ArrayList<>();
         boolean anyMust = false;
         for (String raw : q.required()) {
-            String f = TextFolding.fold(raw);
-            positive.add(f);
-            Part p = part(f, reader);
+            List<String> f = TextFolding.foldVariants(raw);
+            positive.addAll(f);
+            Part p = anyOf(f, reader);
             b.add(p.query, Occur.MUST);
             anyMust = true;
             if (!p.exact) {
@@ -731,12 +735,12 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
         for (String raw : q.excluded()) {
-            String f = TextFolding.fold(raw);
-            Part p = part(f, reader);
+            List<String> f = TextFolding.foldVariants(raw);
+            Part p = anyOf(f, reader);
             if (p.exact) {
                 b.add(p.query, Occur.MUST_NOT);
             } else {
-                verifyExcluded.add(f);
+                verifyExcluded.addAll(f);
             }
         }
         if (!anyMust) {
@@ -759,6 +763,21 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private record Part(Query query, boolean exact) {
+    }
+
+    /** A block holding any of the foldings of one query part; exact when each of them is. */
+    private static Part anyOf(List<String> foldings, IndexReader reader) throws IOException {
+        if (foldings.size() == 1) {
+            return part(foldings.get(0), reader);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean exact = true;
+        for (String f : foldings) {
+            Part p = part(f, reader);
+            any.add(p.query, Occur.SHOULD);
+            exact &= p.exact;
+        }
+        return new Part(any.build(), exact);
     }
 
     /**
@@ -935,8 +954,8 @@ public final class SearchIndex implements AutoCloseable {
 
         private boolean verify(String text) {
             String folded = TextFolding.fold(text);
-            for (String s : compiled.verifyRequired) {
-                if (!folded.contains(s)) {
+            for (List<String> foldings : compiled.verifyRequired) {
+                if (foldings.stream().noneMatch(folded::contains)) {
                     return false;
                 }
             }

@@ -15,19 +15,21 @@ import java.util.List;
  * text is the same offset into the original: match offsets stay valid.
  *
  * <ul>
- *   <li>full-width ASCII (！…～) to half-width, the ideographic space to a space;</li>
+ *   <li>full-width ASCII (！…～) and full-width signs (￥ ￡ ￠ ￢ ￤ ￣ ￦) to half-width; every space (the
+ *       ideographic space, the no-break space a web page gives, en and em spaces, the tab) to a space;</li>
  *   <li>upper to lower case;</li>
  *   <li>traditional to simplified Chinese, for characters whose simplified form is one char
  *       (ICU's Traditional-Simplified transliterator, shipped as a derived table);</li>
  *   <li>the material sites' obfuscation: a D standing alone beside a Chinese character (D建,
- *       D委, 入D) is 党; a D inside a Latin word or number (CAD, 5D, R&amp;D) or the last of letters listed
- *       (A、B、C、D) is left alone.</li>
+ *       D委, 入D) is 党; a D inside a Latin word or number (CAD, 5D, R&amp;D), the last of letters listed
+ *       (A、B、C、D) or a grade, class or block (D级危房, D类, D座, D区, D轮融资) is left alone. A query's D at
+ *       its edge is folded both ways ({@link #foldVariants}).</li>
  *   <li>upper to lower case outside the BMP as well, where both forms take two chars.</li>
  * </ul>
  */
 public final class TextFolding {
     /** Bump when the rules change: the index records it and is rebuilt when it differs. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private TextFolding() {
     }
@@ -47,11 +49,41 @@ public final class TextFolding {
             lowerSupplementary(out);
         }
         for (int i = 0; i < n; i++) {
-            if (out[i] == 'd' && standsAlone(out, i) && besideChinese(out, i)) {
+            if (out[i] == 'd' && standsAlone(out, i) && besideChinese(out, i) && !gradeOrPlace(out, i)) {
                 out[i] = '党';
             }
         }
         return new String(out);
+    }
+
+    /** Outer neighbours that decide how a D at the edge of a query folds in a text. */
+    private static final String[] BEFORE = {"", "中", "a", "a、"};
+    private static final String[] AFTER = {"", "中", "a", "、a"};
+
+    /**
+     * The foldings of a query's text in any surroundings. A D at the edge of a query folds by a
+     * neighbour the query does not have: 3D打印 holds D打印 with its D left alone, 开展D员 holds 开展D
+     * with its D turned into 党. The query finds a text holding any of them; for a query without a D
+     * near its edge there is one, {@link #fold(String)}.
+     */
+    public static List<String> foldVariants(String text) {
+        String folded = fold(text);
+        int n = text.length();
+        boolean dNearEdge = false;
+        for (int i : new int[] {0, 1, n - 2, n - 1}) {
+            dNearEdge |= i >= 0 && i < n && fold(text.charAt(i)) == 'd';
+        }
+        if (!dNearEdge) {
+            return List.of(folded);
+        }
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        out.add(folded);
+        for (String before : BEFORE) {
+            for (String after : AFTER) {
+                out.add(fold(before + text + after).substring(before.length(), before.length() + n));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** One char folded without context (D is not turned into 党 here). */
@@ -90,6 +122,11 @@ public final class TextFolding {
         }
         int k = j + step;
         return isLatinOrDigit(s[j]) || isListMark(s[j]) && k >= 0 && k < s.length && isLatinOrDigit(s[k]);
+    }
+
+    /** A D naming a grade, class, block or round: D级危房, D类, D座, D区, D轮融资. */
+    private static boolean gradeOrPlace(char[] s, int i) {
+        return i + 1 < s.length && "级类座区轮型栋档".indexOf(s[i + 1]) >= 0;
     }
 
     private static boolean isListMark(char c) {
@@ -177,6 +214,19 @@ public final class TextFolding {
                 map[c] = (char) (c - 0xFEE0);
             }
             map[0x3000] = ' ';
+            map['\t'] = ' ';
+            map[0x00A0] = ' ';
+            map[0x1680] = ' ';
+            for (int c = 0x2000; c <= 0x200A; c++) {
+                map[c] = ' ';
+            }
+            map[0x202F] = ' ';
+            map[0x205F] = ' ';
+            // full-width signs outside the ASCII block: ￠ ￡ ￢ ￣ ￤ ￥ ￦
+            String signs = "\u00A2\u00A3\u00AC\u00AF\u00A6\u00A5\u20A9";
+            for (int k = 0; k < signs.length(); k++) {
+                map[0xFFE0 + k] = signs.charAt(k);
+            }
             for (int c = 0; c < map.length; c++) {
                 char m = map[c];
                 char lower = Character.toLowerCase(m);

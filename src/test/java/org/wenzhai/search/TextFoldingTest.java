@@ -27,9 +27,28 @@ class TextFoldingTest {
             D委、D员,        党委、党员
             D𠮷祥,           党𠮷祥
             大写𐐀,           大写𐐨
+            D级危房,         d级危房
+            "C类、D类",      "c类、d类"
+            ￥100,           ¥100
             """)
     void foldsWidthCaseTraditionalAndTheDObfuscation(String in, String out) {
         assertThat(TextFolding.fold(in)).isEqualTo(out);
+    }
+
+    @Test
+    void everySpaceIsASpace() {
+        assertThat(TextFolding.fold("乡村\u00A0振兴\u2002示范\t点\u3000建设\u202F完成")).isEqualTo("乡村 振兴 示范 点 建设 完成");
+    }
+
+    @Test
+    void aDAtTheEdgeOfAQueryFoldsBothWaysAndOtherQueriesOne() {
+        // 3D打印 holds D打印 (D left alone), 开展D员 holds 开展D (D is 党)
+        assertThat(TextFolding.foldVariants("D打印")).containsExactlyInAnyOrder("党打印", "d打印");
+        assertThat(TextFolding.foldVariants("开展D")).containsExactlyInAnyOrder("开展党", "开展d");
+        assertThat(TextFolding.foldVariants("，Ｄ")).containsExactlyInAnyOrder(",d", ",党");
+        assertThat(TextFolding.foldVariants("发展D员")).containsExactly("发展党员");
+        assertThat(TextFolding.foldVariants("CAD")).containsExactly("cad");
+        assertThat(TextFolding.foldVariants("網格化管理")).containsExactly("网格化管理");
     }
 
     @Test
