@@ -259,6 +259,39 @@ class PdfReaderTest {
     }
 
     @Test
+    void noSpaceIsReadBetweenChineseAndTheDigitsOrLettersWordSpacesApart() throws Exception {
+        // Word's 中西文自动间距: a quarter em between Chinese text and a digit or Latin run, no space typed
+        List<List<String>> lines = List.of(List.of("事项达到", "1876", "项，企业开办时间压缩至", "0.5", "个工作日。"),
+                List.of("建成", "Smart", "City", "平台，", "2024", "年完成"), List.of("小网格撬动大治理\u3000", "打通服务群众“最后一米”"));
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument()) {
+            PDFont f = cjkFont().load(doc);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float y = 800;
+                for (List<String> runs : lines) {
+                    float x = 72;
+                    for (String run : runs) {
+                        cs.beginText();
+                        cs.setFont(f, 12);
+                        cs.newLineAtOffset(x, y);
+                        cs.showText(run);
+                        cs.endText();
+                        x += f.getStringWidth(run) / 1000 * 12 + 4;
+                    }
+                    y -= 24;
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        assertThat(read(bytes).lines()).extracting(RawLine::text)
+                .containsExactly("事项达到1876项，企业开办时间压缩至0.5个工作日。", "建成Smart City平台，2024年完成", "小网格撬动大治理\u3000打通服务群众“最后一米”");
+    }
+
+    @Test
     void theRowsOfATableAreLinesOfTabbedCellsThatAreNeverJoined() throws Exception {
         String[][] rows = {{"序号", "重点任务", "牵头单位", "完成时限"}, {"1", "分类投放设施建设", "市城管局", "2025年6月"},
             {"2", "分类收运体系建设", "市生态环境局", "2025年9月"}};
