@@ -107,9 +107,10 @@ public class DocReader implements FormatReader {
         NoteLines notes = new NoteLines(doc);
         DocNumbering numbering = new DocNumbering();
         int n = range.numParagraphs();
+        Fields fields = new Fields();
         for (int i = 0; i < n; i++) {
             Paragraph p = range.getParagraph(i);
-            String raw = Range.stripFields(p.text());
+            String raw = fields.results(p.text());
             if (p.isInTable()) {
                 if (p.isTableRowEnd()) {
                     String r = String.join("\t", cells);
@@ -199,7 +200,7 @@ public class DocReader implements FormatReader {
                 for (int i = 0; i < found.getNotesCount(); i++) {
                     int from = range.getStartOffset() + found.getNoteTextStartOffset(i);
                     int to = range.getStartOffset() + found.getNoteTextEndOffset(i);
-                    String text = clean(Range.stripFields(new Range(from, to, doc).text())
+                    String text = clean(new Fields().results(new Range(from, to, doc).text())
                             .replace('\r', ' ').replace('\u000B', ' ').replace('\u0002', ' ')).strip();
                     if (!text.isEmpty()) {
                         notes.add(new Note(found.getNoteAnchorPosition(i), text));
@@ -236,6 +237,70 @@ public class DocReader implements FormatReader {
     }
 
     /** Word's control characters out: pictures, footnote marks, cell marks, optional hyphens. */
+    /**
+     * A field is {@code \u0013 code \u0014 result \u0015} (or {@code \u0013 code \u0015}); fields nest,
+     * and a field's result may go on over many paragraphs: a table of contents holds a HYPERLINK
+     * and a PAGEREF field in each entry. POI's {@code Range.stripFields} sees one paragraph and
+     * left the entries' codes in the text ({@code HYPERLINK \l "_Toc…"}). This keeps every result,
+     * following the fields from paragraph to paragraph; a code still open at a paragraph's end
+     * (codes never hold a paragraph mark) is closed there, so no text after it can be lost.
+     */
+    static final class Fields {
+        /** The open fields, innermost last: true once in its result. */
+        private final java.util.ArrayDeque<Boolean> open = new java.util.ArrayDeque<>();
+        /** Open fields still in their code. */
+        private int inCode;
+
+        String results(String paragraph) {
+            if (open.isEmpty() && paragraph.indexOf('\u0013') < 0) {
+                return paragraph;
+            }
+            StringBuilder out = new StringBuilder(paragraph.length());
+            for (int i = 0; i < paragraph.length(); i++) {
+                char c = paragraph.charAt(i);
+                if (c == '\u0013') {
+                    open.addLast(false);
+                    inCode++;
+                } else if (c == '\u0014') {
+                    if (!open.isEmpty() && !open.peekLast()) {
+                        open.removeLast();
+                        open.addLast(true);
+                        inCode--;
+                    }
+                } else if (c == '\u0015') {
+                    if (!open.isEmpty() && !open.removeLast()) {
+                        inCode--;
+                    }
+                } else {
+                    if (inCode > 0 && (c == '\r' || c == '\u0007')) {
+                        closeCodes();
+                    }
+                    if (inCode == 0) {
+                        out.append(c);
+                    }
+                }
+            }
+            closeCodes();
+            return out.toString();
+        }
+
+        /** Drops the fields still in their code: a code cut off by a paragraph's (or cell's) end. */
+        private void closeCodes() {
+            if (inCode == 0) {
+                return;
+            }
+            java.util.ArrayDeque<Boolean> kept = new java.util.ArrayDeque<>();
+            for (Boolean inResult : open) {
+                if (inResult) {
+                    kept.addLast(true);
+                }
+            }
+            open.clear();
+            open.addAll(kept);
+            inCode = 0;
+        }
+    }
+
     private static String clean(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {

@@ -39,6 +39,27 @@ class DocReaderTest {
     }
 
     @Test
+    void aTableOfContentsKeepsItsEntriesWithoutTheirFieldCodes() {
+        // Word's TOC field holds a HYPERLINK and a PAGEREF field in each entry and ends paragraphs later
+        DocReader.Fields fields = new DocReader.Fields();
+        assertThat(fields.results("\u0013 TOC \\o \"1-1\" \\h \\z \\u \u0014\u0013 HYPERLINK \\l \"_Toc1\" \u0014小网格撬动大治理\t"
+                + "\u0013 PAGEREF _Toc1 \\h \u00143\u0015\u0015\r")).isEqualTo("小网格撬动大治理\t3\r");
+        assertThat(fields.results("\u0013 HYPERLINK \\l \"_Toc2\" \u0014以积分制激活乡村治理\t\u0013 PAGEREF _Toc2 \\h \u00145\u0015\u0015\r"))
+                .isEqualTo("以积分制激活乡村治理\t5\r");
+        assertThat(fields.results("\u0015\r")).isEqualTo("\r");
+        assertThat(fields.results("正文第一段。\r")).isEqualTo("正文第一段。\r");
+    }
+
+    @Test
+    void aFieldCodeCutOffByItsParagraphsEndLosesNoTextAfterIt() {
+        DocReader.Fields fields = new DocReader.Fields();
+        assertThat(fields.results("页码\u0013 PAGE \r")).isEqualTo("页码\r");
+        assertThat(fields.results("下一段照常。\r")).isEqualTo("下一段照常。\r");
+        assertThat(fields.results("共\u0013 NUMPAGES \u0015页，\u0013 IF \u0013 MERGEFIELD x \u0015 = 1 \u0014是\u0015。\r"))
+                .isEqualTo("共页，是。\r");
+    }
+
+    @Test
     void aDocThatIsReallyADocxIsReadAsDocx() throws Exception {
         RawText t = read(DocxFixtures.officialNotice());
         assertThat(t.lines()).extracting(RawLine::text).contains("一、加强组织领导", "（一）压实工作责任");
