@@ -19,7 +19,9 @@ final class ManualBreaks {
         for (int i = 0; i + 1 < segments.size(); ) {
             String a = segments.get(i).strip();
             String b = segments.get(i + 1).strip();
-            if (!breaks.get(i + 1) && !a.isEmpty() && !b.isEmpty() && (heading || midSentence(a, b))) {
+            boolean last = i + 2 == segments.size();
+            if (!breaks.get(i + 1) && !a.isEmpty() && !b.isEmpty()
+                    && (heading || midSentence(a, b) || last && headingsSecondLine(a, b))) {
                 segments.set(i, a + b);
                 segments.remove(i + 1);
                 breaks.remove(i + 1);
@@ -34,6 +36,21 @@ final class ManualBreaks {
     /** A sentence end with text after it: a heading's body began on the heading's line. */
     private static final Pattern HEADING_THEN_TEXT = Pattern.compile("[。！？]\\s*\\S");
     private static final Pattern DATE_START = Pattern.compile("^(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年");
+
+    /**
+     * The paragraph's last line finishes a numbered heading broken by hand in two (一、加强学习， /
+     * 不断提高政治素质和业务能力; 一、加强组织体系建设 / 夯实基层应急管理基础): a heading's short second
+     * phrase, not its body, which would run on in sentences. The Word paragraph mark says the two
+     * lines are one paragraph; in plain text the same short line could be a body's first words.
+     */
+    private static boolean headingsSecondLine(String a, String b) {
+        boolean headingAlone = NUMBERED_START.matcher(a).find() && !HEADING_THEN_TEXT.matcher(a).find()
+                && "。！？；：".indexOf(a.charAt(a.length() - 1)) < 0;
+        // (a line ending in a sentence is the body's: （三）要压实防汛责任 / 各级各部门要把责任落实到每一个环节。)
+        return headingAlone && b.length() <= 30 && a.length() + b.length() <= 60 && !NUMBERED_START.matcher(b).find()
+                && !DATE_START.matcher(b).find() && b.chars().noneMatch(c -> "。！？；：".indexOf(c) >= 0)
+                && (a.endsWith("，") || a.endsWith("、") || b.chars().noneMatch(c -> "，、".indexOf(c) >= 0));
+    }
 
     private static boolean midSentence(String a, String b) {
         // a closing quote or bracket after a word, not after a full stop, closes only a phrase

@@ -71,6 +71,25 @@ class DocxPipelineTest {
     }
 
     @Test
+    void aNumberedHeadingBrokenByHandInTwoIsOneHeading() throws Exception {
+        ImportedDocument doc = parsed(d -> {
+            d.createParagraph().createRun().setText("在全市应急管理工作会议上的讲话");
+            broken(d.createParagraph(), "一、加强学习，", "不断提高政治素质和业务能力");
+            d.createParagraph().createRun().setText("各级干部要把学习作为第一需要。");
+            broken(d.createParagraph(), "二、加强组织体系建设", "夯实基层应急管理基础");
+            d.createParagraph().createRun().setText("健全乡镇应急管理机构，配齐专职人员。");
+            broken(d.createParagraph(), "三、强化督促检查", "各级各部门要把责任落实到每一个环节，确保不留死角");
+        });
+        assertThat(doc.articles().get(0).blocks()).extracting(ImportedBlock::type, ImportedBlock::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(org.wenzhai.domain.BlockType.HEADING, "一、加强学习，不断提高政治素质和业务能力"),
+                org.assertj.core.groups.Tuple.tuple(org.wenzhai.domain.BlockType.PARAGRAPH, "各级干部要把学习作为第一需要。"),
+                org.assertj.core.groups.Tuple.tuple(org.wenzhai.domain.BlockType.HEADING, "二、加强组织体系建设夯实基层应急管理基础"),
+                org.assertj.core.groups.Tuple.tuple(org.wenzhai.domain.BlockType.PARAGRAPH, "健全乡镇应急管理机构，配齐专职人员。"),
+                org.assertj.core.groups.Tuple.tuple(org.wenzhai.domain.BlockType.HEADING, "三、强化督促检查"),
+                org.assertj.core.groups.Tuple.tuple(org.wenzhai.domain.BlockType.PARAGRAPH, "各级各部门要把责任落实到每一个环节，确保不留死角"));
+    }
+
+    @Test
     void anArticleTitleInAnOutlineLevelBrokenByHandIsOneTitle() throws Exception {
         ImportedDocument doc = parsed(d -> {
             d.createParagraph().createRun().setText("全县基层党建经验交流材料汇编");
