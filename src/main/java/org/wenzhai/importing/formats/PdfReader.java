@@ -107,6 +107,7 @@ public class PdfReader implements FormatReader {
         List<RawLine> out = new ArrayList<>();
         List<String> held = new ArrayList<>();
         int lineNumber = 0;
+        float lastEm = Float.NaN;
         for (int p = 0; p < pageCount; p++) {
             List<String> page = pages.get(p);
             String[] rule = new String[page.size()];
@@ -174,6 +175,17 @@ public class PdfReader implements FormatReader {
                 if (indented && !held.isEmpty()) {
                     releaseNotes(held, out);
                 }
+                // a line in another size of type is not the same paragraph: a compilation's name above
+                // its first title, a cover line or a page's header above a title, a title above its text
+                float em = margins == null ? Float.NaN : e.em();
+                if (resized(lastEm, em) && !out.isEmpty()) {
+                    RawLine last = out.get(out.size() - 1);
+                    out.set(out.size() - 1, new RawLine(last.text(), last.headingLevel(), last.pageBreakBefore(), true,
+                            last.reachesMargin()));
+                }
+                if (!Float.isNaN(em) && em > 0) {
+                    lastEm = em;
+                }
                 out.add(line);
                 first = false;
             }
@@ -181,6 +193,14 @@ public class PdfReader implements FormatReader {
         }
         releaseNotes(held, out);
         return out;
+    }
+
+    /** Type sizes (the widest Han glyph of a line) that differ by more than this share are not one size. */
+    private static final float RESIZED_SHARE = 0.06f;
+
+    private static boolean resized(float before, float now) {
+        return !Float.isNaN(before) && !Float.isNaN(now) && before > 0 && now > 0
+                && Math.abs(before - now) > RESIZED_SHARE * Math.max(before, now);
     }
 
     /** A note's first line: a circled number, a number, 注, an asterisk or a bracketed number, then its text. */
@@ -352,7 +372,8 @@ public class PdfReader implements FormatReader {
 
     private static String noise(String line, int page, int offset, Map<String, Integer> edgeCounts, int threshold,
                                 int pageCount) {
-        String n = halfWidthDigits(line).strip();
+        // (footers typed in a 公文's style space the number with ideographic spaces: －　1　－, 第　10　页)
+        String n = halfWidthDigits(line).replace('\u3000', ' ').strip();
         if (EXPLICIT_NUMBER.matcher(n).matches()) {
             return PAGE_NUMBER;
         }

@@ -168,6 +168,8 @@ class CleanerTest {
             ·3·                                                       | page.number
             · 12 ·                                                    | page.number
             ～7～                                                      | page.number
+            －　1　－                                                   | page.number
+            第　10　页                                                  | page.number-cn
             ———— 本文完 ————                                             | web.end
             【可编辑word版】                                             | notice.label
             （word版可编辑，共5页）                                        | notice.label

@@ -259,6 +259,59 @@ class PdfReaderTest {
     }
 
     @Test
+    void aLineInAnotherSizeOfTypeIsNotJoinedToTheNext() throws Exception {
+        // a compilation's name in 22 pt over its first speech's title in 24 pt (broken over two
+        // lines), over the unit and the text in 16 pt: no blank line tells them apart
+        List<Object[]> lines = new ArrayList<>();
+        lines.add(new Object[] {22f, 120f, "全市安全生产工作会议表态发言材料（5篇）"});
+        lines.add(new Object[] {24f, 72f, "压实责任　强化监管　坚决守牢安全生产"});
+        lines.add(new Object[] {24f, 260f, "底线"});
+        lines.add(new Object[] {16f, 240f, "柳溪县人民政府"});
+        String body = "今年以来，我县坚持人民至上、生命至上，统筹发展和安全，深入开展安全生产治本攻坚三年行动，全县安全生产形势总体平稳，"
+                + "各类事故起数和死亡人数实现双下降。下一步，我们将以更严的要求、更实的举措，坚决守牢安全生产底线。";
+        for (String l : wrap(body, 28)) {
+            lines.add(new Object[] {16f, 72f, l});
+        }
+        lines.add(new Object[] {24f, 72f, "聚焦重点行业领域　全力防范化解重大安全"});
+        lines.add(new Object[] {24f, 260f, "风险"});
+        lines.add(new Object[] {16f, 240f, "东岭市应急管理局"});
+        for (String l : wrap(body.replace("我县", "我局"), 28)) {
+            lines.add(new Object[] {16f, 72f, l});
+        }
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument()) {
+            PDFont f = cjkFont().load(doc);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float y = 800;
+                for (Object[] l : lines) {
+                    float size = (Float) l[0];
+                    String text = (String) l[2];
+                    int indent = 0;
+                    while (indent < text.length() && text.charAt(indent) == '\u3000') {
+                        indent++;
+                    }
+                    cs.beginText();
+                    cs.setFont(f, size);
+                    cs.newLineAtOffset((Float) l[1] + size * indent, y);
+                    cs.showText(text.substring(indent));
+                    cs.endText();
+                    y -= size * 1.6f;
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        ImportedDocument doc = new org.wenzhai.importing.PipelineParser(FormatReaders.all(),
+                org.wenzhai.importing.clean.NoiseRules.builtIn()).parse(Fixtures.file("表态发言.pdf", bytes), ImportOptions.defaults());
+        assertThat(doc.title()).isEqualTo("全市安全生产工作会议表态发言材料（5篇）");
+        assertThat(doc.articles()).extracting(org.wenzhai.domain.ImportedArticle::title)
+                .containsExactly("压实责任　强化监管　坚决守牢安全生产底线", "聚焦重点行业领域　全力防范化解重大安全风险");
+    }
+
+    @Test
     void noSpaceIsReadBetweenChineseAndTheDigitsOrLettersWordSpacesApart() throws Exception {
         // Word's 中西文自动间距: a quarter em between Chinese text and a digit or Latin run, no space typed
         List<List<String>> lines = List.of(List.of("事项达到", "1876", "项，企业开办时间压缩至", "0.5", "个工作日。"),
@@ -489,6 +542,9 @@ class PdfReaderTest {
         RawText t = read(pdf(cjkFont(), report(3, n -> "第" + n + "页"), null));
         assertThat(t.removed()).filteredOn(r -> r.ruleId().equals("pdf-page-number")).extracting(RemovedText::text)
                 .containsExactly("第1页", "第2页", "第3页");
+        // a 公文's footer spaced with ideographic spaces
+        RawText spaced = read(pdf(cjkFont(), report(3, n -> "－\u3000" + n + "\u3000－"), null));
+        assertThat(spaced.removed()).filteredOn(r -> r.ruleId().equals("pdf-page-number")).hasSize(3);
         RawText slash = read(pdf(cjkFont(), report(3, n -> n + "/3"), null));
         assertThat(slash.removed()).filteredOn(r -> r.ruleId().equals("pdf-page-number")).hasSize(3);
         assertThat(slash.lines()).extracting(RawLine::text).doesNotContain("1/3", "2/3", "3/3");
