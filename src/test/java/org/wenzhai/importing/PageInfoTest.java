@@ -59,6 +59,38 @@ class PageInfoTest {
     }
 
     @Test
+    void anOlderSitesInformationLineStartingWithItsAuthorGivesAuthorDateAndSource() throws Exception {
+        ImportedDocument doc = parse("page.htm", "html", """
+                <html><head><title>在全市生态环境保护大会上的讲话</title></head><body>
+                <table><tr><td><b>在全市生态环境保护大会上的讲话</b></td></tr>
+                <tr><td>作者：青禾市人民政府市长　林振华　　来源：青禾日报　　发布时间：2024-06-05　　【字体：大 中 小】</td></tr>
+                <tr><td><p>同志们：</p><p>　　今天召开全市生态环境保护大会，主要任务是总结工作、部署任务。</p>
+                <p>　　一要持续打好蓝天保卫战。二要深入打好碧水保卫战。</p></td></tr>
+                <tr><td>【发表评论】【告诉好友】【打印此文】【关闭窗口】</td></tr></table></body></html>
+                """);
+        assertThat(doc.articles()).singleElement().satisfies(a -> {
+            assertThat(a.author()).isEqualTo("青禾市人民政府市长　林振华");
+            assertThat(a.date()).isEqualTo(LocalDate.of(2024, 6, 5));
+        });
+        assertThat(doc.source()).isEqualTo("青禾日报");
+        assertThat(blocks(doc)).doesNotContain("作者").doesNotContain("发表评论").contains("一要持续打好蓝天保卫战");
+    }
+
+    @Test
+    void aSellersInformationLineIsNotGluedToTheFirstTitle() throws Exception {
+        ImportedDocument doc = parse("seller.html", "html", """
+                <html><head><title>全县防汛工作会议表态发言（3篇）</title></head><body>
+                <h1>全县防汛工作会议表态发言（3篇）</h1>
+                <div class="art-info"><span>发布时间：2024-05-12</span><span>阅读：2563</span><span>字数：4200字</span><span>会员专享</span></div>
+                <p><b>压紧压实防汛责任　确保安全度汛</b></p><p>石门镇人民政府</p>
+                <p>　　尊敬的各位领导，同志们：</p><p>　　石门镇将坚决落实防汛各项部署，确保群众生命财产安全。</p>
+                </body></html>
+                """);
+        assertThat(doc.articles().get(0).title()).isEqualTo("压紧压实防汛责任　确保安全度汛");
+        assertThat(blocks(doc)).doesNotContain("字数").doesNotContain("阅读：");
+    }
+
+    @Test
     void aPageSavedAsTextGivesItsDateFromThePublishedLine() throws Exception {
         ImportedDocument doc = parse("page.txt", "txt", """
                 坚持“三个聚焦” 推动组织工作提质增效

@@ -222,12 +222,13 @@ public final class StructureBuilder {
 
     private static final Pattern INFO_SOURCE = Pattern.compile("(?:来源|信息来源|文章来源)\\s*[:：]\\s*([^\\s　|｜【\\[]{2,30})");
     private static final String BARE_TIMESTAMP_RULE = "web.timestamp";
-    private static final String INFO_LINE_RULE = "web.info";
+    /** Information lines: dated first (web.info), or starting with their author or source (web.info-fields). */
+    private static final java.util.Set<String> INFO_LINE_RULES = java.util.Set.of("web.info", "web.info-fields");
     private static final String DOCSHARE_INFO_RULE = "notice.docshare-info";
     private static final Pattern INFO_DATE = Pattern.compile("(?:发布|发表|更新)?(?:时间|日期)\\s*[:：]\\s*" + Metadata.DATE);
     /** 作者：… on an information line, up to a wide gap, a bar or the next label. */
     private static final Pattern INFO_AUTHOR = Pattern.compile(
-            "作者\\s*[:：]\\s*([^\\s　|｜【\\[](?:[^　|｜【\\[]{0,29}?))(?=\\s{2,}|　|[|｜【\\[]|\\s*(?:来源|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号)|\\s*$)");
+            "作者\\s*[:：]\\s*([^\\s　|｜【\\[](?:[^　|｜【\\[]{0,29}?)(?:　\\p{IsHan}{2,4})?)(?=\\s{2,}|　|[|｜【\\[\\]】]|\\s*(?:来源|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号)|\\s*$)");
 
     /**
      * A web page's information line (发布时间：… 来源：… 作者：… 浏览次数：…) is removed as page chrome,
@@ -248,7 +249,7 @@ public final class StructureBuilder {
                 }
             }
             // an information line's 作者：… signs a single article that has no author of its own
-            if (articles.size() == 1 && articles.get(0).author() == null && t.ruleId().equals(INFO_LINE_RULE)) {
+            if (articles.size() == 1 && articles.get(0).author() == null && INFO_LINE_RULES.contains(t.ruleId())) {
                 Matcher m = INFO_AUTHOR.matcher(t.text());
                 if (m.find() && Metadata.authorLine(m.group(1).strip(), true) != null) {
                     ImportedArticle a = articles.get(0);
@@ -259,7 +260,7 @@ public final class StructureBuilder {
             if (articles.size() == 1 && articles.get(0).date() == null && !t.ruleId().equals(DOCSHARE_INFO_RULE)) {
                 Matcher m = INFO_DATE.matcher(t.text());
                 // a bare timestamp line (2024-05-20 08:30 发表于湖南) is the date of the page too
-                if (m.find() || ((t.ruleId().equals(BARE_TIMESTAMP_RULE) || t.ruleId().equals(INFO_LINE_RULE))
+                if (m.find() || ((t.ruleId().equals(BARE_TIMESTAMP_RULE) || INFO_LINE_RULES.contains(t.ruleId()))
                         && (m = Metadata.dateMatcher(t.text())) != null)) {
                     LocalDate d = Metadata.date(m);
                     if (d != null) {

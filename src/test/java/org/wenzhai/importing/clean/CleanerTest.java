@@ -169,6 +169,15 @@ class CleanerTest {
             · 12 ·                                                    | page.number
             ～7～                                                      | page.number
             －　1　－                                                   | page.number
+            作者：东岭市人民政府市长　陈志远　　来源：东岭日报　　发布时间：2024-03-18　　【字体：大 中 小】 | web.info-fields
+            发布时间：2024-05-12阅读：2563字数：4200字会员专享                 | web.info-fields
+            【作者：张晓东】【来源：东岭日报】【时间：2024-03-18】              | web.info-fields
+            时间：2024年3月18日上午9:00，来源于县委办的通知已下发各单位。       | KEEP
+            作者：张晓东                                                | KEEP
+            【发表评论】【告诉好友】【打印此文】【关闭窗口】                  | web.tool-bar
+            使用小程序                                                  | web.wechat-ui
+            继续滑动看下一个                                             | web.wechat-ui
+            取消不合理收费项目12项。                                      | KEEP
             第　10　页                                                  | page.number-cn
             ———— 本文完 ————                                             | web.end
             【可编辑word版】                                             | notice.label
