@@ -176,6 +176,10 @@ class CleanerTest {
             作者：张晓东                                                | KEEP
             【发表评论】【告诉好友】【打印此文】【关闭窗口】                  | web.tool-bar
             使用小程序                                                  | web.wechat-ui
+            首页　｜　政务公开　｜　政策法规　｜　便民服务　｜　互动交流              | web.menu
+            索 引 号：	011352710/2023-04521	主题分类：	城乡建设、环境保护     | web.disclosure
+            文　　号：	青禾市人民政府令第5号	有 效 性：	有效                | web.disclosure
+            文号要规范，有效性要审查。                                      | KEEP
             继续滑动看下一个                                             | web.wechat-ui
             取消不合理收费项目12项。                                      | KEEP
             第　10　页                                                  | page.number-cn
