@@ -152,6 +152,27 @@ final class Metadata {
         return tens * 10 + ones;
     }
 
+    private static final Pattern AUTHOR_THEN_DATE = Pattern.compile("^.{2,30}?[\\s\u3000]+" + DATE + "$");
+
+    /** A speaker or unit and a date on one line under a title (柳溪县委副书记、县长　王立群　2024年2月26日). */
+    record AuthorAndDate(String author, LocalDate date) {
+    }
+
+    static AuthorAndDate authorAndDateLine(String text) {
+        if (text.length() > 50) {
+            return null;
+        }
+        Matcher m = AUTHOR_THEN_DATE.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        // (the date's year is group 1, or 6 when written in Chinese numerals)
+        int dateStart = m.group(1) != null ? m.start(1) : m.start(6);
+        String author = authorLine(text.substring(0, dateStart).strip(), true);
+        LocalDate d = author == null ? null : date(m);
+        return d == null ? null : new AuthorAndDate(author, d);
+    }
+
     /** The date when the whole line is a date line ("2023年3月12日", "（2023年3月12日在…上的讲话）"), else null. */
     static LocalDate dateLine(String text) {
         if (text.length() > 40 || MEETING_TIME.matcher(text).find()) {

@@ -1218,6 +1218,13 @@ public final class StructureBuilder {
                 i++;
                 continue;
             }
+            Metadata.AuthorAndDate both = k == 0 && author == null && date == null ? Metadata.authorAndDateLine(t) : null;
+            if (both != null) {
+                author = both.author();
+                date = both.date();
+                i++;
+                continue;
+            }
             // a name alone right under the title, or under the subtitle and date of a speech
             String a = author == null ? Metadata.authorLine(t, k == 0 || (k > 0 && afterSubtitleOrDate)) : null;
             if (a != null) {

@@ -355,6 +355,21 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aSpeakerAndADateOnOneLineUnderTheTitleSignAndDateTheSpeech() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("在全县防汛抗旱工作会议上的讲话",
+                "青禾县委副书记、县长　周立新　2024年5月16日", "同志们：", "今天召开全县防汛抗旱工作会议，主要任务是部署今年工作。"), "f");
+        ImportedArticle a = r.articles().get(0);
+        assertThat(a.author()).isEqualTo("青禾县委副书记、县长 周立新");
+        assertThat(a.date()).isEqualTo(LocalDate.of(2024, 5, 16));
+        assertThat(a.blocks()).extracting(ImportedBlock::text).containsExactly("同志们：",
+                "今天召开全县防汛抗旱工作会议，主要任务是部署今年工作。");
+        // a sentence with a date is text
+        StructureBuilder.Result text = new StructureBuilder().build(lines("在全县防汛抗旱工作会议上的讲话",
+                "全县汛期始于　2024年5月16日", "同志们："), "f");
+        assertThat(text.articles().get(0).author()).isNull();
+    }
+
+    @Test
     void aSignatureAtTheEndDatesAndSignsAnUnsignedArticleAndStaysText() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("县市场监督管理局2023年工作总结和2024年工作计划",
                 "2023年，我局扎实履行市场监管职能，各项工作取得新成效。", "一、市场主体持续壮大", "全县实有经营主体4.12万户。",
