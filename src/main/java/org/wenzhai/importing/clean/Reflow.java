@@ -65,6 +65,9 @@ public final class Reflow {
 
     private static final Pattern UNIT_END = Pattern.compile(Texts.UNIT_SUFFIX + "$");
 
+    /** Marks that end a clause or a sentence: no text starts with one. */
+    private static final String CLAUSE_MARKS = "，、；：。！？";
+
     /** Marks that may not start a line: a word before one goes down with it. */
     private static final String NO_LINE_START = "。，、；：！？”’）》";
 
@@ -415,6 +418,13 @@ public final class Reflow {
                 continue;
             }
             String at = a.text();
+            // a line cannot start with a comma or a full stop: one that does goes on the line before it
+            // (…提出对策建议12条 / ，其中9条被采纳。)
+            if (b.blankBefore() == 0 && !b.pageBreakBefore() && !b.text().isEmpty()
+                    && CLAUSE_MARKS.indexOf(b.text().charAt(0)) >= 0 && !isHeadingLike(a) && !hasLeaders(at)) {
+                joinAfter[i] = true;
+                continue;
+            }
             // a table of contents: its heading and each entry that ends with its page stand alone; an
             // entry whose leader dots run on to the next line is one entry
             boolean leaders = hasLeaders(at);

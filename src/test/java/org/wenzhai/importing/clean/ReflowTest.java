@@ -59,6 +59,14 @@ class ReflowTest {
     }
 
     @Test
+    void aLineStartingWithACommaOrAFullStopGoesOnTheLineBeforeIt() {
+        List<Line> in = List.of(line(1, "工作总结"), line(2, "及时向县委、县政府提出对策建议12条"), line(3, "，其中9条被采纳。"),
+                line(4, "全年完成固定资产投资86亿元"), line(5, "。"), line(6, "下一步，我们将继续努力。"));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text).containsExactly("工作总结",
+                "及时向县委、县政府提出对策建议12条，其中9条被采纳。", "全年完成固定资产投资86亿元。", "下一步，我们将继续努力。");
+    }
+
+    @Test
     void aSentenceBrokenBeforeItsQuantityOrAfterACommaIsJoinedInTextThatIsNotHardWrapped() {
         List<Line> in = List.of(line(1, "工作报告"), line(2, "一、工作回顾"), line(3, "全年地区生产总值增长"),
                 line(4, "6.8%，一般公共预算收入增长5%。"), line(5, "新增高新技术企业27家，总数达到"), line(6, "112家。"),
