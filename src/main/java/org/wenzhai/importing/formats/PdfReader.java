@@ -471,6 +471,10 @@ public class PdfReader implements FormatReader {
 
         /** A word separator PDFBox asked for, written or not once the next word is known. */
         private boolean separatorPending;
+        /** Where the last word written ends. */
+        private float lastRight = Float.NaN;
+        /** Word's automatic spacing is a quarter of an em; half an em or more is a space laid out. */
+        private static final float AUTO_SPACE_MAX_EMS = 0.5f;
 
         /**
          * Word and WPS set digits and Latin letters in a Western font and space them from Chinese
@@ -498,9 +502,17 @@ public class PdfReader implements FormatReader {
                 // after a space written in the page (an ideographic one, 治理　打通) a gap adds nothing
                 boolean spaced = Character.isWhitespace(before) || before == '\u3000'
                         || !text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || text.charAt(0) == '\u3000');
-                if (!spaced && (text.isEmpty() || !autoSpaced(before, text.charAt(0)))) {
+                // (a wider gap is a space typed or laid out: 东岭市农业农村局　2024年6月)
+                float gap = positions.isEmpty() || Float.isNaN(lastRight) ? Float.NaN : positions.get(0).getXDirAdj() - lastRight;
+                float size = positions.isEmpty() ? Float.NaN : positions.get(0).getFontSizeInPt();
+                boolean narrow = !Float.isNaN(gap) && size > 0 && gap < AUTO_SPACE_MAX_EMS * size;
+                if (!spaced && (text.isEmpty() || !narrow || !autoSpaced(before, text.charAt(0)))) {
                     output.write(getWordSeparator());
                 }
+            }
+            if (!positions.isEmpty()) {
+                org.apache.pdfbox.text.TextPosition last = positions.get(positions.size() - 1);
+                lastRight = last.getXDirAdj() + last.getWidthDirAdj();
             }
             int at = written.length();
             super.writeString(text, positions);

@@ -135,9 +135,15 @@ public final class StructureBuilder {
         }
         // a cover page: the compiling unit and a date under the title, the text starting on the next page
         int cover = pos;
-        while (cover < lines.size() && cover - pos < 3 && (unitLine(lines.get(cover).text()) != null
-                || Metadata.dateLine(lines.get(cover).text()) != null || Metadata.monthLine(lines.get(cover).text())
-                || COMPILED_BY.matcher(lines.get(cover).text()).matches())) {
+        boolean imprint = false;
+        while (cover < lines.size() && cover - pos < 3) {
+            String t = lines.get(cover).text();
+            boolean both = imprintLine(t);
+            if (!(both || unitLine(t) != null || Metadata.dateLine(t) != null || Metadata.monthLine(t)
+                    || COMPILED_BY.matcher(t).matches())) {
+                break;
+            }
+            imprint |= both;
             cover++;
         }
         boolean compiledBy = false;
@@ -145,8 +151,9 @@ public final class StructureBuilder {
             compiledBy |= COMPILED_BY.matcher(lines.get(k).text()).matches();
         }
         // the text starts on the next page, or after a blank line under 某某局　编
+        // (the compiling unit and the date on one line is a cover's imprint, whatever follows it)
         if (cover > pos && cover < lines.size()
-                && (lines.get(cover).pageBreakBefore() || compiledBy && lines.get(cover).blankBefore() > 0)) {
+                && (lines.get(cover).pageBreakBefore() || compiledBy && lines.get(cover).blankBefore() > 0 || imprint)) {
             for (int k = pos; k < cover; k++) {
                 record(COVER_ID, lines.get(k).number(), lines.get(k).text());
             }
@@ -759,6 +766,14 @@ public final class StructureBuilder {
     private static final Pattern UNIT_LINE = Pattern.compile("^[【\\[■●◆]?\\s*([\\p{IsHan}]{2,20})\\s*[】\\]]?$");
 
     /** The unit of a line that is a unit's name alone (某某区, 【某某县】, ■某某镇), else null. */
+    private static final Pattern IMPRINT = Pattern.compile("^(.{2,30}?)[\\s\u3000]+(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,2}\\s*月(?:\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)?$");
+
+    /** A unit and a month or date on one line (东岭市农业农村局　2024年6月): a compilation's imprint. */
+    static boolean imprintLine(String line) {
+        Matcher m = IMPRINT.matcher(line.strip());
+        return m.matches() && unitLine(m.group(1).strip()) != null;
+    }
+
     static String unitLine(String line) {
         Matcher m = UNIT_LINE.matcher(line.strip());
         return m.matches() && Metadata.authorLine(m.group(1), false) != null ? m.group(1) : null;

@@ -315,7 +315,8 @@ class PdfReaderTest {
     void noSpaceIsReadBetweenChineseAndTheDigitsOrLettersWordSpacesApart() throws Exception {
         // Word's 中西文自动间距: a quarter em between Chinese text and a digit or Latin run, no space typed
         List<List<String>> lines = List.of(List.of("事项达到", "1876", "项，企业开办时间压缩至", "0.5", "个工作日。"),
-                List.of("建成", "Smart", "City", "平台，", "2024", "年完成"), List.of("小网格撬动大治理\u3000", "打通服务群众“最后一米”"));
+                List.of("建成", "Smart", "City", "平台，", "2024", "年完成"), List.of("小网格撬动大治理\u3000", "打通服务群众“最后一米”"),
+                List.of("东岭市农业农村局\t", "2024年6月"));
         byte[] bytes;
         try (PDDocument doc = new PDDocument()) {
             PDFont f = cjkFont().load(doc);
@@ -329,9 +330,10 @@ class PdfReaderTest {
                         cs.beginText();
                         cs.setFont(f, 12);
                         cs.newLineAtOffset(x, y);
-                        cs.showText(run);
+                        cs.showText(run.replace("\t", ""));
                         cs.endText();
-                        x += f.getStringWidth(run) / 1000 * 12 + 4;
+                        // (a run written before a tab is laid out an em and a half from the next: a space)
+                        x += f.getStringWidth(run.replace("\t", "")) / 1000 * 12 + (run.endsWith("\t") ? 18 : 4);
                     }
                     y -= 24;
                 }
@@ -341,7 +343,7 @@ class PdfReaderTest {
             bytes = out.toByteArray();
         }
         assertThat(read(bytes).lines()).extracting(RawLine::text)
-                .containsExactly("事项达到1876项，企业开办时间压缩至0.5个工作日。", "建成Smart City平台，2024年完成", "小网格撬动大治理\u3000打通服务群众“最后一米”");
+                .containsExactly("事项达到1876项，企业开办时间压缩至0.5个工作日。", "建成Smart City平台，2024年完成", "小网格撬动大治理\u3000打通服务群众“最后一米”", "东岭市农业农村局 2024年6月");
     }
 
     @Test

@@ -355,6 +355,17 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aCompilationsImprintUnderItsTitleIsCoverNotTheFirstTitle() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("青禾市乡村振兴典型案例汇编（摘登）",
+                "青禾市农业农村局　2024年6月", "发展特色产业　走出富民新路子", "石门县青山乡人民政府",
+                "青山乡地处山区，森林覆盖率达78%，近年来大力发展特色产业，带动群众增收。",
+                "盘活闲置资源　激发集体经济活力", "临溪区白马镇人民政府", "白马镇把盘活闲置资产作为发展集体经济的突破口，全镇共盘活闲置资产142处。"), "f");
+        assertThat(r.title()).isEqualTo("青禾市乡村振兴典型案例汇编（摘登）");
+        assertThat(r.articles()).extracting(ImportedArticle::title)
+                .containsExactly("发展特色产业　走出富民新路子", "盘活闲置资源　激发集体经济活力");
+    }
+
+    @Test
     void aSpeakerAndADateOnOneLineUnderTheTitleSignAndDateTheSpeech() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("在全县防汛抗旱工作会议上的讲话",
                 "青禾县委副书记、县长　周立新　2024年5月16日", "同志们：", "今天召开全县防汛抗旱工作会议，主要任务是部署今年工作。"), "f");
