@@ -146,6 +146,7 @@ public class PdfReader implements FormatReader {
                 rule[i] = r;
             }
             int notesFrom = margins == null ? page.size() : footnotesFrom(page, edges.get(p), rule, margins);
+            resolveNoteMarks(page, notesFrom);
             int pageStart = out.size();
             boolean first = true;
             for (int i = 0; i < page.size(); i++) {
@@ -193,6 +194,60 @@ public class PdfReader implements FormatReader {
         }
         releaseNotes(held, out);
         return out;
+    }
+
+    /** A superscript digit after Chinese text, written as {@code NOTE_MARK + digit} until the page's notes are known. */
+    static final char NOTE_MARK = '\uF8E0';
+    private static final Pattern NOTE_NUMBER = Pattern.compile("^(\\d{1,2})[\\s\u3000]*(?=\\S)");
+
+    /**
+     * A superscript number after Chinese text that a note at the page's foot starts with is that
+     * note's mark: it goes (…农产品¹名录 reads …农产品名录) and the note reads 注1：…, as from Word.
+     * Any other superscript digit is text again (an exponent, a mark of a note elsewhere).
+     */
+    private static void resolveNoteMarks(List<String> page, int notesFrom) {
+        Set<String> notes = new HashSet<>();
+        for (int i = notesFrom; i < page.size(); i++) {
+            Matcher m = NOTE_NUMBER.matcher(page.get(i));
+            if (m.find()) {
+                notes.add(m.group(1));
+            }
+        }
+        Set<String> marked = new HashSet<>();
+        for (int i = 0; i < page.size(); i++) {
+            String t = page.get(i);
+            if (t.indexOf(NOTE_MARK) < 0 && t.chars().noneMatch(c -> c > NOTE_MARK && c <= NOTE_MARK + 9)) {
+                continue;
+            }
+            StringBuilder out = new StringBuilder(t.length());
+            for (int k = 0; k < t.length(); ) {
+                int end = k;
+                while (end < t.length() && t.charAt(end) >= NOTE_MARK && t.charAt(end) <= NOTE_MARK + 9) {
+                    end++;
+                }
+                if (end == k) {
+                    out.append(t.charAt(k++));
+                    continue;
+                }
+                StringBuilder digits = new StringBuilder();
+                for (int d = k; d < end; d++) {
+                    digits.append((char) ('0' + (t.charAt(d) - NOTE_MARK)));
+                }
+                if (i < notesFrom && notes.contains(digits.toString())) {
+                    marked.add(digits.toString());
+                } else {
+                    out.append(digits);
+                }
+                k = end;
+            }
+            page.set(i, out.toString());
+        }
+        for (int i = notesFrom; i < page.size(); i++) {
+            Matcher m = NOTE_NUMBER.matcher(page.get(i));
+            if (m.find() && marked.contains(m.group(1))) {
+                page.set(i, "注" + m.group(1) + "：" + page.get(i).substring(m.end()));
+            }
+        }
     }
 
     /** Type sizes (the widest Han glyph of a line) that differ by more than this share are not one size. */
@@ -488,12 +543,6 @@ public class PdfReader implements FormatReader {
         }
 
         @Override
-        protected void writeLineSeparator() throws IOException {
-            separatorPending = false;
-            super.writeLineSeparator();
-        }
-
-        @Override
         protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
             StringBuffer written = ((StringWriter) output).getBuffer();
             if (separatorPending) {
@@ -514,6 +563,7 @@ public class PdfReader implements FormatReader {
                 org.apache.pdfbox.text.TextPosition last = positions.get(positions.size() - 1);
                 lastRight = last.getXDirAdj() + last.getWidthDirAdj();
             }
+            text = markSuperscripts(text, positions);
             int at = written.length();
             super.writeString(text, positions);
             float left = Float.NaN;
@@ -536,6 +586,56 @@ public class PdfReader implements FormatReader {
             if (!Float.isNaN(left)) {
                 spans.add(new float[] {at, left, right, em});
             }
+        }
+
+        /** The last glyph written on the line, and whether it was a superscript digit marked. */
+        private org.apache.pdfbox.text.TextPosition previous;
+        private boolean previousMarked;
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            previous = null;
+            previousMarked = false;
+            separatorPending = false;
+            super.writeLineSeparator();
+        }
+
+        /**
+         * Superscript digits right after Chinese text (a note's mark: …农产品¹名录), written as
+         * {@link #NOTE_MARK} + digit: smaller than the glyph before and raised above its baseline.
+         * A digit after a letter (m²) or a number (10⁴) is text.
+         */
+        private String markSuperscripts(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+            if (text.length() != positions.size()) {
+                previous = positions.isEmpty() ? previous : positions.get(positions.size() - 1);
+                previousMarked = false;
+                return text;
+            }
+            char[] out = null;
+            for (int k = 0; k < positions.size(); k++) {
+                org.apache.pdfbox.text.TextPosition p = positions.get(k);
+                char c = text.charAt(k);
+                boolean mark = false;
+                if (c >= '0' && c <= '9' && previous != null) {
+                    float size = previous.getFontSizeInPt();
+                    String u = previous.getUnicode();
+                    boolean afterChinese = u != null && !u.isEmpty() && (chinese(u.charAt(0)) || u.charAt(0) == '”' || u.charAt(0) == '’');
+                    boolean raised = size > 0 && p.getFontSizeInPt() <= 0.75f * size && p.getYDirAdj() <= previous.getYDirAdj() - 0.15f * size;
+                    mark = previousMarked ? p.getFontSizeInPt() <= 0.75f * previous.getFontSizeInPt() * 1.34f
+                            && Math.abs(p.getYDirAdj() - previous.getYDirAdj()) < 0.1f * size + 0.5f
+                            : afterChinese && raised;
+                }
+                if (mark) {
+                    out = out == null ? text.toCharArray() : out;
+                    out[k] = (char) (NOTE_MARK + (c - '0'));
+                }
+                // (a run of marked digits keeps the size of the glyph before it to compare with)
+                if (!(mark && previousMarked)) {
+                    previous = p;
+                }
+                previousMarked = mark;
+            }
+            return out == null ? text : new String(out);
         }
 
         /** Chinese text on one side and a digit or Latin letter on the other. */

@@ -312,6 +312,50 @@ class PdfReaderTest {
     }
 
     @Test
+    void aSuperscriptNumberAfterChineseTextThatANoteStartsWithIsTheNotesMark() throws Exception {
+        String body = "今年以来，全县坚持稳中求进工作总基调，统筹推进稳增长、促改革、调结构、惠民生、防风险各项工作，经济社会发展取得新成效。"
+                + "粮食总产量稳定在38万吨以上，特色产业不断壮大，农村居民人均可支配收入增长百分之七。";
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument()) {
+            PDFont f = cjkFont().load(doc);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float y = 780;
+                for (String l : wrap(body, 28)) {
+                    text(cs, f, 12, 72 + (l.startsWith("\u3000") ? 24 : 0), y, l.strip());
+                    y -= 20;
+                }
+                // 香米入选…农产品¹名录，建设面积2.3万m²；示范区³（no note 3 on this page）
+                float x = 72;
+                for (Object[] run : new Object[][] {{"“青禾香米”入选全国名特优新农产品", 12f, 0f}, {"1", 7f, 5f}, {"名录，新建仓储设施2.3万m", 12f, 0f},
+                    {"2", 7f, 5f}, {"，建成示范区", 12f, 0f}, {"3", 7f, 5f}, {"两个。", 12f, 0f}}) {
+                    String t = (String) run[0];
+                    float size = (Float) run[1];
+                    text(cs, f, size, x, y + (Float) run[2], t);
+                    x += f.getStringWidth(t) / 1000 * size;
+                }
+                text(cs, f, 9, 72, 90, "1　全国名特优新农产品名录由农业农村部农产品质量安全中心组织遴选发布。");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        RawText t = read(bytes);
+        assertThat(t.lines()).extracting(RawLine::text).anyMatch(l -> l.contains("农产品名录，新建仓储设施2.3万m2，建成示范区3两个。"))
+                .contains("注1：全国名特优新农产品名录由农业农村部农产品质量安全中心组织遴选发布。")
+                .noneMatch(l -> l.chars().anyMatch(c -> c >= PdfReader.NOTE_MARK && c <= PdfReader.NOTE_MARK + 9));
+    }
+
+    private static void text(PDPageContentStream cs, PDFont f, float size, float x, float y, String t) throws IOException {
+        cs.beginText();
+        cs.setFont(f, size);
+        cs.newLineAtOffset(x, y);
+        cs.showText(t);
+        cs.endText();
+    }
+
+    @Test
     void noSpaceIsReadBetweenChineseAndTheDigitsOrLettersWordSpacesApart() throws Exception {
         // Word's 中西文自动间距: a quarter em between Chinese text and a digit or Latin run, no space typed
         List<List<String>> lines = List.of(List.of("事项达到", "1876", "项，企业开办时间压缩至", "0.5", "个工作日。"),
