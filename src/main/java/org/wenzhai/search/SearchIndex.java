@@ -706,10 +706,10 @@ public final class SearchIndex implements AutoCloseable {
 
     // ---- query compilation ---------------------------------------------------------------------
 
-    /** The Lucene query, plus what Lucene cannot decide alone and is checked on the folded text. */
     /**
-     * {@code verifyRequired}: for each query part the index cannot check exactly, its foldings; a
-     * block must hold one of each. {@code verifyExcluded}: foldings a block must hold none of.
+     * The Lucene query, plus what Lucene cannot decide alone and is checked on the folded text:
+     * {@code verifyRequired}, for each query part the index cannot check exactly, its foldings (a
+     * block must hold one of each); {@code verifyExcluded}, foldings a block must hold none of.
      */
     private record Compiled(Query query, List<String> positive, List<List<String>> verifyRequired,
                             List<String> verifyExcluded) {

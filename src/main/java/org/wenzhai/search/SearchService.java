@@ -1,7 +1,6 @@
 package org.wenzhai.search;
 
 import java.io.UncheckedIOException;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
