@@ -91,6 +91,25 @@ class PageInfoTest {
     }
 
     @Test
+    void aWeChatArticlesNumberedSectionsAreItsHeadings() throws Exception {
+        ImportedDocument doc = parse("wechat.html", "html", """
+                <html><head><title>以严实作风推动工作落实</title></head><body><div id="js_content">
+                <section><p>同志们：</p><p>今天，我和大家交流作风建设。</p></section>
+                <section><p>01</p></section><section><p><strong>深刻认识作风建设的重要意义</strong></p></section>
+                <section><p>作风问题本质上是党性问题，关系党的形象。</p></section>
+                <section><p>02</p></section><section><p><strong>准确把握严和实的具体要求</strong></p></section>
+                <section><p>（一）要严以修身，坚定理想信念。</p><p>理想信念是共产党人的精神之钙。</p></section>
+                <section><p>03</p></section><section><p><strong>以严实作风推动各项工作落地见效</strong></p></section>
+                <section><p>要把作风建设融入日常、抓在经常。</p></section></div></body></html>
+                """);
+        assertThat(doc.articles().get(0).blocks()).filteredOn(b -> b.type() == org.wenzhai.domain.BlockType.HEADING)
+                .extracting(b -> b.level() + " " + b.text()).containsExactly("1 01 深刻认识作风建设的重要意义",
+                        "1 02 准确把握严和实的具体要求", "2 （一）要严以修身，坚定理想信念。", "1 03 以严实作风推动各项工作落地见效");
+        // a number alone that does not count sections up from 1 is left to the rules
+        assertThat(blocks(doc)).contains("作风问题本质上是党性问题");
+    }
+
+    @Test
     void aPageSavedAsTextGivesItsDateFromThePublishedLine() throws Exception {
         ImportedDocument doc = parse("page.txt", "txt", """
                 坚持“三个聚焦” 推动组织工作提质增效

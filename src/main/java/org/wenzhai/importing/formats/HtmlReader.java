@@ -119,6 +119,7 @@ public class HtmlReader implements FormatReader {
         NodeTraversor.traverse(collector, body);
         collector.flush();
         List<RawLine> lines = collector.lines;
+        numberedSections(lines);
         String pageTitle = withoutSiteName(title.strip());
         int own = ownTitle(lines, pageTitle);
         if (own > 0) {
@@ -136,6 +137,37 @@ public class HtmlReader implements FormatReader {
             lines.add(0, new RawLine(pageTitle, 1, false, true));
         }
         return lines;
+    }
+
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:0?[1-9]|[1-9]\\d)$");
+
+    /**
+     * A WeChat article's numbered sections: a number alone in its own block (01, 02…) over the
+     * section's short title. A page has no page numbers, so the number is the section's: with its
+     * title it is one heading (01 深刻认识作风建设的重要意义), at the top level. Only when the numbers
+     * count up from 1 over at least two sections.
+     */
+    static void numberedSections(List<RawLine> lines) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String n = lines.get(i).text().strip();
+            String title = lines.get(i + 1).text().strip();
+            if (SECTION_NUMBER.matcher(n).matches() && Integer.parseInt(n) == at.size() + 1 && title.length() >= 4
+                    && title.length() <= 30 && title.chars().noneMatch(c -> "。！？；：".indexOf(c) >= 0)
+                    && !SECTION_NUMBER.matcher(title).matches()) {
+                at.add(i);
+            }
+        }
+        if (at.size() < 2) {
+            return;
+        }
+        for (int k = at.size() - 1; k >= 0; k--) {
+            int i = at.get(k);
+            RawLine number = lines.get(i);
+            lines.set(i, new RawLine(number.text().strip() + " " + lines.get(i + 1).text().strip(), 1,
+                    number.pageBreakBefore(), true));
+            lines.remove(i + 1);
+        }
     }
 
     /**
