@@ -303,6 +303,9 @@ class ReflowTest {
             年度计划投资6                            | 8亿元，新增城镇就业六万人以上。     | 年度计划投资68亿元，新增城镇就业六万人以上。
             全年累计接待游客1                        | 万人次，旅游收入增长12%。           | 全年累计接待游客1万人次，旅游收入增长12%。
             全年新增市场主体40                       | 多个，其中企业12家。                | 全年新增市场主体40多个，其中企业12家。
+            每名班子成员每季度撰写1                  | 篇理论文章，形成调研报告。          | 每名班子成员每季度撰写1篇理论文章，形成调研报告。
+            全年开展专项检查2                        | 次，整改问题隐患135处。             | 全年开展专项检查2次，整改问题隐患135处。
+            新培育家庭农场3                          | 家，流转土地1200亩。                | 新培育家庭农场3家，流转土地1200亩。
             """)
     void aDigitAtAPageBreakIsKeptWhenTheNextPageGoesOnWithTheNumber(String before, String after, String joined) {
         List<Line> out = Reflow.apply(List.of(line(1, "标题"), line(2, before.strip()), pageStart(3, after.strip())),
