@@ -93,6 +93,9 @@ class CleanerTest {
             更多材料请登录XX市人民政府门户网站“政策文件”栏目查阅。                   | KEEP
             更多精品材料请访问某某范文网                                        | notice.download
             免费下载更多执法案例汇编请访问 www.example.com                      | notice.download
+            下载地址：pan.example.com/s/abc123                                | notice.download
+            申报表请从县政府网站下载，下载地址：http://www.qh.gov.cn/sbb.doc。     | KEEP
+            各乡镇可登录县政府门户网站“通知公告”栏目查看，下载链接：http://www.qh.gov.cn/a | KEEP
             第一届读书节由县图书馆主办单位联合举办，版权所有的图书均可借阅。          | KEEP
             欢迎参与讨论                                               | web.discuss
             欢迎大家在评论区留言交流                                     | web.discuss
@@ -252,6 +255,13 @@ class CleanerTest {
         Cleaner.Result r = clean(Set.of(), "标题行", "群众满意度明显提升。个人收集整理　勿做商业用途", "个人收集整理的台账不再报送。");
         assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "群众满意度明显提升。", "个人收集整理的台账不再报送。");
         assertThat(r.removed()).containsExactly(new RemovedText("notice.docshare-glued", 2, "个人收集整理　勿做商业用途"));
+    }
+
+    @Test
+    void aSitesCreditGluedAfterAParagraphGoesAndTheParagraphStays() {
+        Cleaner.Result r = clean(Set.of(), "标题行", "全县上下要以更加昂扬的斗志，为加快建设现代化强县提供坚强保证。本文档由公文范文网整理");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "全县上下要以更加昂扬的斗志，为加快建设现代化强县提供坚强保证。");
+        assertThat(r.removed()).containsExactly(new RemovedText("notice.credit-glued", 2, "本文档由公文范文网整理"));
     }
 
     @Test
