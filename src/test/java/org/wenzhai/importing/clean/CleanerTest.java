@@ -94,6 +94,15 @@ class CleanerTest {
             更多精品材料请访问某某范文网                                        | notice.download
             免费下载更多执法案例汇编请访问 www.example.com                      | notice.download
             下载地址：pan.example.com/s/abc123                                | notice.download
+            ━━━━━━━━━━━━━━━━━━━━                                            | web.separator
+            ─────────                                                    | web.separator
+            相关范文推荐：                                                 | web.related
+            本店其他精品材料推荐（点击下载）：                                   | web.related
+            热门文档                                                     | web.related
+            >>>点击下载更多精品范文<<<                                       | notice.more-link
+            >>>查看更多范文<<<                                             | notice.more-link
+            会员咨询QQ：2851736490　　微信：gwsc_kefu                           | advert.
+            查看更多信息请登录县政府网站。                                     | KEEP
             申报表请从县政府网站下载，下载地址：http://www.qh.gov.cn/sbb.doc。     | KEEP
             各乡镇可登录县政府门户网站“通知公告”栏目查看，下载链接：http://www.qh.gov.cn/a | KEEP
             第一届读书节由县图书馆主办单位联合举办，版权所有的图书均可借阅。          | KEEP
