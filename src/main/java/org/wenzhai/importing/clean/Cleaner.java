@@ -507,14 +507,23 @@ public final class Cleaner {
      * The resellers' block at the head of a document: from the first line, when it carries a mark,
      * to the last marked line among the first {@link #HEAD_WINDOW}, all of them short.
      */
+    /** A line drawn with marks only (━━━━, ★★★★): a frame around a seller's banner, not its text. */
+    private static final java.util.regex.Pattern DRAWN_LINE = java.util.regex.Pattern.compile(
+            "(?:[—－\\-=＝_＿*＊~～·•…★☆◆◇■□●○▲△※━─═┈┉┄┅▁▔]\\s*){6,}");
+
     private void removeHeadBlock(List<Line> lines, List<RemovedText> removed) {
-        if (!headBlock || lines.isEmpty() || !marked(lines.get(0).text())) {
+        // (the banner may be framed: the frame's first line is not the block's first)
+        int start = 0;
+        while (start < lines.size() && start < 2 && DRAWN_LINE.matcher(lines.get(start).text()).matches()) {
+            start++;
+        }
+        if (!headBlock || start >= lines.size() || !marked(lines.get(start).text())) {
             return;
         }
         int last = -1;
-        for (int i = 0; i < Math.min(HEAD_WINDOW, lines.size()); i++) {
+        for (int i = start; i < Math.min(HEAD_WINDOW, lines.size()); i++) {
             String t = lines.get(i).text();
-            if (t.length() > HEAD_LINE_MAX || (i > 0 && Texts.numberingLevel(t) > 0)) {
+            if (t.length() > HEAD_LINE_MAX || (i > start && Texts.numberingLevel(t) > 0)) {
                 break;
             }
             if (marked(t)) {
@@ -528,10 +537,10 @@ public final class Cleaner {
         if (last < 0) {
             return;
         }
-        for (int i = 0; i <= last; i++) {
+        for (int i = start; i <= last; i++) {
             Line l = lines.get(i);
             removed.add(new RemovedText(HEAD_BLOCK_ID, l.number(), l.text()));
         }
-        lines.subList(0, last + 1).clear();
+        lines.subList(start, last + 1).clear();
     }
 }

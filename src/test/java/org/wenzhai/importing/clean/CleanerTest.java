@@ -325,6 +325,15 @@ class CleanerTest {
     }
 
     @Test
+    void aFramedAdvertBlockAtTheHeadGoesWithItsFrame() {
+        Cleaner.Result r = clean(Set.of(), "━━━━━━━━━━━━━━━━━━━━", "某某素材网　会员价格表",
+                "月度会员　29元　　季度会员　69元　　年度会员　199元", "开通会员即可无限下载全站精品范文",
+                "━━━━━━━━━━━━━━━━━━━━", "青禾县自然资源局2024年上半年工作总结", "今年以来，我局各项工作取得阶段性成效。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("青禾县自然资源局2024年上半年工作总结", "今年以来，我局各项工作取得阶段性成效。");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).contains(Cleaner.HEAD_BLOCK_ID, "web.separator");
+    }
+
+    @Test
     void theHeadBlockStopsWhereTheMaterialBeginsAndALaterNoticeGoesAlone() {
         Cleaner.Result r = clean(Set.of(), "某某素材网 - 专注公文写作素材分享", "在全市基层党建工作推进会上的讲话", "市委副书记　王某某",
                 "同志们：", "　　今天我们召开这次会议，主要任务是总结工作。", "温馨提示：本文档为会员专享内容，请勿外传");
