@@ -41,6 +41,18 @@ public final class StructureBuilder {
     private static final Pattern TOC_ENTRY = Pattern.compile("^(\\d{1,2})\\s*[.．、]\\s*(.*)$");
     private static final Pattern TOC_LEADER = Pattern.compile("(?:[.…·．]{3,}|\\s)\\s*\\d{1,4}$");
     private static final Pattern TOC_PAGE = Pattern.compile("(?:\\s+|[.…·．—-]{2,}\\s*)\\d{1,4}$");
+    /** A page number glued to an entry's last Chinese word (一、总体要求1), looked for only under 目录. */
+    private static final Pattern GLUED_PAGE = Pattern.compile("(?<=\\p{IsHan})\\d{1,3}$");
+
+    /** An entry as its page number is looked for: full-width digits half-width, the ideographic space a space. */
+    private static String tocNormal(String t) {
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            sb.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '\u3000' ? ' ' : c);
+        }
+        return sb.toString();
+    }
     private static final Pattern ITEM_START = Pattern.compile("^[一二三四五六七八九十]+是");
     /** A label that numbers the articles of a compilation: 材料一, 【发言二】, 典型案例之三, 第4篇, 【篇一】. */
     private static final String MARKER = "[【\\[〔]?(?:(?:交流|发言|经验|典型|参考|优秀)?(?:材料|发言|案例|范文|文章|稿件|例文)(?:之)?"
@@ -382,7 +394,11 @@ public final class StructureBuilder {
                 break;
             }
             Matcher m = TOC_ENTRY.matcher(t);
-            boolean leader = TOC_LEADER.matcher(t).find();
+            // (page numbers in full-width digits or after an ideographic space; under 目录, a numbered
+            // entry's page glued to its last word: 一、总体要求1)
+            String tn = tocNormal(t);
+            boolean leader = TOC_LEADER.matcher(tn).find()
+                    || header >= 0 && Texts.numberingLevel(t) > 0 && GLUED_PAGE.matcher(tn).find();
             String entry;
             if (m.matches() && Integer.parseInt(m.group(1)) == entries.size() + 1) {
                 entry = m.group(2);
@@ -406,8 +422,13 @@ public final class StructureBuilder {
             } else {
                 break;
             }
-            Matcher page = TOC_PAGE.matcher(entry);
+            String en = tocNormal(entry);
+            Matcher page = TOC_PAGE.matcher(en);
             boolean entryPaged = page.find();
+            if (!entryPaged && header >= 0 && Texts.numberingLevel(entry) > 0) {
+                page = GLUED_PAGE.matcher(en);
+                entryPaged = page.find();
+            }
             if (entryPaged) {
                 paged = true;
                 entry = entry.substring(0, page.start()).strip();

@@ -990,6 +990,19 @@ class StructureBuilderTest {
     }
 
     @Test
+    void contentsWithGluedFullWidthOrIdeographicSpacedPagesAreContentsNotHeadings() {
+        StructureBuilder builder = new StructureBuilder();
+        StructureBuilder.Result r = builder.build(lines("青禾县数字乡村建设三年行动实施方案", "\n目录", "一、总体要求1",
+                "（一）指导思想1", "(二)基本原则　1", "（三）主要目标２", "二、重点任务２", "三、保障措施5",
+                "\n一、总体要求", "（一）指导思想", "坚持以人民为中心的发展思想。", "（二）基本原则", "坚持统筹推进。",
+                "（三）主要目标", "到2026年，数字乡村建设取得明显成效。", "二、重点任务", "加快网络基础设施建设。",
+                "三、保障措施", "加强组织领导。"), "f");
+        assertThat(builder.separators()).filteredOn(t -> t.ruleId().equals(StructureBuilder.CONTENTS_ID)).hasSize(7);
+        assertThat(r.articles().get(0).blocks()).filteredOn(b -> b.type() == BlockType.HEADING).extracting(ImportedBlock::text)
+                .containsExactly("一、总体要求", "（一）指导思想", "（二）基本原则", "（三）主要目标", "二、重点任务", "三、保障措施");
+    }
+
+    @Test
     void aBracketedLabelRightBeforeTheTitleIsDropped() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("基层治理典型案例（2篇）",
                 "\n【案例一】“党建+物业”破解小区治理难题（宁远市红旗街道党工委）", "\n街道党工委推动物业企业建立党组织。",
