@@ -30,6 +30,20 @@ public class TxtReader implements FormatReader {
 
     @Override
     public RawText read(SourceFile file, ImportOptions options) throws ImportException {
+        // a download saved under the wrong name (a Word file, a PDF or a web page called .txt) is
+        // read as what its bytes say it is
+        switch (FileKind.sniff(file.bytes())) {
+            case ZIP:
+                return DocxReader.readDocx(file.bytes());
+            case OLE2:
+                return DocReader.readOle2(file.bytes());
+            case PDF:
+                return new PdfReader().read(file, options);
+            case HTML:
+                return new HtmlReader().read(file, options);
+            default:
+                break;
+        }
         DecodedText text = decoder.decode(file.bytes(), options.encoding());
         List<RawLine> lines = new ArrayList<>(text.lines().size());
         // a form feed (\f) is a page break, as Word and PDF tools write them into text

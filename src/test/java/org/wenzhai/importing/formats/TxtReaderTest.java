@@ -55,4 +55,17 @@ class TxtReaderTest {
         }
         assertThat(all).noneMatch(r -> r.supports("exe") || r.supports("png") || r.supports(""));
     }
+    @Test
+    void aWordFileOrAWebPageSavedAsTxtIsReadAsWhatItIs() throws Exception {
+        byte[] word = DocxFixtures.word(d -> {
+            d.createParagraph().createRun().setText("关于加强基层治理的实施意见");
+            d.createParagraph().createRun().setText("各乡镇人民政府：为加强基层治理，现提出如下意见。");
+        });
+        assertThat(reader.read(Fixtures.file("意见.txt", word), ImportOptions.defaults()).lines()).extracting(RawLine::text)
+                .containsExactly("关于加强基层治理的实施意见", "各乡镇人民政府：为加强基层治理，现提出如下意见。");
+        byte[] page = "<!DOCTYPE html><html><head><title>通知</title></head><body><h1>关于做好防汛工作的通知</h1><p>各单位要落实责任。</p></body></html>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(reader.read(Fixtures.file("通知.txt", page), ImportOptions.defaults()).lines()).extracting(RawLine::text)
+                .containsExactly("关于做好防汛工作的通知", "各单位要落实责任。");
+    }
 }
