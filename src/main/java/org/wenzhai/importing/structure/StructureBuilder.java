@@ -60,7 +60,8 @@ public final class StructureBuilder {
     private static final Pattern ARTICLE_MARKER = Pattern.compile("^" + MARKER + "[：:]?$");
     /** The same label written before the title on its line: 材料一：标题. */
     private static final Pattern MARKED_TITLE = Pattern.compile("^" + MARKER
-            + "(?:[：:、．.][\\s\u3000]*|[\\s\u3000]+|(?<=[】\\]〕]))(?=[^\\s\u3000]{4})");
+            // (a title of at least four characters, or of short phrases apart by spaces: 学条例　明底线…)
+            + "(?:[：:、．.][\\s\u3000]*|[\\s\u3000]+|(?<=[】\\]〕]))(?=[^\\s\u3000]{4}|[^\\s\u3000]{2,3}[\\s\u3000]+[^\\s\u3000]{2})");
 
     /** What structure took out of the text that is neither title nor author (the dash before a unit). */
     private final List<org.wenzhai.domain.RemovedText> separators = new ArrayList<>();

@@ -866,6 +866,12 @@ class StructureBuilderTest {
     void aMarkerSuchAsPianYiSplitsTheCompilationAndIsNotTheTitle() {
         for (String[] marks : new String[][] {{"【篇一】", "【篇二】"}, {"篇一：", "篇二："}}) {
             boolean alone = marks[0].startsWith("【");
+            // a title of three-character phrases on the label's line
+            StructureBuilder.Result shortPhrases = new StructureBuilder().build(lines("学习心得体会（2篇）",
+                    "\n" + marks[0] + "学条例　明底线　做忠诚干净担当的干部", "我参加了为期三天的集中学习。",
+                    "\n" + marks[1] + "守底线　在学纪知纪中锤炼作风", "要把学习成果转化为工作成效。"), "f");
+            assertThat(shortPhrases.articles()).extracting(ImportedArticle::title)
+                    .containsExactly("学条例　明底线　做忠诚干净担当的干部", "守底线　在学纪知纪中锤炼作风");
             StructureBuilder.Result r = new StructureBuilder().build(lines(alone
                     ? new String[] {"学习心得体会（2篇）", "\n" + marks[0], "以学铸魂 筑牢信仰之基", "一、深学细悟", "我参加了为期三天的集中学习。",
                             "\n" + marks[1], "以学促干 担当实干之责", "一、学以致用", "要把学习成果转化为工作成效。"}
