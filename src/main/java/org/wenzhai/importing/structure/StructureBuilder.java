@@ -567,6 +567,10 @@ public final class StructureBuilder {
         // (the two kinds may be mixed: 某某镇 alone, then 县水利局局长 吴刚)
         boolean speakerOrUnitLines = compilation && !unitTitles && java.util.stream.IntStream.range(from, lines.size())
                 .filter(k -> speakerOrUnitStartsArticle(lines, from, k)).limit(2).count() == 2;
+        // a compilation whose articles are numbered like headings (1. / （一） / 一、), each signed by
+        // its unit or speaker on the next line: 1.坚持以学正风　锤炼过硬作风 / 柳溪县财政局局长　何建军
+        boolean numberedSigned = compilation && !unitTitles && !bracketUnitTitles && !speakerOrUnitLines
+                && java.util.stream.IntStream.range(from, lines.size()).filter(k -> numberedAndSigned(lines, k)).limit(2).count() == 2;
         for (int i = from; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (speakerOrUnitLines && speakerOrUnitStartsArticle(lines, from, i)) {
@@ -578,6 +582,11 @@ public final class StructureBuilder {
                 if (numberedWithUnit(l.text())) {
                     found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3), true));
                 }
+                continue;
+            }
+            if (numberedSigned && numberedAndSigned(lines, i)) {
+                found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3), true));
+                sawLevelOneSinceLast = false;
                 continue;
             }
             if (unitTitles && unitTitled(l.text()) != null) {
@@ -681,6 +690,22 @@ public final class StructureBuilder {
             out.add(c.index());
         }
         return out.size() < 2 && !compilation ? List.of() : out;
+    }
+
+    /**
+     * A title numbered like a heading (1. / （一） / 一、), short and no sentence, signed by a unit or a
+     * speaker directly on the next line, which is neither numbered nor a sentence.
+     */
+    private static boolean numberedAndSigned(List<Line> lines, int i) {
+        if (i + 1 >= lines.size() || lines.get(i + 1).blankBefore() > 0) {
+            return false;
+        }
+        String t = lines.get(i).text();
+        String next = lines.get(i + 1).text();
+        int level = Texts.numberingLevel(t);
+        return level >= 1 && level <= 3 && t.length() <= TITLE_MAX_CHARS && !Texts.endsSentence(t) && !containsSentenceEnd(t)
+                && withoutNumbering(t).strip().length() >= 4 && Texts.numberingLevel(next) == 0 && !Texts.endsSentence(next)
+                && (Metadata.authorLine(next, true) != null || Metadata.speakerLine(next) != null);
     }
 
     /** 一、title（unit）: a level-1 numbered title line that ends with its unit or a place in brackets. */

@@ -355,6 +355,23 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aCompilationsArticlesNumberedLikeHeadingsAndSignedUnderneathAreArticles() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("专题研讨交流发言材料汇编",
+                "\n1.坚持以学正风　锤炼过硬作风", "青禾县财政局党组书记、局长　何建军", "我结合财政工作实际，谈几点学习体会。",
+                "一、深刻认识以学正风的重要意义", "作风建设是永恒课题。",
+                "\n2.以学正风强担当　踏实为民办实事", "石门县住房和城乡建设局局长　冯晓光", "我围绕住建工作谈几点认识。",
+                "一、坚持学以致用", "要把学习成果转化为工作成效。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                tuple("坚持以学正风　锤炼过硬作风", "青禾县财政局党组书记、局长 何建军"),
+                tuple("以学正风强担当　踏实为民办实事", "石门县住房和城乡建设局局长 冯晓光"));
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::text).contains("一、深刻认识以学正风的重要意义");
+        // outside a compilation, a numbered heading over a unit line stays a heading
+        StructureBuilder.Result report = new StructureBuilder().build(lines("全县财政工作报告",
+                "一、主要做法", "县财政局", "全年组织财政收入12亿元。", "二、下步打算", "县财政局", "继续深化预算改革。"), "f");
+        assertThat(report.articles()).hasSize(1);
+    }
+
+    @Test
     void aCompilationsImprintUnderItsTitleIsCoverNotTheFirstTitle() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("青禾市乡村振兴典型案例汇编（摘登）",
                 "青禾市农业农村局　2024年6月", "发展特色产业　走出富民新路子", "石门县青山乡人民政府",
