@@ -278,32 +278,19 @@ class PdfReaderTest {
         for (String l : wrap(body.replace("我县", "我局"), 28)) {
             lines.add(new Object[] {16f, 72f, l});
         }
-        byte[] bytes;
-        try (PDDocument doc = new PDDocument()) {
-            PDFont f = cjkFont().load(doc);
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = 800;
-                for (Object[] l : lines) {
-                    float size = (Float) l[0];
-                    String text = (String) l[2];
-                    int indent = 0;
-                    while (indent < text.length() && text.charAt(indent) == '\u3000') {
-                        indent++;
-                    }
-                    cs.beginText();
-                    cs.setFont(f, size);
-                    cs.newLineAtOffset((Float) l[1] + size * indent, y);
-                    cs.showText(text.substring(indent));
-                    cs.endText();
-                    y -= size * 1.6f;
+        byte[] bytes = onePage((cs, f) -> {
+            float y = 800;
+            for (Object[] l : lines) {
+                float size = (Float) l[0];
+                String text = (String) l[2];
+                int indent = 0;
+                while (indent < text.length() && text.charAt(indent) == '\u3000') {
+                    indent++;
                 }
+                text(cs, f, size, (Float) l[1] + size * indent, y, text.substring(indent));
+                y -= size * 1.6f;
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            bytes = out.toByteArray();
-        }
+        });
         ImportedDocument doc = new org.wenzhai.importing.PipelineParser(FormatReaders.all(),
                 org.wenzhai.importing.clean.NoiseRules.builtIn()).parse(Fixtures.file("表态发言.pdf", bytes), ImportOptions.defaults());
         assertThat(doc.title()).isEqualTo("全市安全生产工作会议表态发言材料（5篇）");
@@ -315,36 +302,47 @@ class PdfReaderTest {
     void aSuperscriptNumberAfterChineseTextThatANoteStartsWithIsTheNotesMark() throws Exception {
         String body = "今年以来，全县坚持稳中求进工作总基调，统筹推进稳增长、促改革、调结构、惠民生、防风险各项工作，经济社会发展取得新成效。"
                 + "粮食总产量稳定在38万吨以上，特色产业不断壮大，农村居民人均可支配收入增长百分之七。";
-        byte[] bytes;
+        byte[] bytes = onePage((cs, f) -> {
+            float y = 780;
+            for (String l : wrap(body, 28)) {
+                text(cs, f, 12, 72 + (l.startsWith("\u3000") ? 24 : 0), y, l.strip());
+                y -= 20;
+            }
+            // 香米入选…农产品¹名录，建设面积2.3万m²；示范区³（no note 3 on this page）
+            float x = 72;
+            for (Object[] run : new Object[][] {{"“青禾香米”入选全国名特优新农产品", 12f, 0f}, {"1", 7f, 5f}, {"名录，新建仓储设施2.3万m", 12f, 0f},
+                {"2", 7f, 5f}, {"，建成示范区", 12f, 0f}, {"3", 7f, 5f}, {"两个。", 12f, 0f}}) {
+                String t = (String) run[0];
+                float size = (Float) run[1];
+                text(cs, f, size, x, y + (Float) run[2], t);
+                x += f.getStringWidth(t) / 1000 * size;
+            }
+            text(cs, f, 9, 72, 90, "1　全国名特优新农产品名录由农业农村部农产品质量安全中心组织遴选发布。");
+        });
+        RawText t = read(bytes);
+        assertThat(t.lines()).extracting(RawLine::text).anyMatch(l -> l.contains("农产品名录，新建仓储设施2.3万m2，建成示范区3两个。"))
+                .contains("注1：全国名特优新农产品名录由农业农村部农产品质量安全中心组织遴选发布。")
+                .noneMatch(l -> l.chars().anyMatch(c -> c >= PdfReader.NOTE_MARK && c <= PdfReader.NOTE_MARK + 9));
+    }
+
+    /** What a test draws on a page, in the CJK font. */
+    private interface PageDrawing {
+        void draw(PDPageContentStream cs, PDFont font) throws IOException;
+    }
+
+    /** A one-page PDF in the CJK font, drawn by {@code drawing}. */
+    private static byte[] onePage(PageDrawing drawing) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDFont f = cjkFont().load(doc);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = 780;
-                for (String l : wrap(body, 28)) {
-                    text(cs, f, 12, 72 + (l.startsWith("\u3000") ? 24 : 0), y, l.strip());
-                    y -= 20;
-                }
-                // 香米入选…农产品¹名录，建设面积2.3万m²；示范区³（no note 3 on this page）
-                float x = 72;
-                for (Object[] run : new Object[][] {{"“青禾香米”入选全国名特优新农产品", 12f, 0f}, {"1", 7f, 5f}, {"名录，新建仓储设施2.3万m", 12f, 0f},
-                    {"2", 7f, 5f}, {"，建成示范区", 12f, 0f}, {"3", 7f, 5f}, {"两个。", 12f, 0f}}) {
-                    String t = (String) run[0];
-                    float size = (Float) run[1];
-                    text(cs, f, size, x, y + (Float) run[2], t);
-                    x += f.getStringWidth(t) / 1000 * size;
-                }
-                text(cs, f, 9, 72, 90, "1　全国名特优新农产品名录由农业农村部农产品质量安全中心组织遴选发布。");
+                drawing.draw(cs, f);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
-            bytes = out.toByteArray();
+            return out.toByteArray();
         }
-        RawText t = read(bytes);
-        assertThat(t.lines()).extracting(RawLine::text).anyMatch(l -> l.contains("农产品名录，新建仓储设施2.3万m2，建成示范区3两个。"))
-                .contains("注1：全国名特优新农产品名录由农业农村部农产品质量安全中心组织遴选发布。")
-                .noneMatch(l -> l.chars().anyMatch(c -> c >= PdfReader.NOTE_MARK && c <= PdfReader.NOTE_MARK + 9));
     }
 
     private static void text(PDPageContentStream cs, PDFont f, float size, float x, float y, String t) throws IOException {
@@ -361,31 +359,19 @@ class PdfReaderTest {
         List<List<String>> lines = List.of(List.of("事项达到", "1876", "项，企业开办时间压缩至", "0.5", "个工作日。"),
                 List.of("建成", "Smart", "City", "平台，", "2024", "年完成"), List.of("小网格撬动大治理\u3000", "打通服务群众“最后一米”"),
                 List.of("东岭市农业农村局\t", "2024年6月"));
-        byte[] bytes;
-        try (PDDocument doc = new PDDocument()) {
-            PDFont f = cjkFont().load(doc);
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = 800;
-                for (List<String> runs : lines) {
-                    float x = 72;
-                    for (String run : runs) {
-                        cs.beginText();
-                        cs.setFont(f, 12);
-                        cs.newLineAtOffset(x, y);
-                        cs.showText(run.replace("\t", ""));
-                        cs.endText();
-                        // (a run written before a tab is laid out an em and a half from the next: a space)
-                        x += f.getStringWidth(run.replace("\t", "")) / 1000 * 12 + (run.endsWith("\t") ? 18 : 4);
-                    }
-                    y -= 24;
+        byte[] bytes = onePage((cs, f) -> {
+            float y = 800;
+            for (List<String> runs : lines) {
+                float x = 72;
+                for (String run : runs) {
+                    String shown = run.replace("\t", "");
+                    text(cs, f, 12, x, y, shown);
+                    // (a run written before a tab is laid out an em and a half from the next: a space)
+                    x += f.getStringWidth(shown) / 1000 * 12 + (run.endsWith("\t") ? 18 : 4);
                 }
+                y -= 24;
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            bytes = out.toByteArray();
-        }
+        });
         assertThat(read(bytes).lines()).extracting(RawLine::text)
                 .containsExactly("事项达到1876项，企业开办时间压缩至0.5个工作日。", "建成Smart City平台，2024年完成", "小网格撬动大治理\u3000打通服务群众“最后一米”", "东岭市农业农村局 2024年6月");
     }
