@@ -67,6 +67,24 @@ public final class Texts {
         return numberingCandidates(line) != 0;
     }
 
+    /**
+     * The text with full-width digits made half-width and ideographic spaces made spaces, of the
+     * same length: how page numbers are looked for (２, －　1　－, 总体要求　3).
+     */
+    public static String halfWidthDigitsAndSpaces(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '０' && c <= '９') || c == '\u3000') {
+                if (sb == null) {
+                    sb = new StringBuilder(s);
+                }
+                sb.setCharAt(i, c == '\u3000' ? ' ' : (char) (c - '０' + '0'));
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
     /** The heading level a line's numbering stands for, or 0 when it starts with none. */
     public static int numberingLevel(String line) {
         for (int bits = numberingCandidates(line); bits != 0; bits &= bits - 1) {

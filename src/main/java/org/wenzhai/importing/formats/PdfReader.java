@@ -216,7 +216,7 @@ public class PdfReader implements FormatReader {
         Set<String> marked = new HashSet<>();
         for (int i = 0; i < page.size(); i++) {
             String t = page.get(i);
-            if (t.indexOf(NOTE_MARK) < 0 && t.chars().noneMatch(c -> c > NOTE_MARK && c <= NOTE_MARK + 9)) {
+            if (t.chars().noneMatch(c -> c >= NOTE_MARK && c <= NOTE_MARK + 9)) {
                 continue;
             }
             StringBuilder out = new StringBuilder(t.length());
@@ -428,7 +428,7 @@ public class PdfReader implements FormatReader {
     private static String noise(String line, int page, int offset, Map<String, Integer> edgeCounts, int threshold,
                                 int pageCount) {
         // (footers typed in a 公文's style space the number with ideographic spaces: －　1　－, 第　10　页)
-        String n = halfWidthDigits(line).replace('\u3000', ' ').strip();
+        String n = Texts.halfWidthDigitsAndSpaces(line).strip();
         if (EXPLICIT_NUMBER.matcher(n).matches()) {
             return PAGE_NUMBER;
         }
@@ -455,7 +455,7 @@ public class PdfReader implements FormatReader {
         for (int p = 0; p < pages.size(); p++) {
             List<String> page = pages.get(p);
             for (String l : edges(page)) {
-                String n = halfWidthDigits(l).strip();
+                String n = Texts.halfWidthDigitsAndSpaces(l).strip();
                 if (BARE_NUMBER.matcher(n).matches()) {
                     pagesByOffset.computeIfAbsent(Integer.parseInt(n) - p, k -> new HashSet<>()).add(p);
                 }
@@ -493,20 +493,6 @@ public class PdfReader implements FormatReader {
             sb.append(Character.isDigit(c) ? '#' : c);
         }
         return sb.toString();
-    }
-
-    private static String halfWidthDigits(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '０' && c <= '９') {
-                if (sb == null) {
-                    sb = new StringBuilder(s);
-                }
-                sb.setCharAt(i, (char) (c - '０' + '0'));
-            }
-        }
-        return sb == null ? s : sb.toString();
     }
 
     /**
@@ -621,7 +607,8 @@ public class PdfReader implements FormatReader {
                     String u = previous.getUnicode();
                     boolean afterChinese = u != null && !u.isEmpty() && (chinese(u.charAt(0)) || u.charAt(0) == '”' || u.charAt(0) == '’');
                     boolean raised = size > 0 && p.getFontSizeInPt() <= 0.75f * size && p.getYDirAdj() <= previous.getYDirAdj() - 0.15f * size;
-                    mark = previousMarked ? p.getFontSizeInPt() <= 0.75f * previous.getFontSizeInPt() * 1.34f
+                    // (the next digit of a marked number: no larger than the one before, on its baseline)
+                    mark = previousMarked ? p.getFontSizeInPt() <= 1.005f * size
                             && Math.abs(p.getYDirAdj() - previous.getYDirAdj()) < 0.1f * size + 0.5f
                             : afterChinese && raised;
                 }

@@ -44,15 +44,6 @@ public final class StructureBuilder {
     /** A page number glued to an entry's last Chinese word (一、总体要求1), looked for only under 目录. */
     private static final Pattern GLUED_PAGE = Pattern.compile("(?<=\\p{IsHan})\\d{1,3}$");
 
-    /** An entry as its page number is looked for: full-width digits half-width, the ideographic space a space. */
-    private static String tocNormal(String t) {
-        StringBuilder sb = new StringBuilder(t.length());
-        for (int k = 0; k < t.length(); k++) {
-            char c = t.charAt(k);
-            sb.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '\u3000' ? ' ' : c);
-        }
-        return sb.toString();
-    }
     private static final Pattern ITEM_START = Pattern.compile("^[一二三四五六七八九十]+是");
     /** A label that numbers the articles of a compilation: 材料一, 【发言二】, 典型案例之三, 第4篇, 【篇一】. */
     private static final String MARKER = "[【\\[〔]?(?:(?:交流|发言|经验|典型|参考|优秀)?(?:材料|发言|案例|范文|文章|稿件|例文)(?:之)?"
@@ -397,7 +388,7 @@ public final class StructureBuilder {
             Matcher m = TOC_ENTRY.matcher(t);
             // (page numbers in full-width digits or after an ideographic space; under 目录, a numbered
             // entry's page glued to its last word: 一、总体要求1)
-            String tn = tocNormal(t);
+            String tn = Texts.halfWidthDigitsAndSpaces(t);
             boolean leader = TOC_LEADER.matcher(tn).find()
                     || header >= 0 && Texts.numberingLevel(t) > 0 && GLUED_PAGE.matcher(tn).find();
             String entry;
@@ -423,7 +414,7 @@ public final class StructureBuilder {
             } else {
                 break;
             }
-            String en = tocNormal(entry);
+            String en = Texts.halfWidthDigitsAndSpaces(entry);
             Matcher page = TOC_PAGE.matcher(en);
             boolean entryPaged = page.find();
             if (!entryPaged && header >= 0 && Texts.numberingLevel(entry) > 0) {
