@@ -44,12 +44,16 @@ final class ManualBreaks {
      * lines are one paragraph; in plain text the same short line could be a body's first words.
      */
     private static boolean headingsSecondLine(String a, String b) {
-        boolean headingAlone = NUMBERED_START.matcher(a).find() && !HEADING_THEN_TEXT.matcher(a).find()
-                && "。！？；：".indexOf(a.charAt(a.length() - 1)) < 0;
+        boolean headingAlone = headingAlone(a) && "。！？；：".indexOf(a.charAt(a.length() - 1)) < 0;
         // (a line ending in a sentence is the body's: （三）要压实防汛责任 / 各级各部门要把责任落实到每一个环节。)
         return headingAlone && b.length() <= 30 && a.length() + b.length() <= 60 && !NUMBERED_START.matcher(b).find()
                 && !DATE_START.matcher(b).find() && b.chars().noneMatch(c -> "。！？；：".indexOf(c) >= 0)
                 && (a.endsWith("，") || a.endsWith("、") || b.chars().noneMatch(c -> "，、".indexOf(c) >= 0));
+    }
+
+    /** A numbered heading with no body begun on its line. */
+    private static boolean headingAlone(String a) {
+        return NUMBERED_START.matcher(a).find() && !HEADING_THEN_TEXT.matcher(a).find();
     }
 
     private static boolean midSentence(String a, String b) {
@@ -67,8 +71,7 @@ final class ManualBreaks {
         boolean sentence = a.length() >= 10 || a.indexOf('，') >= 0 || a.indexOf('、') >= 0;
         // (a numbered heading typed before its body, apart by the break, stays a heading; one whose
         // body began on its line goes on: （二）要看到风险依然突出。当前…交织叠加， / 加之…)
-        boolean headingAlone = NUMBERED_START.matcher(a).find() && !HEADING_THEN_TEXT.matcher(a).find();
-        return open && sentence && !headingAlone && !NUMBERED_START.matcher(b).find()
+        return open && sentence && !headingAlone(a) && !NUMBERED_START.matcher(b).find()
                 && !DATE_START.matcher(b).find();
     }
 }
