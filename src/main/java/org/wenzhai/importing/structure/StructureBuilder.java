@@ -1077,9 +1077,15 @@ public final class StructureBuilder {
         boolean kind = COMPILATION.matcher(t).find() && !compilation
                 || TEXT_KIND_END.matcher(t).find() && !compilation && !TEXT_KIND_END.matcher(title.strip()).find()
                 && !Texts.endsWithPunctuation(title.strip()) && !LEADING_DASHES.matcher(t).lookingAt();
-        return next.blankBefore() == 0 && !next.pageBreakBefore() && t.length() <= 16 && isDocumentTitle(t) && kind
+        // (the kind's line may be long: 中共某某乡委员会领导班子 / 2023年度主题教育专题民主生活会对照检查材料)
+        // (past 16 characters only under a title that has not said what it is: not under …的通知)
+        boolean fits = t.length() <= 16 || t.length() <= KIND_LINE_MAX && !DOCUMENT_KIND_END.matcher(title.strip()).find();
+        return next.blankBefore() == 0 && !next.pageBreakBefore() && fits && isDocumentTitle(t) && kind
                 && !COUNT_LINE.matcher(t).matches() && title.strip().length() + t.length() <= TITLE_MAX_CHARS;
     }
+
+    /** The longest line that finishes a title with the text's kind. */
+    private static final int KIND_LINE_MAX = 30;
 
     /** What a speech or report says it is at the end of its title. */
     private static final Pattern TEXT_KIND_END = Pattern.compile("(?:材料|讲话|讲稿|发言|发言提纲|报告|总结|汇报|心得体会|党课|致辞)$");

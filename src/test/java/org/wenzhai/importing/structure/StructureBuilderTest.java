@@ -372,6 +372,18 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aTitleFinishedWithItsKindOnALongSecondLineIsOneTitle() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("中共石门县河口乡委员会领导班子",
+                "2023年度主题教育专题民主生活会对照检查材料", "根据县委通知要求，乡党委班子深入查摆问题。现将有关情况报告如下。",
+                "一、存在的问题", "理论学习不够深入。"), "f");
+        assertThat(r.title()).isEqualTo("中共石门县河口乡委员会领导班子2023年度主题教育专题民主生活会对照检查材料");
+        // a title that already says its kind is finished
+        StructureBuilder.Result notice = new StructureBuilder().build(lines("关于开展2024年度安全生产考核工作的通知",
+                "各乡镇人民政府县直各单位和驻县有关单位安全生产工作总结", "现就有关事项通知如下。"), "f");
+        assertThat(notice.title()).isEqualTo("关于开展2024年度安全生产考核工作的通知");
+    }
+
+    @Test
     void aCompilationsImprintUnderItsTitleIsCoverNotTheFirstTitle() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("青禾市乡村振兴典型案例汇编（摘登）",
                 "青禾市农业农村局　2024年6月", "发展特色产业　走出富民新路子", "石门县青山乡人民政府",
