@@ -1011,11 +1011,18 @@ public final class StructureBuilder {
     private static int issuedTitleEnd(List<Line> lines, int k) {
         String first = lines.get(k).text().strip();
         int about = first.indexOf("关于");
+        StringBuilder title = new StringBuilder(first);
+        int end = k + 1;
+        // the issuer alone on its line, 关于… under it (某某县人民政府办公室 / 关于开展…的通知)
+        if (about < 0 && end < lines.size() && lines.get(end).blankBefore() == 0
+                && lines.get(end).text().strip().startsWith("关于") && first.length() <= 24) {
+            about = first.length();
+            title.append(lines.get(end).text().strip());
+            end++;
+        }
         if (about < 0 || about > 0 && (about > 24 || Metadata.authorLine(first.substring(0, about), false) == null)) {
             return k;
         }
-        StringBuilder title = new StringBuilder(first);
-        int end = k + 1;
         while (!DOCUMENT_KIND_END.matcher(title).find() && end < Math.min(lines.size(), k + 4)) {
             Line next = lines.get(end);
             String n = next.text().strip();

@@ -1083,6 +1083,11 @@ class StructureBuilderTest {
         StructureBuilder.Result twoLines = new StructureBuilder().build(lines("关于进一步加强农村集体资产管理", "的实施意见",
                 "\n各乡镇人民政府：", "现提出如下意见。"), "f");
         assertThat(twoLines.title()).isEqualTo("关于进一步加强农村集体资产管理的实施意见");
+        // the issuer alone on its line over 关于…
+        StructureBuilder.Result issuer = new StructureBuilder().build(lines("XX县人民政府办公室文件", "X政办发〔2024〕38号",
+                "\nXX县人民政府办公室", "关于开展2024年度安全生产考核工作的通知", "\n各乡镇人民政府，县直各有关单位：",
+                "现将有关事项通知如下。"), "f");
+        assertThat(issuer.title()).isEqualTo("XX县人民政府办公室关于开展2024年度安全生产考核工作的通知");
     }
 
     @Test
