@@ -286,18 +286,10 @@ public class DocReader implements FormatReader {
 
         /** Drops the fields still in their code: a code cut off by a paragraph's (or cell's) end. */
         private void closeCodes() {
-            if (inCode == 0) {
-                return;
+            if (inCode > 0) {
+                open.removeIf(inResult -> !inResult);
+                inCode = 0;
             }
-            java.util.ArrayDeque<Boolean> kept = new java.util.ArrayDeque<>();
-            for (Boolean inResult : open) {
-                if (inResult) {
-                    kept.addLast(true);
-                }
-            }
-            open.clear();
-            open.addAll(kept);
-            inCode = 0;
         }
     }
 
