@@ -202,6 +202,16 @@ public final class Cleaner {
                 hit = null;
             }
             String advertRules = hit == null ? advertMarks(l.text(), may(lineCandidates, advertBit)) : null;
+            if (advertRules != null) {
+                // a seller's line glued after a paragraph's last sentence (…提高组织生活质量。更多精品范文请关注
+                // 公众号…): only the glued part goes
+                int cut = advertTailStart(l.text());
+                if (cut > 0) {
+                    removed.add(new RemovedText(advertRules, l.number(), l.text().substring(cut)));
+                    l = l.withText(l.text().substring(0, cut));
+                    advertRules = null;
+                }
+            }
             String id = hit != null ? hit.id() : advertRules;
             // a page's tags are a word or two each (述职报告, 党建); a longer line under them is text again
             if (id == null && inLinks && (inTags ? isTag(l.text()) : isLink(l.text()))) {
@@ -440,6 +450,41 @@ public final class Cleaner {
             }
         }
         return again >= 2 && atBreak ? head : null;
+    }
+
+    /** A paragraph's own text before a glued advert is at least this long. */
+    static final int GLUED_HEAD_MIN = 12;
+
+    /**
+     * Where an advert glued after a sentence begins in a condemned line (the character after the
+     * last 。！？, or closing quote or bracket after it, before the first advert mark), or -1 when
+     * the line is the advert alone: no full stop before its first mark, or too little text before it.
+     */
+    int advertTailStart(String text) {
+        int first = text.length();
+        for (List<NoiseRule> rules : List.of(head, advert)) {
+            for (NoiseRule r : rules) {
+                Matcher m = r.pattern().matcher(text);
+                if (m.find()) {
+                    first = Math.min(first, m.start());
+                }
+            }
+        }
+        int end = -1;
+        for (int i = first - 1; i >= GLUED_HEAD_MIN - 1 && end < 0; i--) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？') {
+                end = i + 1;
+            }
+        }
+        if (end < 0) {
+            return -1;
+        }
+        while (end < first && "”’）)】」』".indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        // (no mark begins in the part kept: the first mark of every rule is after it)
+        return end >= GLUED_HEAD_MIN ? end : -1;
     }
 
     /** The ids of the advert rules that condemn this line (joined by '+'), or null when it stays. */

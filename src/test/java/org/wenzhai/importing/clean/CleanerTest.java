@@ -274,6 +274,25 @@ class CleanerTest {
     }
 
     @Test
+    void anAdvertGluedAfterAParagraphsLastSentenceGoesAndTheParagraphStays() {
+        Cleaner.Result r = clean(Set.of(), "标题行",
+                "2.规范组织生活。督促各支部按时召开支部委员会，提高组织生活质量。更多精品范文请关注公众号“某某范文网”",
+                "群众反映的问题要件件有回音。",
+                "感谢阅读。更多精品范文请关注公众号“某某范文网”");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行",
+                "2.规范组织生活。督促各支部按时召开支部委员会，提高组织生活质量。", "群众反映的问题要件件有回音。");
+        assertThat(r.removed()).extracting(RemovedText::lineNumber, RemovedText::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "更多精品范文请关注公众号“某某范文网”"),
+                org.assertj.core.groups.Tuple.tuple(4, "感谢阅读。更多精品范文请关注公众号“某某范文网”"));
+    }
+
+    @Test
+    void anAdvertWithNoSentenceBeforeItGoesWhole() {
+        Cleaner.Result r = clean(Set.of(), "标题行", "关注公众号“某某范文网”，免费领取本文Word版。更多精品范文请进店", "正文第一句。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "正文第一句。");
+    }
+
+    @Test
     void anAttachmentsFormatInsideTheTextStays() {
         Cleaner.Result r = clean(Set.of(), "关于申报2024年项目的通知", "附件：项目申报表（word版）");
         assertThat(r.lines()).extracting(Line::text).containsExactly("关于申报2024年项目的通知", "附件：项目申报表（word版）");
