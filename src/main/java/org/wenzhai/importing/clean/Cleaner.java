@@ -150,6 +150,7 @@ public final class Cleaner {
                 continue;
             }
             int number = i + 1;
+            String cutInside = "";
             candidates(inlineGroups, text, inlineCandidates);
             for (int k = 0; k < inline.size(); k++) {
                 NoiseRule rule = inline.get(k);
@@ -161,6 +162,9 @@ public final class Cleaner {
                     StringBuilder sb = new StringBuilder();
                     do {
                         removed.add(new RemovedText(rule.id(), number, m.group()));
+                        if (m.end() < text.length() && m.start() > 0) {
+                            cutInside = cutInside.concat(m.group());
+                        }
                         m.appendReplacement(sb, "");
                     } while (m.find());
                     m.appendTail(sb);
@@ -178,7 +182,7 @@ public final class Cleaner {
                 continue;
             }
             lines.add(new Line(number, text, r.headingLevel(), r.pageBreakBefore() || pendingPageBreak,
-                    r.paragraphEnd(), blanks, indented, r.reachesMargin()));
+                    r.paragraphEnd(), blanks, indented, r.reachesMargin(), cutInside));
             blanks = 0;
             pendingPageBreak = false;
         }
@@ -228,7 +232,7 @@ public final class Cleaner {
             }
             if (carriedBlanks > 0 || carriedPage) {
                 l = new Line(l.number(), l.text(), l.headingHint(), l.pageBreakBefore() || carriedPage, l.paragraphEnd(),
-                        l.blankBefore() + carriedBlanks, l.indented(), l.reachesMargin());
+                        l.blankBefore() + carriedBlanks, l.indented(), l.reachesMargin(), l.cutInside());
             }
             kept.add(l);
             carriedBlanks = 0;
@@ -416,7 +420,7 @@ public final class Cleaner {
             }
             if (carryPage && !l.pageBreakBefore()) {
                 l = new Line(l.number(), l.text(), l.headingHint(), true, l.paragraphEnd(), l.blankBefore(), l.indented(),
-                        l.reachesMargin());
+                        l.reachesMargin(), l.cutInside());
             }
             carryPage = false;
             out.add(l);

@@ -11,9 +11,16 @@ package org.wenzhai.importing.clean;
  * @param blankBefore     how many blank lines came before it
  * @param indented        the raw line was indented (ideographic spaces, spaces or a tab)
  * @param reachesMargin   the format shows the line running to the right margin (PDF): it may go on
+ * @param cutInside       what cleaning cut from inside the line (a paywall marker between two words), ""
+ *                        if nothing: the line was as wide as its text and this when it was wrapped
  */
 public record Line(int number, String text, Integer headingHint, boolean pageBreakBefore, boolean paragraphEnd,
-                   int blankBefore, boolean indented, boolean reachesMargin) {
+                   int blankBefore, boolean indented, boolean reachesMargin, String cutInside) {
+
+    public Line(int number, String text, Integer headingHint, boolean pageBreakBefore, boolean paragraphEnd,
+                int blankBefore, boolean indented, boolean reachesMargin) {
+        this(number, text, headingHint, pageBreakBefore, paragraphEnd, blankBefore, indented, reachesMargin, "");
+    }
 
     public Line(int number, String text, Integer headingHint, boolean pageBreakBefore, boolean paragraphEnd,
                 int blankBefore, boolean indented) {
@@ -24,6 +31,6 @@ public record Line(int number, String text, Integer headingHint, boolean pageBre
 
 
     public Line withText(String newText) {
-        return new Line(number, newText, headingHint, pageBreakBefore, paragraphEnd, blankBefore, indented, reachesMargin);
+        return new Line(number, newText, headingHint, pageBreakBefore, paragraphEnd, blankBefore, indented, reachesMargin, cutInside);
     }
 }

@@ -233,6 +233,19 @@ public final class Reflow {
         return columnGap(l.text()) ? 0 : l.text().length() + (l.indented() ? INDENT_CHARS : 0);
     }
 
+    /**
+     * Whether a line filled the width with what cleaning cut from inside it (帮助企业##paidbegin##解决…,
+     * wrapped with the marker in it), and not beyond it (a marker put in after the wrapping).
+     */
+    private static boolean filledWithCut(Line a, int width, int chars, int aWidth, int aChars) {
+        if (a.cutInside().isEmpty()) {
+            return false;
+        }
+        int w = aWidth + Texts.displayWidth(a.cutInside());
+        int c = aChars + a.cutInside().length();
+        return width > 0 ? w >= width - 4 && w <= width + 6 : chars > 0 && c >= chars - 2 && c <= chars + 3;
+    }
+
     /** A gap of four or more spaces inside a line: the parts of an imprint or a signature pushed apart. */
     static final Pattern WIDE_GAP = Pattern.compile("\\S[ \u3000]{4,}\\S");
 
@@ -437,7 +450,8 @@ public final class Reflow {
             }
             // a table's row (cells apart by wide gaps) fills no width: it is never joined by it
             boolean full = a.reachesMargin() || ((width > 0 && lineWidths[i] >= width - 4)
-                    || (chars > 0 && lineChars[i] >= chars - 2)) || pushedDown(a, b, width, chars, lineWidths[i], lineChars[i]);
+                    || (chars > 0 && lineChars[i] >= chars - 2)) || pushedDown(a, b, width, chars, lineWidths[i], lineChars[i])
+                    || filledWithCut(a, width, chars, lineWidths[i], lineChars[i]);
             // across a page break, a line joins the next page only when it ran to the margin or, the
             // width unknown, is long, holds a clause (，) or ends in a stuck page number: a short label
             // (a cover's unit, a title) ends before the break

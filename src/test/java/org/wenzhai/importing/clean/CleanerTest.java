@@ -274,6 +274,15 @@ class CleanerTest {
     }
 
     @Test
+    void whatAnInlineRuleCutsFromInsideALineIsKeptWithTheLineForItsWidth() {
+        Cleaner.Result r = clean(Set.of(), "帮助企业##paidbegin##解决实际困难，", "##paidbegin##某某县委组织部", "正文。##paidend##");
+        assertThat(r.lines()).extracting(Line::text, Line::cutInside).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("帮助企业解决实际困难，", "##paidbegin##"),
+                org.assertj.core.groups.Tuple.tuple("某某县委组织部", ""),
+                org.assertj.core.groups.Tuple.tuple("正文。", ""));
+    }
+
+    @Test
     void anAdvertGluedAfterAParagraphsLastSentenceGoesAndTheParagraphStays() {
         Cleaner.Result r = clean(Set.of(), "标题行",
                 "2.规范组织生活。督促各支部按时召开支部委员会，提高组织生活质量。更多精品范文请关注公众号“某某范文网”",

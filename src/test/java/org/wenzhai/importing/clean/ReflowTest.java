@@ -59,6 +59,20 @@ class ReflowTest {
     }
 
     @Test
+    void aLineWrappedWithAMarkerInsideThatCleaningCutOutIsMeasuredWithIt() {
+        String cut = "要坚持方向不变、力度不减，加快推进重点行";
+        Line marked = new Line(5, cut, null, false, false, 0, false, false, "##paidbegin##");
+        List<Line> in = wrapped();
+        in.add(4, marked);
+        in.add(5, line(6, "业超低排放改造。"));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text)
+                .contains(cut + "业超低排放改造。");
+        // without the marker the line stops short of the width: a line of its own
+        in.set(4, line(5, cut));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text).contains(cut);
+    }
+
+    @Test
     void aLineStartingWithACommaOrAFullStopGoesOnTheLineBeforeIt() {
         List<Line> in = List.of(line(1, "工作总结"), line(2, "及时向县委、县政府提出对策建议12条"), line(3, "，其中9条被采纳。"),
                 line(4, "全年完成固定资产投资86亿元"), line(5, "。"), line(6, "下一步，我们将继续努力。"));
