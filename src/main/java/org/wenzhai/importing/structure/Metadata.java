@@ -193,9 +193,9 @@ final class Metadata {
     private static final Pattern MEETING_TIME = Pattern.compile(
             "^[（(]?\\s*(?:会议|活动|开会|报到)?时间\\s*[:：]|(?:上午|下午|晚上|早上|中午)\\s*\\d{1,2}|\\d{1,2}\\s*[:：]\\s*\\d{2}|\\d{1,2}\\s*时(?:\\d{1,2}\\s*分)?");
 
-    private static final Pattern CREDIT = Pattern.compile("^[（(]?\\s*(?:供稿|供稿单位|撰稿|执笔|来稿单位)\\s*[:：]\\s*([^（()）:：]{2,30}?)\\s*[）)]?$");
+    private static final Pattern CREDIT = Pattern.compile("^[（(]?\\s*(?:(?:供稿|供稿单位|撰稿|执笔|来稿单位|作者单位)\\s*[:：]|作者(?:系|为|是))\\s*([^（()）:：]{2,30}?)\\s*[）)]?$");
 
-    /** The unit of a credit line (（供稿：临江区应急管理局）, 撰稿：县委办), or null. */
+    /** The unit of a credit line (（供稿：临江区应急管理局）, 撰稿：县委办, （作者系某某社区党委书记）), or null. */
     static String creditLine(String line) {
         Matcher m = CREDIT.matcher(line.strip());
         return m.matches() && !hasSentencePunctuation(m.group(1)) ? m.group(1).strip() : null;

@@ -228,7 +228,7 @@ public final class StructureBuilder {
         if (preface != null) {
             articles.add(0, preface);
         }
-        return new Result(title, source, articles);
+        return new Result(unbracketed(title), source, articles);
     }
 
     private static final Pattern INFO_SOURCE = Pattern.compile("(?:来源|信息来源|文章来源)\\s*[:：]\\s*([^\\s　|｜【\\[]{2,30})");
@@ -641,6 +641,10 @@ public final class StructureBuilder {
                 score += 2;
             }
             if (l.headingHint() != null && l.headingHint() == 1) {
+                score += 2;
+            }
+            // a compilation's title set in 【】 or 《》 as a whole, apart from the text before it
+            if (compilation && gap > 0 && bracketedTitle(l.text())) {
                 score += 2;
             }
             if (sawLevelOneSinceLast && startsLevelOneRun(lines, i + 1)) {
@@ -1364,7 +1368,35 @@ public final class StructureBuilder {
                 blocks.remove(blocks.size() - 1);
             }
         }
-        return new ImportedArticle(title, author, date, nestUnderParts(itemsNotHeadings(blocks)));
+        return new ImportedArticle(unbracketed(title), author, date, nestUnderParts(itemsNotHeadings(blocks)));
+    }
+
+    /**
+     * A title without the 【】, 《》 or 「」 a compilation put around the whole of it (【坚定理想信念　筑牢思想根基】):
+     * a source line quotes it in 《》 of its own. A title that only begins or ends with one
+     * (《条例》学习体会) keeps it.
+     */
+    /** A line that is a title in brackets as a whole (【坚定理想信念　筑牢思想根基】), not a part's name (【基本案情】). */
+    private static boolean bracketedTitle(String text) {
+        String inner = unbracketed(text);
+        return inner != text && inner.length() >= 6 && !containsSentenceEnd(inner);
+    }
+
+    static String unbracketed(String title) {
+        if (title == null) {
+            return null;
+        }
+        String t = title.strip();
+        if (t.length() < 4) {
+            return title;
+        }
+        int pair = "【《「".indexOf(t.charAt(0));
+        if (pair < 0 || t.charAt(t.length() - 1) != "】》」".charAt(pair)) {
+            return title;
+        }
+        String inner = t.substring(1, t.length() - 1);
+        return inner.indexOf(t.charAt(0)) >= 0 || inner.indexOf(t.charAt(t.length() - 1)) >= 0 || inner.isBlank()
+                ? title : inner.strip();
     }
 
     /** A figure with what it counts: 2600万元, 80%, 36个. */

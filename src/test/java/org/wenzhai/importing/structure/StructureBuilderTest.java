@@ -269,6 +269,22 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aCompilationsTitlesInBracketsStartArticlesAndLoseTheirBrackets() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("青年干部学习交流材料汇编",
+                "\n【扎根基层　锤炼本领】", "——某某县委组织部　王某", "到基层去，是青年干部成长的必修课。",
+                "\n【守住清廉底色走好人生之路】", "——某某县纪委监委　李某", "清廉是福，贪欲是祸。",
+                "\n《在为民服务中实现人生价值》", "到社区工作已经五年了，群众的事再小也是大事。",
+                "\n【基本情况】", "社区有居民三千户。", "（作者系某某社区党委书记）"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly(
+                "扎根基层　锤炼本领", "守住清廉底色走好人生之路", "在为民服务中实现人生价值");
+        assertThat(r.articles().get(2).author()).isEqualTo("某某社区党委书记");
+        assertThat(r.articles().get(2).blocks()).extracting(ImportedBlock::text)
+                .contains("到社区工作已经五年了，群众的事再小也是大事。", "【基本情况】", "社区有居民三千户。");
+        assertThat(StructureBuilder.unbracketed("《条例》学习体会")).isEqualTo("《条例》学习体会");
+        assertThat(StructureBuilder.unbracketed("《条例》与《准则》")).isEqualTo("《条例》与《准则》");
+    }
+
+    @Test
     void aSourceLineGivesTheDocumentsSourceAndIsNotAParagraph() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("关于某项工作的通知", "来源：某某日报", "正文。"), "f");
         assertThat(r.source()).isEqualTo("某某日报");
