@@ -48,7 +48,9 @@ final class Metadata {
         return POST_AT_END.matcher(text.strip()).find();
     }
 
-    private static final Pattern POSITION_NAME = Pattern.compile(".{0,20}" + POSTS + ")\\s*[\\p{IsHan}·]{2,4}");
+    // (posts that are also words, 委员 of 委员会, sign only with a space before the name: 东门社区党委委员　黄静)
+    private static final Pattern POSITION_NAME = Pattern.compile(".{0,20}(?:" + POSTS + ")\\s*|"
+            + "(?:委员|常委|组长|科长|所长|站长|队长|社长|会长|馆长|干事|专员|调研员|行长) )[\\p{IsHan}·]{2,4}");
     /** A whole line in brackets. */
     private static final Pattern WRAPPED = Pattern.compile("^[（(]([^（()）]{2,30})[）)]$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文|撰写人|执笔人|述职人|报告人|汇报人|发言人"

@@ -49,6 +49,10 @@ public final class StructureBuilder {
     private static final String MARKER = "[【\\[〔]?(?:(?:交流|发言|经验|典型|参考|优秀)?(?:材料|发言|案例|范文|文章|稿件|例文)(?:之)?"
             + "[一二三四五六七八九十百\\d]{1,3}|第[一二三四五六七八九十百\\d]{1,3}篇|篇[一二三四五六七八九十百\\d]{1,3})[】\\]〕]?";
     private static final Pattern ARTICLE_MARKER = Pattern.compile("^" + MARKER + "[：:]?$");
+    /** A label glued before a title that the table of contents names without it: 材料五社区党员干部…, 材料2：…. */
+    private static final Pattern GLUED_LABEL = Pattern.compile("^" + MARKER + "[：:、．.]?");
+    /** The lines where an article starts whose title the contents name after such a label. */
+    private final java.util.Set<Integer> labelledTitles = new java.util.HashSet<>();
     /** The same label written before the title on its line: 材料一：标题. */
     private static final Pattern MARKED_TITLE = Pattern.compile("^" + MARKER
             // (a title of at least four characters, or of short phrases apart by spaces: 学条例　明底线…)
@@ -187,7 +191,7 @@ public final class StructureBuilder {
             expected = toc.articleEntries().size();
         }
         boolean announced = COMPILATION.matcher(title).find();
-        List<Integer> starts = toc == null ? List.of() : withLabels(lines, body, matchToc(lines, body, toc, announced));
+        List<Integer> starts = toc == null ? List.of() : withLabels(lines, body, matchToc(lines, body, toc, announced, labelledTitles));
         boolean headingsToc = toc != null && starts.isEmpty() && toc.entries.stream().anyMatch(e -> !e.isEmpty());
         boolean compilation = announced || (toc != null && !headingsToc);
         if (starts.size() < 2) {
@@ -494,7 +498,11 @@ public final class StructureBuilder {
     }
 
     /** Where the entries' articles start; empty when the entries name headings of one text rather than articles. */
-    private static List<Integer> matchToc(List<Line> lines, int from, Toc toc, boolean announced) {
+    private static boolean holdsEntry(String line, String entry, String text) {
+        return line.startsWith(entry) || (line.length() >= 6 && entry.startsWith(line) && isTitleShape(text));
+    }
+
+    private static List<Integer> matchToc(List<Line> lines, int from, Toc toc, boolean announced, java.util.Set<Integer> labelled) {
         List<Integer> starts = new ArrayList<>();
         int numbered = 0;
         int pos = from;
@@ -511,8 +519,15 @@ public final class StructureBuilder {
                 String line = squeeze(withoutNumbering(t));
                 // the line holds the entry (a unit may be glued after it), or the entry holds the line (the
                 // entry names the unit too: "标题——XX县委组织部")
-                if (t.length() <= TITLE_MAX_CHARS + 40 && (line.startsWith(e)
-                        || (line.length() >= 6 && e.startsWith(line) && isTitleShape(t)))) {
+                boolean found = holdsEntry(line, e, t);
+                // (after the compilation's label for the article, which the contents leave out: 材料2：标题)
+                Matcher label = found ? null : GLUED_LABEL.matcher(line);
+                if (label != null && label.lookingAt() && label.end() < line.length()
+                        && holdsEntry(line.substring(label.end()), e, t)) {
+                    found = true;
+                    labelled.add(i);
+                }
+                if (found) {
                     starts.add(i);
                     if (Texts.numberingLevel(t) > 0) {
                         numbered++;
@@ -1192,8 +1207,11 @@ public final class StructureBuilder {
         } else if (titleFromFirstLine && i < to) {
             title = lines.get(i).text();
             Matcher marked = MARKED_TITLE.matcher(title);
+            Matcher glued = labelledTitles.contains(i) ? GLUED_LABEL.matcher(title.strip()) : null;
             if (marked.find()) {
                 title = title.substring(marked.end());
+            } else if (glued != null && glued.lookingAt()) {
+                title = title.strip().substring(glued.end());
             }
             String unnumbered = withoutNumbering(title).strip();
             if (unnumbered.length() >= 4) {

@@ -35,6 +35,8 @@ class StructureBuilderTest {
             （县市场监督管理局）           | 县市场监督管理局
             (江州市自然资源和规划局)       | 江州市自然资源和规划局
             （供稿：县司法局）             | 县司法局
+            东门社区党委委员　黄静          | 东门社区党委委员 黄静
+            县人大常委会委员视察工作        | ''
             （试行）                       | ''
             （2024年3月5日）               | ''
             （此处隐藏部分内容）           | ''
@@ -282,6 +284,19 @@ class StructureBuilderTest {
                 .contains("到社区工作已经五年了，群众的事再小也是大事。", "【基本情况】", "社区有居民三千户。");
         assertThat(StructureBuilder.unbracketed("《条例》学习体会")).isEqualTo("《条例》学习体会");
         assertThat(StructureBuilder.unbracketed("《条例》与《准则》")).isEqualTo("《条例》与《准则》");
+    }
+
+    @Test
+    void anArticleTheContentsNameWithoutItsLabelStartsAtItsLabelledTitle() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("组织生活会对照检查材料（3篇）",
+                "\n目　录", "1.党支部班子对照检查材料", "2.党支部书记个人对照检查材料", "3.社区党员干部对照检查材料",
+                "\n材料1", "党支部班子对照检查材料", "县委办公室机关党支部", "支部委员会认真组织学习。",
+                "\n材料2：党支部书记个人对照检查材料", "县财政局机关党支部书记　吴海", "本人认真对照检查。",
+                "\n材料三社区党员干部对照检查材料", "东门社区党委委员　黄静", "我查摆出以下问题。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly(
+                "党支部班子对照检查材料", "党支部书记个人对照检查材料", "社区党员干部对照检查材料");
+        assertThat(r.articles()).extracting(ImportedArticle::author).containsExactly(
+                "县委办公室机关党支部", "县财政局机关党支部书记 吴海", "东门社区党委委员 黄静");
     }
 
     @Test
