@@ -330,11 +330,29 @@ public final class Cleaner {
             StartChars finder = lineFinders.get(i);
             boolean hit = finder != null ? may(candidates, lineFinderBits[i]) && finder.find(text)
                     : lineStarts.get(i).mayMatchWhole(text) && lineRules.get(i).pattern().matcher(text).matches();
-            if (hit) {
+            if (hit && !spared(lineRules.get(i), text)) {
                 return lineRules.get(i);
             }
         }
         return null;
+    }
+
+    /** The rules that match a page's prompts by a word (关注我们, 欢迎交流, 喜欢…分享), which a sentence of the text may hold. */
+    private static final Set<String> WORD_PROMPTS = Set.of("web.follow", "web.like", "web.discuss");
+
+    /**
+     * Whether a line a web page's rule matched is text after all: a numbered heading (二、欢迎交流互鉴，深化区域合作,
+     * 四、推荐阅读书目), or a sentence with a clause that a prompt's rule matched by one word.
+     */
+    private static boolean spared(NoiseRule rule, String text) {
+        if (!rule.id().startsWith("web.")) {
+            return false;
+        }
+        if (Texts.numberingLevel(text) > 0) {
+            return true;
+        }
+        return WORD_PROMPTS.contains(rule.id()) && Texts.endsWithFullStop(text)
+                && (text.indexOf('，') >= 0 || text.indexOf('；') >= 0);
     }
 
     /**

@@ -212,6 +212,25 @@ class CleanerTest {
             群众纷纷点赞，转发量超过十万次，成为全县热议话题。                      | KEEP
             扫一扫二维码即可完成线上报名，方便快捷。                              | KEEP
             我们还组织党员到淘宝村学习电商经验，推动农产品上行。                     | KEEP
+            二、欢迎交流互鉴，深化区域合作                                    | KEEP
+            四、推荐阅读书目                                                | KEEP
+            3．让更多青年关注我们的事业                                      | KEEP
+            居民们喜欢分享身边的志愿故事。                                    | KEEP
+            具体兑换办法请阅读原文件第三条。                                   | KEEP
+            欢迎各位同仁多提宝贵意见，我们将认真研究吸收、交流借鉴。                 | KEEP
+            主办单位：某某县委宣传部、某某县直属机关工委                         | KEEP
+            联系人：王某某　联系电话：0713-1234567　邮箱：abc@example.com       | KEEP
+            时间：2024年4月23日 14:30                                       | KEEP
+            欢迎在评论区留言讨论                                             | web.discuss
+            阅读原文                                                       | web.follow
+            觉得有用，点赞转发                                               | web.like
+            主办单位：某某市人民政府办公室　承办单位：某某市大数据中心             | web.footer
+            地址：某某县人民路28号　联系电话：0790-1234567　邮编：331000       | web.footer
+            2024-04-23 14:30                                               | web.timestamp
+            （责任编辑：赵　敏）                                              | web.editor
+            (责编：王小雨、李文)                                             | web.editor
+            【纠错】【责任编辑:张小璐】                                        | web.editor
+            发文字号：		发布日期：	2024年03月14日                          | web.disclosure
             """)
     void aLineOfNoiseGoesByItsRuleAndRealTextStays(String line, String rule) {
         Cleaner.Result r = clean(Set.of(), "关于做好有关工作的通知", line, "各单位要认真抓好落实。");
