@@ -276,9 +276,18 @@ final class Metadata {
             }
             source = source.substring(0, source.length() - 1);
         }
+        // the line's next field is not the source (来源：某某日报　发布时间：2024-08-12, 来源：国务院办公厅字号：默认)
+        Matcher field = NEXT_FIELD.matcher(source);
+        if (field.find() && field.start() > 0) {
+            source = source.substring(0, field.start());
+        }
         source = source.strip();
         return source.isEmpty() ? null : source;
     }
+
+    /** Where an information line's next field begins after its source: a wide gap, a bar, a date or a label. */
+    private static final Pattern NEXT_FIELD = Pattern.compile("\u3000|\\s{2,}|\\s*[|｜]|\\s*\\d{4}\\s*[-年/.]\\s*\\d{1,2}"
+            + "|\\s*(?:(?:发布|更新)?(?:时间|日期)|作者|编辑|责任编辑|浏览|阅读|点击|字号|字体)(?:次数|数)?\\s*[:：]");
 
     /** The author or unit when the line is one ("XXX县委组织部", "作者：张三", "县委书记 张三"), else null. */
     static String authorLine(String text, boolean rightAfterTitle) {

@@ -93,11 +93,15 @@ public final class StructureBuilder {
     public Result build(List<Line> in, String fallbackTitle) {
         List<Line> lines = new ArrayList<>(in.size());
         String source = null;
+        LocalDate sourceDate = null;
         for (Line l : in) {
             String s = l.text().length() <= 90 ? Metadata.sourceLine(l.text()) : null;
             if (s != null) {
                 if (source == null) {
                     source = s;
+                    // (来源：某某日报　2024年06月14日: the date of a page's single article)
+                    Matcher d = Metadata.dateMatcher(l.text());
+                    sourceDate = d == null ? null : Metadata.date(d);
                 }
                 // the first gives the document its source; every one is recorded, none lost unseen
                 record(SOURCE_ID, l.number(), l.text());
@@ -231,6 +235,10 @@ public final class StructureBuilder {
         }
         if (preface != null) {
             articles.add(0, preface);
+        }
+        if (sourceDate != null && articles.size() == 1 && articles.get(0).date() == null) {
+            ImportedArticle a = articles.get(0);
+            articles.set(0, new ImportedArticle(a.title(), a.author(), sourceDate, a.blocks()));
         }
         return new Result(unbracketed(title), source, articles);
     }

@@ -299,6 +299,19 @@ class StructureBuilderTest {
                 "县委办公室机关党支部", "县财政局机关党支部书记 吴海", "东门社区党委委员 黄静");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            来源：某某市纪委监委　　发布时间：2024-08-12 | 某某市纪委监委 | 2024-08-12
+            来源：某某日报　2024年06月14日              | 某某日报       | 2024-06-14
+            来源：国务院办公厅字号：默认 大 中 小        | 国务院办公厅   | -
+            来源：人民网－某某频道                      | 人民网－某某频道 | -
+            """)
+    void aSourceLineEndsWhereTheNextFieldBeginsAndDatesASingleArticle(String line, String source, String date) {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("关于某项工作的通知", line.strip(), "正文。"), "f");
+        assertThat(r.source()).isEqualTo(source);
+        assertThat(r.articles().get(0).date()).isEqualTo(date.equals("-") ? null : java.time.LocalDate.parse(date));
+    }
+
     @Test
     void aSourceLineGivesTheDocumentsSourceAndIsNotAParagraph() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("关于某项工作的通知", "来源：某某日报", "正文。"), "f");
