@@ -231,6 +231,12 @@ class CleanerTest {
             (责编：王小雨、李文)                                             | web.editor
             【纠错】【责任编辑:张小璐】                                        | web.editor
             发文字号：		发布日期：	2024年03月14日                          | web.disclosure
+            上一篇　下一篇                                                  | web.nav
+            前一篇：某某县召开年度工作会议                                    | web.prev-next
+            正文字体大小：大 中 小                                           | web.font
+            24小时热点                                                     | web.related
+            地址：某某县乔庄镇滨河路1号　　邮编：628100                        | web.footer
+            请将申报材料寄送至县委组织部，地址：县政府大楼3楼，邮编：331000。     | KEEP
             """)
     void aLineOfNoiseGoesByItsRuleAndRealTextStays(String line, String rule) {
         Cleaner.Result r = clean(Set.of(), "关于做好有关工作的通知", line, "各单位要认真抓好落实。");
