@@ -37,6 +37,8 @@ import org.wenzhai.importing.ImportOptions;
 public class PdfReader implements FormatReader {
     static final String PAGE_NUMBER = "pdf-page-number";
     static final String RUNNING_HEADER = "pdf-running-header";
+    /** A line set this much larger than the text's type is a title, never a running header. */
+    private static final float TITLE_SIZE_RATIO = 1.15f;
     private static final int EDGE = 3;
     private static final Pattern EXPLICIT_NUMBER = Pattern.compile(
             "^(?:[-－—–―~·•]+\\s*\\d{1,4}\\s*[-－—–―~·•]+"
@@ -128,6 +130,17 @@ public class PdfReader implements FormatReader {
                 // (the same sentence may start two pages of a compilation)
                 if (RUNNING_HEADER.equals(r) && margins != null && page.get(i).strip().length() >= 15
                         && margins.reaches(edges.get(p).get(i))) {
+                    r = null;
+                }
+                // a header is set no larger than the text; a title that the header repeats is larger
+                // (the title over a page that carries it as its header too)
+                if (RUNNING_HEADER.equals(r) && margins != null && !Float.isNaN(edges.get(p).get(i).em())
+                        && edges.get(p).get(i).em() > margins.em * TITLE_SIZE_RATIO) {
+                    r = null;
+                }
+                // the header's text again under it on the same page is the title it repeats
+                if (RUNNING_HEADER.equals(r) && i > 0 && RUNNING_HEADER.equals(rule[i - 1])
+                        && key(page.get(i)).equals(key(page.get(i - 1)))) {
                     r = null;
                 }
                 if (r == null) {

@@ -24,6 +24,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.wenzhai.domain.ImportedDocument;
 import org.wenzhai.domain.RemovedText;
 import org.wenzhai.i18n.Messages;
@@ -159,6 +161,55 @@ class PdfReaderTest {
         RawText t = read(pdf(cjkFont(), pages, null));
         assertThat(t.lines()).extracting(RawLine::text).startsWith("全市五星支部创建工作经验交流材料", "中共某某市委组织部 编");
         assertThat(t.removed()).filteredOn(r -> r.ruleId().equals("pdf-running-header")).hasSize(3);
+    }
+
+    /** Pages of lines from the top, each {type size, x, text}, 30 points apart. */
+    private static byte[] sizedPages(List<List<Object[]>> pages) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDFont f = cjkFont().load(doc);
+            for (List<Object[]> lines : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    float y = 800;
+                    for (Object[] l : lines) {
+                        float size = (Float) l[0];
+                        text(cs, f, size, (Float) l[1], y, (String) l[2]);
+                        y -= 30;
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @ParameterizedTest(name = "title in {0} pt, header on the first page: {1}")
+    @CsvSource({"22, true", "16, true", "22, false"})
+    void aTitleThatTheRunningHeaderRepeatsOnItsOwnPageStays(float titleSize, boolean headerOnFirst) throws Exception {
+        String title = "某某县农业农村局2023年工作总结";
+        List<List<Object[]>> pages = new ArrayList<>();
+        for (int p = 1; p <= 3; p++) {
+            List<Object[]> lines = new ArrayList<>();
+            if (p > 1 || headerOnFirst) {
+                lines.add(new Object[] {9f, 240f, title});
+            }
+            if (p == 1) {
+                lines.add(new Object[] {titleSize, 100f, title});
+                lines.add(new Object[] {16f, 220f, "某某县农业农村局"});
+            }
+            for (int k = 0; k < 5; k++) {
+                lines.add(new Object[] {16f, 72f, "第" + p + "页的正文，全年粮食产量稳定在一定水平之上。"});
+                lines.add(new Object[] {16f, 72f, "各项工作取得明显成效，农民收入持续增长。"});
+            }
+            lines.add(new Object[] {12f, 280f, "- " + p + " -"});
+            pages.add(lines);
+        }
+        RawText t = read(sizedPages(pages));
+        assertThat(t.lines()).extracting(l -> l.text().strip()).startsWith(title, "某某县农业农村局");
+        assertThat(t.removed()).filteredOn(r -> r.ruleId().equals("pdf-running-header"))
+                .extracting(RemovedText::lineNumber).containsExactlyElementsOf(headerOnFirst ? List.of(1, 15, 27) : List.of(14, 26));
     }
 
     @Test
