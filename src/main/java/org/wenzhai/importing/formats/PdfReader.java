@@ -271,8 +271,8 @@ public class PdfReader implements FormatReader {
                 && Math.abs(before - now) > RESIZED_SHARE * Math.max(before, now);
     }
 
-    /** A note's first line: a circled number, a number, 注, an asterisk or a bracketed number, then its text. */
-    private static final Pattern NOTE_START = Pattern.compile("^(?:[\u2460-\u2473]|\\d{1,2}(?=[^\\d.．、%])|注\\d*[:：]?|[*※]|[\\[〔［]\\d{1,2}[\\]〕］])\\S");
+    /** A note's first line: a circled number, a number, 注, an asterisk or a bracketed number, then its text (after a space or not: 1 本次…). */
+    private static final Pattern NOTE_START = Pattern.compile("^(?:[\u2460-\u2473]|\\d{1,2}(?=[^\\d.．、%])|注\\d*[:：]?|[*※]|[\\[〔［]\\d{1,2}[\\]〕］])[ \\t\u3000]*\\S");
     /** Notes are set smaller than the text: at most this share of its usual Han glyph width. */
     private static final float NOTE_EM_SHARE = 0.85f;
     private static final int NOTE_MAX_LINES = 8;

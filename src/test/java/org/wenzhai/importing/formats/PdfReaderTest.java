@@ -277,6 +277,13 @@ class PdfReaderTest {
                 .parse(Fixtures.file("报告.pdf", pdf(cjkFont(), List.of(one, two), null)), ImportOptions.defaults());
         assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text).containsExactly(
                 paragraph, note, "下一步，我们将持续巩固分类成效。");
+        // a space between the note's mark and its text, as word processors set it (① “四分类”…)
+        String spaced = note.charAt(0) + " " + note.substring(1);
+        one[8] = SMALL + spaced;
+        doc = new org.wenzhai.importing.PipelineParser(FormatReaders.all(), org.wenzhai.importing.clean.NoiseRules.builtIn())
+                .parse(Fixtures.file("报告.pdf", pdf(cjkFont(), List.of(one, two), null)), ImportOptions.defaults());
+        assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text).containsExactly(
+                paragraph, spaced, "下一步，我们将持续巩固分类成效。");
     }
 
     /**
