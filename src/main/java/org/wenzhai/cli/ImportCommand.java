@@ -58,7 +58,9 @@ public class ImportCommand implements Callable<Integer> {
 
             @Override
             public void finished(FileResult r) {
-                if (r.status() == FileResult.Status.FAILED || r.status() == FileResult.Status.SKIPPED) {
+                // (a file stored with parts that could not be read says so too)
+                if (r.status() == FileResult.Status.FAILED || r.status() == FileResult.Status.SKIPPED
+                        || (r.status() == FileResult.Status.IMPORTED && r.message() != null)) {
                     err.println(r.path() + ": " + r.message());
                 }
             }

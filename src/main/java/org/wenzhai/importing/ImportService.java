@@ -303,6 +303,12 @@ public class ImportService {
         }
     }
 
+    /** What the user is told of a document stored with parts its reader could not read (a scanned page), or null. */
+    static String unreadableNote(ImportedDocument parsed) {
+        long n = parsed.removed().stream().filter(r -> r.ruleId().equals(org.wenzhai.importing.formats.PdfReader.UNREADABLE)).count();
+        return n == 0 ? null : Messages.t("importing.result.unreadable", n);
+    }
+
     /** The result when the same bytes are already stored, else null. */
     private FileResult alreadyPresent(Path path, SourceFile file) {
         Optional<Document> same;
@@ -334,17 +340,19 @@ public class ImportService {
         try {
             List<Document> earlier = documents.findBySourcePath(file.sourcePath());
             List<Long> fingerprints = p.fingerprints;
+            String unreadable = unreadableNote(parsed);
             FileResult result;
             long id;
             if (!earlier.isEmpty()) {
                 id = earlier.get(0).id();
                 int orphans = documents.replaceContent(id, file, parsed, relocator, duplicates.marks(fingerprints, id));
                 result = new FileResult(path, FileResult.Status.REPLACED, id,
-                        orphans == 0 ? Messages.t("importing.result.replaced")
-                                : Messages.t("importing.result.replacedOrphans", String.valueOf(orphans)));
+                        (orphans == 0 ? Messages.t("importing.result.replaced")
+                                : Messages.t("importing.result.replacedOrphans", String.valueOf(orphans)))
+                                + (unreadable == null ? "" : "；" + unreadable));
             } else {
                 id = documents.insert(file, parsed, duplicates.marks(fingerprints, -1));
-                result = new FileResult(path, FileResult.Status.IMPORTED, id, null);
+                result = new FileResult(path, FileResult.Status.IMPORTED, id, unreadable);
             }
             // stored: let a 200 MB file's bytes and parsed text go before the listeners (index) read it back
             parsed = null;

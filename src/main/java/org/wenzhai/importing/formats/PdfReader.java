@@ -37,6 +37,32 @@ import org.wenzhai.importing.ImportOptions;
 public class PdfReader implements FormatReader {
     static final String PAGE_NUMBER = "pdf-page-number";
     static final String RUNNING_HEADER = "pdf-running-header";
+    /** What could not be read, said among what was removed: pages of images only, glyphs without characters. */
+    public static final String UNREADABLE = "pdf-unreadable";
+
+    /**
+     * Records, at the first line of their page, a page that holds an image but no text (a page
+     * scanned after signing) and the glyphs of a page that no table maps to characters: the text
+     * there is missing from the document, and the user is told so.
+     */
+    static void unreadable(List<List<String>> pages, Map<Integer, Integer> unmapped, Set<Integer> imagePages,
+            List<RemovedText> removed) {
+        int line = 1;
+        List<RemovedText> notes = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            if (pages.get(p).isEmpty() && imagePages.contains(p)) {
+                notes.add(new RemovedText(UNREADABLE, line, Messages.t("importing.format.pdf.imageOnlyPage", p + 1)));
+            }
+            Integer n = unmapped.get(p);
+            if (n != null && n > 0) {
+                notes.add(new RemovedText(UNREADABLE, line, Messages.t("importing.format.pdf.unmappedGlyphs", p + 1, n)));
+            }
+            line += pages.get(p).size();
+        }
+        removed.addAll(notes);
+        removed.sort(java.util.Comparator.comparingInt(RemovedText::lineNumber));
+    }
+
     /** A line set this much larger than the text's type is a title, never a running header. */
     private static final float TITLE_SIZE_RATIO = 1.15f;
     private static final int EDGE = 3;
@@ -66,8 +92,8 @@ public class PdfReader implements FormatReader {
         } catch (IOException | RuntimeException e) {
             throw new ImportException(Messages.t("importing.format.pdf.damaged"), e);
         }
+        PageStripper stripper = new PageStripper();
         try (doc) {
-            PageStripper stripper = new PageStripper();
             stripper.writeText(doc, new StringWriter());
             pages = stripper.pages;
             edges = stripper.edges;
@@ -76,9 +102,11 @@ public class PdfReader implements FormatReader {
         }
         List<RemovedText> removed = new ArrayList<>();
         List<RawLine> lines = withoutPageNoise(pages, edges, removed);
+        int unreadable = stripper.unmapped.values().stream().mapToInt(Integer::intValue).sum();
         if (lines.isEmpty()) {
-            throw new ImportException(Messages.t("importing.format.pdf.noText"));
+            throw new ImportException(Messages.t(unreadable > 0 ? "importing.format.pdf.noMappedText" : "importing.format.pdf.noText"));
         }
+        unreadable(pages, stripper.unmapped, stripper.imagePages, removed);
         return new RawText(lines, null, removed);
     }
 
@@ -520,6 +548,28 @@ public class PdfReader implements FormatReader {
     private static final class PageStripper extends PDFTextStripper {
         final List<List<String>> pages = new ArrayList<>();
         final List<List<Edges>> edges = new ArrayList<>();
+        /** Glyphs that no table maps to a character (a font embedded without ToUnicode), by page index. */
+        final Map<Integer, Integer> unmapped = new java.util.TreeMap<>();
+        /** The indexes of the pages that hold an image. */
+        final Set<Integer> imagePages = new HashSet<>();
+
+        /**
+         * Counts the glyphs PDFBox cannot read: it drops those of a composite font and writes those of
+         * a simple one (a Type3 font's /g33) as their codes, ASCII that was never in the text. Those
+         * are dropped here too; the count tells the user what could not be read.
+         */
+        @Override
+        protected void showGlyph(org.apache.pdfbox.util.Matrix matrix, org.apache.pdfbox.pdmodel.font.PDFont font, int code,
+                org.apache.pdfbox.util.Vector displacement) throws IOException {
+            org.apache.pdfbox.pdmodel.font.encoding.GlyphList names = font.getName() != null && font.getName().contains("ZapfDingbats")
+                    ? org.apache.pdfbox.pdmodel.font.encoding.GlyphList.getZapfDingbats()
+                    : org.apache.pdfbox.pdmodel.font.encoding.GlyphList.getAdobeGlyphList();
+            if (font.toUnicode(code, names) == null) {
+                unmapped.merge(getCurrentPageNo() - 1, 1, Integer::sum);
+                return;
+            }
+            super.showGlyph(matrix, font, code, displacement);
+        }
         /** The glyph spans written on the current page: offset in the page's output, left, right, em. */
         private final List<float[]> spans = new ArrayList<>();
 
@@ -714,6 +764,15 @@ public class PdfReader implements FormatReader {
         protected void startPage(PDPage page) throws IOException {
             output.flush();
             ((StringWriter) output).getBuffer().setLength(0);
+            org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+            if (resources != null) {
+                for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+                    if (resources.isImageXObject(name)) {
+                        imagePages.add(getCurrentPageNo() - 1);
+                        break;
+                    }
+                }
+            }
             super.startPage(page);
         }
 

@@ -88,8 +88,9 @@ public class ImportViewModel {
 
     private void done(ImportReport r) {
         progress.set(1);
+        // (and files stored with parts that could not be read: a scanned page)
         problems.setAll(r.files().stream().filter(f -> f.status() == FileResult.Status.FAILED
-                || f.status() == FileResult.Status.SKIPPED).toList());
+                || f.status() == FileResult.Status.SKIPPED || (f.status() == FileResult.Status.IMPORTED && f.message() != null)).toList());
         String summary = Messages.t("import.summary", r.count(FileResult.Status.IMPORTED),
                 r.count(FileResult.Status.ALREADY_PRESENT), r.count(FileResult.Status.REPLACED),
                 r.count(FileResult.Status.SKIPPED), r.count(FileResult.Status.FAILED));

@@ -213,6 +213,65 @@ class PdfReaderTest {
     }
 
     @Test
+    void aPageOfImagesOnlyAndGlyphsWithoutCharactersAreReportedAsUnread() throws Exception {
+        PdfFont cjk = cjkFont();
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument()) {
+            PDFont readable = cjk.load(doc);
+            // the same font without its table from glyphs to characters, as some converters embed 小标宋
+            PDFont unmapped = cjk.load(doc);
+            String[][] pages = {{"关于开展安全生产大检查的通知", "各乡镇人民政府，县直有关单位："}, null, {"一、检查时间", "五月十日至六月三十日。"}};
+            for (String[] lines : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    if (lines == null) {
+                        java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                        cs.drawImage(org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, scan), 72, 600);
+                        continue;
+                    }
+                    text(cs, lines == pages[2] ? unmapped : readable, 16, 72, 800, lines[0]);
+                    text(cs, readable, 16, 72, 770, lines[1]);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        bytes = withoutToUnicode(bytes);
+        RawText t = read(bytes);
+        assertThat(t.lines()).extracting(l -> l.text().strip()).containsExactly(
+                "关于开展安全生产大检查的通知", "各乡镇人民政府，县直有关单位：", "五月十日至六月三十日。");
+        assertThat(t.removed()).filteredOn(r -> r.ruleId().equals(PdfReader.UNREADABLE)).extracting(RemovedText::text)
+                .containsExactly(org.wenzhai.i18n.Messages.t("importing.format.pdf.imageOnlyPage", 2),
+                        org.wenzhai.i18n.Messages.t("importing.format.pdf.unmappedGlyphs", 3, 6));
+    }
+
+    /** The PDF with the ToUnicode tables of the fonts that only its last page uses taken out. */
+    private static byte[] withoutToUnicode(byte[] bytes) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            List<java.util.Set<org.apache.pdfbox.cos.COSDictionary>> used = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                java.util.Set<org.apache.pdfbox.cos.COSDictionary> fonts = new java.util.HashSet<>();
+                if (page.getResources() != null) {
+                    for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                        fonts.add(page.getResources().getFont(name).getCOSObject());
+                    }
+                }
+                used.add(fonts);
+            }
+            for (org.apache.pdfbox.cos.COSDictionary font : used.get(used.size() - 1)) {
+                if (used.subList(0, used.size() - 1).stream().noneMatch(f -> f.contains(font))) {
+                    font.removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void aNumberedCoverOfAFewLinesKeepsItsTitleAndASentenceAtTheFootOfEachPageStays() throws Exception {
         List<String[]> pages = new ArrayList<>();
         pages.add(new String[] {"先进事迹材料汇编", "中共某某县委组织部", "- 1 -"});
