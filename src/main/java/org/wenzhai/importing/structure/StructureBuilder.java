@@ -769,14 +769,17 @@ public final class StructureBuilder {
     }
 
     /** A speaker's post and name alone on a line, without the colon: 县交通运输局局长　孙明. */
-    private static final Pattern SPEAKER_ALONE = Pattern.compile("^(.{2,40}?)[\\s\u3000]+([\\p{IsHan}·]{2,4})$");
+    // (after a bullet, ■ 市委副书记　林志强; a two-character name padded to three, 许　静)
+    private static final Pattern SPEAKER_ALONE = Pattern.compile(
+            "^(?:[■●◆▲►•]\\s*)?(.{2,40}?)[\\s\u3000]+([\\p{IsHan}·]{2,4}|\\p{IsHan}[\\s\u3000]{1,2}\\p{IsHan})$");
     /** The same with the speech after the colon on the same line: 县水利局局长　吴刚：我局将…. */
     private static final Pattern SPEAKER_WITH_SPEECH = Pattern.compile("^(.{2,40}?[\\s\u3000]+[\\p{IsHan}·]{2,4}\\s*[：:])\\s*(\\S.{7,})$");
 
     /** {post, name} of a post and a name alone on a line (the post named: 局长, 书记…), else null. */
     static String[] speakerAlone(String line) {
         Matcher m = SPEAKER_ALONE.matcher(line.strip());
-        return m.matches() && Metadata.hasPost(m.group(1)) ? new String[] {m.group(1).strip(), m.group(2)} : null;
+        return m.matches() && Metadata.hasPost(m.group(1))
+                ? new String[] {m.group(1).strip(), m.group(2).replaceAll("[\\s\u3000]", "")} : null;
     }
 
     /**

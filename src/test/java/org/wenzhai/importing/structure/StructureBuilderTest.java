@@ -313,6 +313,16 @@ class StructureBuilderTest {
     }
 
     @Test
+    void speakersAfterABulletOrWithAPaddedNameStartTheirSpeeches() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("专题学习研讨发言摘登",
+                "市委理论学习中心组开展专题学习研讨。",
+                "■ 市委副书记　林某强", "改革开放是决定命运的关键一招，我们要以更大的勇气推进改革。",
+                "■ 市委常委、宣传部部长　许　静", "宣传思想文化工作要紧扣中心、服务大局，讲好改革故事。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title).endsWith("市委副书记", "市委常委、宣传部部长");
+        assertThat(r.articles()).extracting(ImportedArticle::author).endsWith("林某强", "许静");
+    }
+
+    @Test
     void aSourceLineGivesTheDocumentsSourceAndIsNotAParagraph() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("关于某项工作的通知", "来源：某某日报", "正文。"), "f");
         assertThat(r.source()).isEqualTo("某某日报");
