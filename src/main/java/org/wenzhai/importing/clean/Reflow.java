@@ -475,7 +475,8 @@ public final class Reflow {
             // (in text that is not wrapped, a paragraph's line that stops at a ，or 、 goes on after the page too)
             boolean stopsMidSentence = width == 0 && chars == 0 && (at.endsWith("，") || at.endsWith("、"));
             if ((!full && !brokenByPage) || (b.blankBefore() > 0 && !(brokenByPage && (full || stopsMidSentence)))
-                    || (isHeadingLike(a) && !clauseWithBody(at) && !(full && (wrappedHeading(at, b.text(), width) || centredTail(a, b))))) {
+                    || (isHeadingLike(a) && !clauseWithBody(at)
+                    && !(full && (wrappedHeading(at, b.text(), width) || centredTail(a, b) || headingTail(in, i + 1, indentsParagraphs))))) {
                 continue;
             }
             int page = trailingPageStart(at);
@@ -672,6 +673,17 @@ public final class Reflow {
         int stop = next.indexOf('。');
         return (heading.indexOf('，') > 0 || heading.indexOf('、') > 0) && stop > 0 && stop < next.length() - 1
                 && next.lastIndexOf('，', stop) < 0 && Texts.displayWidth(next.substring(0, stop + 1)) <= width / 3;
+    }
+
+    /**
+     * Where paragraphs begin indented, an unindented line without a closing mark under a heading
+     * that fills the width, before an indented line or the next heading, is the heading's end
+     * (一、2023年工作开展情况及取得的主要成效，特别是在粮 / 食生产、产业发展和农村改革等方面的突出进展).
+     */
+    private static boolean headingTail(List<Line> in, int b, boolean indentsParagraphs) {
+        Line tail = in.get(b);
+        return indentsParagraphs && !tail.indented() && !Texts.endsWithPunctuation(tail.text())
+                && (b + 1 >= in.size() || in.get(b + 1).indented() || isHeadingLike(in.get(b + 1)));
     }
 
     /** 第一条　为加快推进…，: a clause of rules, its text on the same line (body text, not a heading). */

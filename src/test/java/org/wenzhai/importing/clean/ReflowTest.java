@@ -59,6 +59,24 @@ class ReflowTest {
     }
 
     @Test
+    void aLongHeadingsUnindentedTailGoesOnTheHeadingWhereParagraphsAreIndented() {
+        List<Line> in = new ArrayList<>();
+        in.add(new Line(1, "今年以来，全局上下认真落实各项部署，推动各项工作取得新", null, false, false, 0, true));
+        in.add(line(2, "进展，全年主要目标任务圆满完成，现将有关情况报告如下。"));
+        in.add(line(3, "一、2023年工作开展情况及取得的主要成效，特别是在粮食"));
+        in.add(line(4, "生产和农村改革等方面的突出进展"));
+        in.add(new Line(5, "全年粮食总产量稳定在较高水平，农民收入持续较快增长，农", null, false, false, 0, true));
+        in.add(line(6, "村改革不断深化，各项事业全面进步。"));
+        in.add(new Line(7, "二是产业发展势头良好，新培育市级以上龙头企业多家，农产", null, false, false, 0, true));
+        in.add(line(8, "品加工产值持续增长。"));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text).containsExactly(
+                "今年以来，全局上下认真落实各项部署，推动各项工作取得新进展，全年主要目标任务圆满完成，现将有关情况报告如下。",
+                "一、2023年工作开展情况及取得的主要成效，特别是在粮食生产和农村改革等方面的突出进展",
+                "全年粮食总产量稳定在较高水平，农民收入持续较快增长，农村改革不断深化，各项事业全面进步。",
+                "二是产业发展势头良好，新培育市级以上龙头企业多家，农产品加工产值持续增长。");
+    }
+
+    @Test
     void aLineWrappedWithAMarkerInsideThatCleaningCutOutIsMeasuredWithIt() {
         String cut = "要坚持方向不变、力度不减，加快推进重点行";
         Line marked = new Line(5, cut, null, false, false, 0, false, false, "##paidbegin##");
