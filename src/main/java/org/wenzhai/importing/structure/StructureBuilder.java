@@ -86,6 +86,8 @@ public final class StructureBuilder {
         return List.copyOf(separators);
     }
 
+    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:标[\\s\u3000]*题|题[\\s\u3000]*目)[\\s\u3000]*[:：][\\s\u3000]*(\\S.{3,})$");
+
     /** What structure made of a document. */
     public record Result(String title, String source, List<ImportedArticle> articles) {
     }
@@ -110,6 +112,13 @@ public final class StructureBuilder {
             lines.add(l);
         }
         lines = titleFirst(lines);
+        // a disclosure table's 标　　题：… row on top: the title without its label
+        if (!lines.isEmpty()) {
+            Matcher labelled = TITLE_LABEL.matcher(lines.get(0).text());
+            if (labelled.matches()) {
+                lines.set(0, lines.get(0).withText(labelled.group(1).strip()));
+            }
+        }
         int pos = 0;
         String title;
         if (!lines.isEmpty() && isDocumentTitle(lines.get(0).text())) {
@@ -1396,6 +1405,9 @@ public final class StructureBuilder {
                 author = credit;
                 blocks.remove(blocks.size() - 1);
             }
+        }
+        if (author == null && title != null) {
+            author = Metadata.speakerInTitle(title);
         }
         return new ImportedArticle(unbracketed(title), author, date, nestUnderParts(itemsNotHeadings(blocks)));
     }

@@ -322,6 +322,21 @@ class StructureBuilderTest {
         assertThat(r.articles()).extracting(ImportedArticle::author).endsWith("林某强", "许静");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            王某某在全县优化营商环境推进会上的讲话           | 王某某
+            李强同志在市委理论学习中心组学习会上的发言       | 李强
+            标　　题：　周某在全县经济工作会议上的讲话        | 周某
+            我们在新起点上的思考                             | -
+            全县在新起点上的讲话                             | -
+            在全县经济工作会议上的讲话                       | -
+            """)
+    void theSpeakerNamedAtTheHeadOfASpeechsTitleSignsIt(String title, String author) {
+        StructureBuilder.Result r = new StructureBuilder().build(lines(title.strip(), "同志们：", "今天召开会议，主要任务是部署工作。"), "f");
+        assertThat(r.title()).doesNotContain("标").endsWith(title.strip().substring(title.strip().length() - 2));
+        assertThat(r.articles().get(0).author()).isEqualTo(author.equals("-") ? null : author);
+    }
+
     @Test
     void aSourceLineGivesTheDocumentsSourceAndIsNotAParagraph() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("关于某项工作的通知", "来源：某某日报", "正文。"), "f");
