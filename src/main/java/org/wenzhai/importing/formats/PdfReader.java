@@ -690,7 +690,8 @@ public class PdfReader implements FormatReader {
 
         /** Chinese text on one side and a digit or Latin letter on the other. */
         static boolean autoSpaced(char a, char b) {
-            return chinese(a) && latinOrDigit(b) || latinOrDigit(a) && chinese(b);
+            // (and two Chinese characters a little apart: an OCR'd text layer's glyphs jitter, 重要 意义)
+            return chinese(a) && latinOrDigit(b) || latinOrDigit(a) && chinese(b) || chinese(a) && chinese(b);
         }
 
         private static boolean chinese(char c) {

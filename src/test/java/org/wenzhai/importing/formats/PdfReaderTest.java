@@ -475,7 +475,9 @@ class PdfReaderTest {
         // Word's 中西文自动间距: a quarter em between Chinese text and a digit or Latin run, no space typed
         List<List<String>> lines = List.of(List.of("事项达到", "1876", "项，企业开办时间压缩至", "0.5", "个工作日。"),
                 List.of("建成", "Smart", "City", "平台，", "2024", "年完成"), List.of("小网格撬动大治理\u3000", "打通服务群众“最后一米”"),
-                List.of("东岭市农业农村局\t", "2024年6月"));
+                List.of("东岭市农业农村局\t", "2024年6月"),
+                // an OCR'd page's text layer: Chinese characters a little apart, no space meant
+                List.of("深刻认识数字政府建设的重要", "意义"));
         byte[] bytes = onePage((cs, f) -> {
             float y = 800;
             for (List<String> runs : lines) {
@@ -490,7 +492,8 @@ class PdfReaderTest {
             }
         });
         assertThat(read(bytes).lines()).extracting(RawLine::text)
-                .containsExactly("事项达到1876项，企业开办时间压缩至0.5个工作日。", "建成Smart City平台，2024年完成", "小网格撬动大治理\u3000打通服务群众“最后一米”", "东岭市农业农村局 2024年6月");
+                .containsExactly("事项达到1876项，企业开办时间压缩至0.5个工作日。", "建成Smart City平台，2024年完成", "小网格撬动大治理\u3000打通服务群众“最后一米”", "东岭市农业农村局 2024年6月",
+                        "深刻认识数字政府建设的重要意义");
     }
 
     @Test
