@@ -32,7 +32,7 @@ public final class Cleaner {
     private static final java.util.regex.Pattern LINK_HEADER = java.util.regex.Pattern.compile(
             "往期推荐|往期回顾|往期精选|推荐阅读|延伸阅读|猜你喜欢|相关阅读|相关文章|相关链接|相关新闻|相关推荐|相关范文|相关文档|相关资料|热文推荐|热门推荐"
             + "|热门文章|精彩推荐|精彩阅读|更多推荐|更多阅读|更多范文|^(?:文章|本文)?标签|^(?i:tags?)"
-            + "|^(?:24小时|今日|本周|本月)(?:热点|排行|热文)|^热点新闻|^新闻排行|^图片新闻");
+            + "|^(?:24小时|今日|本周|本月)(?:热点|排行|热文)|^热点新闻|^新闻排行|^图片新闻|^(?:本店|本站)其他");
     /** The longest line taken for a link in such a list. */
     static final int LINK_LINE_MAX = 60;
     /** The id under which running headers and footers are recorded; disabling it keeps them. */
@@ -318,7 +318,9 @@ public final class Cleaner {
 
     private static boolean isLink(String t) {
         char last = t.charAt(t.length() - 1);
-        return t.length() <= LINK_LINE_MAX && Texts.numberingLevel(t) == 0 && last != '。' && last != '；' && last != '：'
+        // (a list of links may number them 1. 2. 3.; a heading 一、 or （一） is the text going on)
+        int level = Texts.numberingLevel(t);
+        return t.length() <= LINK_LINE_MAX && (level == 0 || level == 3) && last != '。' && last != '；' && last != '：'
                 && last != '，' && last != ':' && last != ';';
     }
 

@@ -591,6 +591,10 @@ class CleanerTest {
                 "以上内容仅供参考，各单位要结合实际抓好落实。");
         assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly("web.follow", Cleaner.LINK_LIST_ID,
                 Cleaner.LINK_LIST_ID, Cleaner.LINK_LIST_ID);
+        // a shop's list of its other products, numbered
+        r = clean(Set.of(), "为基层减负", "减负减的是形式主义。", "本店其他精品材料推荐（点击下载）：",
+                "1.2024年领导班子民主生活会对照检查材料（5篇）", "2.党支部书记抓党建工作述职报告（8篇）");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("为基层减负", "减负减的是形式主义。");
         // turned off, the links stay
         assertThat(clean(Set.of(Cleaner.LINK_LIST_ID), "为基层减负", "往期推荐", "▶ 关于开展发展党员工作的通知").lines())
                 .extracting(Line::text).containsExactly("为基层减负", "▶ 关于开展发展党员工作的通知");
