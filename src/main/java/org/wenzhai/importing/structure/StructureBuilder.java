@@ -413,6 +413,11 @@ public final class StructureBuilder {
             boolean leader = TOC_LEADER.matcher(tn).find()
                     || header >= 0 && Texts.numberingLevel(t) > 0 && GLUED_PAGE.matcher(tn).find();
             String entry;
+            if (header >= 0 && !entries.isEmpty() && SUBTITLE_ENTRY.matcher(t).lookingAt()) {
+                // an entry's subtitle on the next line (——在…上的发言……4): part of the entry above
+                i++;
+                continue;
+            }
             if (m.matches() && Integer.parseInt(m.group(1)) == entries.size() + 1) {
                 entry = m.group(2);
             } else if (leader || Texts.numberingLevel(t) == 1) {
@@ -492,6 +497,9 @@ public final class StructureBuilder {
         }
         return null;
     }
+
+    /** A subtitle's dash at the start of a line: ——在…上的发言. */
+    private static final Pattern SUBTITLE_ENTRY = Pattern.compile("^[\\s\u3000]*(?:——|－－|--)");
 
     private static final String[] NTH = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 

@@ -338,6 +338,19 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aContentsEntrysSubtitleOnItsOwnLineIsPartOfTheEntry() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("学习资料汇编",
+                "\n目　录", "在全市推进大会上的讲话……………1",
+                "坚持以人民为中心　扎实推进城乡融合发展", "　——在市委理论学习中心组学习会上的发言……………4",
+                "\n在全市推进大会上的讲话", "市委书记　赵某", "同志们：今天召开大会，部署全年工作。",
+                "\n坚持以人民为中心　扎实推进城乡融合发展", "——在市委理论学习中心组学习会上的发言", "市委副书记　钱某",
+                "城乡融合发展是新时代的重要课题，我们要下功夫抓好。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly(
+                "在全市推进大会上的讲话", "坚持以人民为中心　扎实推进城乡融合发展");
+        assertThat(r.articles().get(1).author()).isEqualTo("市委副书记 钱某");
+    }
+
+    @Test
     void aSourceLineGivesTheDocumentsSourceAndIsNotAParagraph() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("关于某项工作的通知", "来源：某某日报", "正文。"), "f");
         assertThat(r.source()).isEqualTo("某某日报");
