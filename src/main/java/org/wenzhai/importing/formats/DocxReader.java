@@ -12,16 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import org.wenzhai.domain.SourceFile;
@@ -96,8 +91,16 @@ public class DocxReader implements FormatReader {
         return new ImportException(Messages.t("importing.format.docx.damaged"), e);
     }
 
-    /** Walks the body in order, iteratively (tables inside tables included). */
+    /**
+     * Walks the body's XML in order, iteratively (tables inside tables, content controls and text
+     * boxes included).
+     */
     private static final class Walker {
+        private static final QName TXBX_CONTENT = new QName(WordXml.W, "txbxContent");
+        private static final QName FOOTNOTE_REF = new QName(WordXml.W, "footnoteReference");
+        private static final QName ENDNOTE_REF = new QName(WordXml.W, "endnoteReference");
+        private static final QName RUN = new QName(WordXml.W, "r");
+
         private final XWPFStyles styles;
         private final WordNumbering numbering;
         private final List<RawLine> lines = new ArrayList<>();
@@ -116,31 +119,42 @@ public class DocxReader implements FormatReader {
             this.doc = doc;
             this.styles = doc.getStyles();
             this.numbering = new WordNumbering(doc.getNumbering());
-            this.body = doc.getBodyElements();
         }
 
-        private final List<IBodyElement> body;
+        /** Block elements (w:p, w:tbl) still to walk, and whether a section ends after the last of them. */
+        private record Frame(Iterator<XmlObject> blocks, boolean sectionBreakAfter) {
+        }
 
         List<RawLine> lines() {
-            Deque<Iterator<IBodyElement>> stack = new ArrayDeque<>();
-            stack.push(body.iterator());
+            Deque<Frame> stack = new ArrayDeque<>();
+            stack.push(new Frame(blocks(doc.getDocument().getBody()).iterator(), false));
             while (!stack.isEmpty()) {
-                Iterator<IBodyElement> it = stack.peek();
-                if (!it.hasNext()) {
+                Frame frame = stack.peek();
+                if (!frame.blocks().hasNext()) {
                     stack.pop();
+                    if (frame.sectionBreakAfter()) {
+                        pendingPageBreak = true;
+                    }
                     continue;
                 }
-                IBodyElement e = it.next();
-                if (e instanceof XWPFParagraph p) {
-                    paragraph(p);
-                } else if (e instanceof XWPFTable t) {
-                    List<IBodyElement> inner = table(t);
-                    if (inner != null) {
-                        stack.push(inner.iterator());
+                XmlObject e = frame.blocks().next();
+                if (isW(e, "p")) {
+                    boolean sectionBreak = paragraph(e);
+                    // a text box's paragraphs follow the paragraph they are anchored in, before the
+                    // section ends
+                    List<XmlObject> boxes = new ArrayList<>();
+                    for (XmlObject box : inParagraph(e, TXBX_CONTENT)) {
+                        boxes.addAll(blocks(box));
                     }
-                } else if (e instanceof XWPFSDT sdt) {
-                    for (String l : sdt.getContent().getText().split("\n")) {
-                        add(l, null, true);
+                    if (!boxes.isEmpty()) {
+                        stack.push(new Frame(boxes.iterator(), sectionBreak));
+                    } else if (sectionBreak) {
+                        pendingPageBreak = true;
+                    }
+                } else if (isW(e, "tbl")) {
+                    List<XmlObject> inner = table(e);
+                    if (inner != null) {
+                        stack.push(new Frame(inner.iterator(), false));
                     }
                 }
             }
@@ -155,18 +169,19 @@ public class DocxReader implements FormatReader {
             heldNotes.clear();
         }
 
-        private void paragraph(XWPFParagraph p) {
-            XmlObject pPr = WordXml.child(p.getCTP(), "pPr");
+        /** Reads a paragraph (w:p); true when a section that starts a new page ends with it. */
+        private boolean paragraph(XmlObject p) {
+            XmlObject pPr = WordXml.child(p, "pPr");
             if (WordXml.childOn(pPr, "pageBreakBefore")) {
                 pendingPageBreak = true;
             }
             List<String> segments = new ArrayList<>();
             List<Boolean> breaks = new ArrayList<>();
-            text(p.getCTP(), segments, breaks);
-            String styleId = p.getStyleID();
+            text(p, segments, breaks);
+            String styleId = WordXml.childVal(pPr, "pStyle");
             Integer level = headingLevel(pPr, styleId);
             String label = numberLabel(pPr, styleId);
-            if (level == null && label == null && segments.size() == 1 && emphasised(p, segments.get(0))) {
+            if (level == null && label == null && segments.size() == 1 && emphasised(p, pPr, segments.get(0))) {
                 level = RawLine.EMPHASIS;
             }
             ManualBreaks.join(segments, breaks, level != null);
@@ -198,72 +213,57 @@ public class DocxReader implements FormatReader {
             String whole = String.join("", segments).strip();
             boolean sentence = !whole.isEmpty() && "。！？；…”".indexOf(whole.charAt(whole.length() - 1)) >= 0;
             boolean hold = level != null || (!whole.isEmpty() && !sentence && whole.length() <= 40);
-            notes(p.getCTP(), hold);
+            for (String note : notes(p)) {
+                if (hold) {
+                    heldNotes.add(note);
+                } else {
+                    add(note, null, true);
+                }
+            }
             if (sentence) {
                 releaseNotes();
             }
             XmlObject sectPr = WordXml.child(pPr, "sectPr");
             if (sectPr != null) {
                 String type = WordXml.childVal(sectPr, "type");
-                if (type == null || !type.equals("continuous")) {
-                    pendingPageBreak = true;
-                }
+                return type == null || !type.equals("continuous");
             }
+            return false;
         }
 
         /**
-         * The text of the footnotes and endnotes a paragraph refers to, each as a paragraph after it,
-         * or held ({@code hold}) until the first sentence after a title.
+         * The text of the footnotes and endnotes a paragraph refers to (not those in its text boxes,
+         * which are paragraphs of their own), each as a line 注1：….
          */
-        private void notes(XmlObject ctp, boolean hold) {
-            List<XWPFAbstractFootnoteEndnote> found = new ArrayList<>();
-            try (XmlCursor c = ctp.newCursor()) {
-                QName ref = new QName(WordXml.W, "footnoteReference");
-                QName endRef = new QName(WordXml.W, "endnoteReference");
-                // within this paragraph only: the cursor would walk on through the rest of the document
-                int depth = 0;
-                while (c.toNextToken() != XmlCursor.TokenType.NONE) {
-                    if (c.isEnd()) {
-                        if (--depth < 0) {
-                            break;
-                        }
-                        continue;
-                    }
-                    if (!c.isStart()) {
-                        continue;
-                    }
-                    depth++;
-                    QName q = c.getName();
-                    if (!q.equals(ref) && !q.equals(endRef)) {
-                        continue;
-                    }
-                    String id = c.getAttributeText(new QName(WordXml.W, "id"));
-                    try {
-                        int n = Integer.parseInt(id);
-                        XWPFAbstractFootnoteEndnote note = q.equals(ref) ? doc.getFootnoteByID(n) : doc.getEndnoteByID(n);
-                        if (note != null) {
-                            found.add(note);
-                        }
-                    } catch (NumberFormatException | NullPointerException e) {
-                        // a reference without a readable note: nothing to add
-                    }
+        private List<String> notes(XmlObject p) {
+            List<String> found = new ArrayList<>();
+            for (XmlObject ref : inParagraph(p, FOOTNOTE_REF, ENDNOTE_REF)) {
+                boolean footnote = isW(ref, "footnoteReference");
+                XWPFAbstractFootnoteEndnote note;
+                try {
+                    int n = Integer.parseInt(WordXml.attr(ref, "id"));
+                    note = footnote ? doc.getFootnoteByID(n) : doc.getEndnoteByID(n);
+                } catch (NumberFormatException | NullPointerException e) {
+                    // a reference without a readable note: nothing to add
+                    continue;
                 }
-            }
-            for (XWPFAbstractFootnoteEndnote note : found) {
-                String text = joined(note.getParagraphs());
+                if (note == null) {
+                    continue;
+                }
+                List<XmlObject> paragraphs = new ArrayList<>();
+                for (XWPFParagraph np : note.getParagraphs()) {
+                    paragraphs.add(np.getCTP());
+                }
+                String text = joined(paragraphs);
                 if (!text.isEmpty()) {
-                    String line = "注" + (++notes) + "：" + text;
-                    if (hold) {
-                        heldNotes.add(line);
-                    } else {
-                        add(line, null, true);
-                    }
+                    found.add("注" + (++notes) + "：" + text);
                 }
             }
+            return found;
         }
 
         /** A short paragraph, not a sentence, whose every run of text is bold: a heading without a number. */
-        private static boolean emphasised(XWPFParagraph p, String text) {
+        private static boolean emphasised(XmlObject p, XmlObject pPr, String text) {
             String t = text.strip();
             if (t.length() < 2 || t.length() > EMPHASIS_MAX_CHARS) {
                 return false;
@@ -273,18 +273,18 @@ public class DocxReader implements FormatReader {
                 return false;
             }
             // centred bold lines are titles, letterheads and captions, not section headings
-            org.apache.poi.xwpf.usermodel.ParagraphAlignment align = p.getAlignment();
-            if (align == org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER
-                    || align == org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT) {
+            String align = WordXml.childVal(pPr, "jc");
+            if ("center".equals(align) || "right".equals(align) || "end".equals(align)) {
                 return false;
             }
             boolean any = false;
-            for (org.apache.poi.xwpf.usermodel.XWPFRun r : p.getRuns()) {
-                String rt = r.text();
-                if (rt == null || rt.isBlank()) {
+            for (XmlObject r : inParagraph(p, RUN)) {
+                List<String> runText = new ArrayList<>();
+                text(r, runText, new ArrayList<>());
+                if (String.join("", runText).isBlank()) {
                     continue;
                 }
-                if (!r.isBold()) {
+                if (!WordXml.childOn(WordXml.child(r, "rPr"), "b")) {
                     return false;
                 }
                 any = true;
@@ -314,27 +314,27 @@ public class DocxReader implements FormatReader {
             return (twips != null && twips > 0) || (chars != null && chars > 0);
         }
 
-        /** A row per line, or the cells' own body when the table is a one-column layout frame. */
-        private List<IBodyElement> table(XWPFTable t) {
+        /** A row per line, or the cells' own blocks when the table is a one-column layout frame. */
+        private List<XmlObject> table(XmlObject t) {
+            List<List<XmlObject>> rows = new ArrayList<>();
             boolean oneColumn = true;
-            for (XWPFTableRow row : t.getRows()) {
-                if (row.getTableCells().size() > 1) {
-                    oneColumn = false;
-                    break;
-                }
+            for (XmlObject row : children(t, "tr")) {
+                List<XmlObject> cells = children(row, "tc");
+                rows.add(cells);
+                oneColumn &= cells.size() <= 1;
             }
             if (oneColumn) {
-                List<IBodyElement> inner = new ArrayList<>();
-                for (XWPFTableRow row : t.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        inner.addAll(cell.getBodyElements());
+                List<XmlObject> inner = new ArrayList<>();
+                for (List<XmlObject> cells : rows) {
+                    for (XmlObject cell : cells) {
+                        inner.addAll(blocks(cell));
                     }
                 }
                 return inner;
             }
-            for (XWPFTableRow row : t.getRows()) {
+            for (List<XmlObject> cells : rows) {
                 StringBuilder sb = new StringBuilder();
-                for (XWPFTableCell cell : row.getTableCells()) {
+                for (XmlObject cell : cells) {
                     String c = cellText(cell);
                     if (c.isEmpty()) {
                         continue;
@@ -349,16 +349,22 @@ public class DocxReader implements FormatReader {
             return null;
         }
 
-        private static String cellText(XWPFTableCell cell) {
-            return joined(cell.getParagraphs()).replace('\t', ' ');
+        private static String cellText(XmlObject cell) {
+            List<XmlObject> paragraphs = new ArrayList<>();
+            for (XmlObject b : blocks(cell)) {
+                if (isW(b, "p")) {
+                    paragraphs.add(b);
+                }
+            }
+            return joined(paragraphs).replace('\t', ' ');
         }
 
         /** The visible text of some paragraphs (a table cell, a footnote) as one line, parts set apart by a space. */
-        private static String joined(List<XWPFParagraph> paragraphs) {
+        private static String joined(List<XmlObject> paragraphs) {
             StringBuilder sb = new StringBuilder();
-            for (XWPFParagraph p : paragraphs) {
+            for (XmlObject p : paragraphs) {
                 List<String> segments = new ArrayList<>();
-                text(p.getCTP(), segments, new ArrayList<>());
+                text(p, segments, new ArrayList<>());
                 for (String s : segments) {
                     String t = s.strip();
                     if (!t.isEmpty()) {
@@ -367,6 +373,112 @@ public class DocxReader implements FormatReader {
                 }
             }
             return sb.toString();
+        }
+
+        /** The paragraphs and tables of a body, cell, text box or content control, in order. */
+        private static List<XmlObject> blocks(XmlObject container) {
+            return children(container, "p", "tbl");
+        }
+
+        /**
+         * The children of an element named {@code names} (in the WordprocessingML namespace), in
+         * order, looking through the wrappers around them: content controls ({@code w:sdt}),
+         * custom XML and the {@code mc:Choice} of alternate content (never its {@code mc:Fallback}
+         * copy).
+         */
+        private static List<XmlObject> children(XmlObject parent, String... names) {
+            List<String> wanted = List.of(names);
+            List<XmlObject> found = new ArrayList<>();
+            Deque<Iterator<XmlObject>> stack = new ArrayDeque<>();
+            stack.push(elements(parent).iterator());
+            while (!stack.isEmpty()) {
+                Iterator<XmlObject> it = stack.peek();
+                if (!it.hasNext()) {
+                    stack.pop();
+                    continue;
+                }
+                XmlObject e = it.next();
+                QName q = name(e);
+                if (WordXml.W.equals(q.getNamespaceURI())) {
+                    String local = q.getLocalPart();
+                    if (wanted.contains(local)) {
+                        found.add(e);
+                    } else if (local.equals("sdt") || local.equals("sdtContent") || local.equals("customXml")) {
+                        stack.push(elements(e).iterator());
+                    }
+                } else if (MC.equals(q.getNamespaceURI()) && q.getLocalPart().equals("AlternateContent")) {
+                    for (XmlObject choice : elements(e)) {
+                        if (name(choice).equals(new QName(MC, "Choice"))) {
+                            stack.push(elements(choice).iterator());
+                            break;
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+
+        private static List<XmlObject> elements(XmlObject parent) {
+            List<XmlObject> out = new ArrayList<>();
+            try (XmlCursor c = parent.newCursor()) {
+                if (c.toFirstChild()) {
+                    do {
+                        out.add(c.getObject());
+                    } while (c.toNextSibling());
+                }
+            }
+            return out;
+        }
+
+        private static QName name(XmlObject e) {
+            try (XmlCursor c = e.newCursor()) {
+                return c.getName();
+            }
+        }
+
+        private static boolean isW(XmlObject e, String local) {
+            return name(e).equals(new QName(WordXml.W, local));
+        }
+
+        /**
+         * The elements named {@code names} inside a paragraph, in order, not looking into them, into
+         * text boxes (their paragraphs are read on their own), {@code mc:Fallback} copies, or
+         * deleted text.
+         */
+        private static List<XmlObject> inParagraph(XmlObject p, QName... names) {
+            List<QName> wanted = List.of(names);
+            List<XmlObject> found = new ArrayList<>();
+            try (XmlCursor c = p.newCursor()) {
+                if (!c.toFirstChild()) {
+                    return found;
+                }
+                int depth = 1;
+                while (depth > 0) {
+                    QName q = c.getName();
+                    boolean descend = true;
+                    if (wanted.contains(q)) {
+                        found.add(c.getObject());
+                        descend = false;
+                    } else if (q.equals(TXBX_CONTENT) || (MC.equals(q.getNamespaceURI()) && q.getLocalPart().equals("Fallback"))
+                            || (WordXml.W.equals(q.getNamespaceURI()) && deleted(q.getLocalPart()))) {
+                        descend = false;
+                    }
+                    if (descend && c.toFirstChild()) {
+                        depth++;
+                        continue;
+                    }
+                    while (depth > 0 && !c.toNextSibling()) {
+                        c.toParent();
+                        depth--;
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** Tracked deletions: text Word's final view leaves out. */
+        private static boolean deleted(String local) {
+            return local.equals("del") || local.equals("moveFrom");
         }
 
         private Integer headingLevel(XmlObject pPr, String styleId) {

@@ -67,6 +67,68 @@ final class DocxFixtures {
         }
     }
 
+    /** The namespaces a document part written by Word declares (text boxes, alternate content). */
+    private static final String PART_NAMESPACES = W
+            + " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+            + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+            + " xmlns:v=\"urn:schemas-microsoft-com:vml\""
+            + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+            + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+            + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"";
+
+    /**
+     * A .docx written as raw WordprocessingML, for what POI cannot make: {@code body} is the inside
+     * of {@code w:body}; {@code styles}, {@code numbering} and {@code footnotes} (null for none) are
+     * the insides of those parts' root elements.
+     */
+    static byte[] raw(String body, String styles, String numbering, String footnotes) throws Exception {
+        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+        StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
+        StringBuilder rels = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        String[][] kinds = {{"document", "document.main", body, null}, {"styles", "styles", styles, "styles"},
+            {"numbering", "numbering", numbering, "numbering"}, {"footnotes", "footnotes", footnotes, "footnotes"}};
+        for (String[] k : kinds) {
+            if (k[2] == null) {
+                continue;
+            }
+            String root = k[0].equals("document") ? "w:document" : "w:" + k[0];
+            String inner = k[0].equals("document") ? "<w:body>" + k[2] + "</w:body>" : k[2];
+            parts.put("word/" + k[0] + ".xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><" + root + " " + PART_NAMESPACES
+                    + ">" + inner + "</" + root + ">");
+            types.append("<Override PartName=\"/word/").append(k[0]).append(".xml\" ContentType=\"application/")
+                    .append("vnd.openxmlformats-officedocument.wordprocessingml.").append(k[1]).append("+xml\"/>");
+            if (k[3] != null) {
+                rels.append("<Relationship Id=\"rId").append(k[0]).append("\" Target=\"").append(k[0]).append(".xml\" Type=\"")
+                        .append("http://schemas.openxmlformats.org/officeDocument/2006/relationships/").append(k[3]).append("\"/>");
+            }
+        }
+        parts.put("[Content_Types].xml", types.append("</Types>").toString());
+        parts.put("word/_rels/document.xml.rels", rels.append("</Relationships>").toString());
+        parts.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Target=\"word/document.xml\" Type=\""
+                + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\"/></Relationships>");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (java.util.Map.Entry<String, String> e : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** A paragraph of one run of {@code text} in raw WordprocessingML, with {@code pPr} (may be empty) as its properties. */
+    static String p(String pPr, String text) {
+        return "<w:p>" + (pPr.isEmpty() ? "" : "<w:pPr>" + pPr + "</w:pPr>") + "<w:r><w:t xml:space=\"preserve\">" + text
+                + "</w:t></w:r></w:p>";
+    }
+
     /** A title, a paragraph referring to a footnote that holds {@code note}, and a next paragraph. */
     static byte[] footnoted(String title, String body, String note) throws Exception {
         return word(d -> {

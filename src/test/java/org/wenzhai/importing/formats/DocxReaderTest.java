@@ -117,5 +117,78 @@ class DocxReaderTest {
                 "我们每月召开一次院坝会，群众的事大家商量着办。", "注1：本文系2024年全县基层党建工作推进会交流材料。", "一、坚持问题导向");
     }
 
-    /** The bytes of a Word document written by {@code content}. */
+    /** A text box as Word 2010+ writes it: DrawingML in mc:Choice, the same box in VML in mc:Fallback. */
+    private static String drawingBox(String... paragraphs) {
+        String content = "<w:txbxContent>" + String.join("", paragraphs) + "</w:txbxContent>";
+        return "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><wp:docPr id=\"1\" name=\"文本框 1\"/>"
+                + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp>"
+                + "<wps:txbx>" + content + "</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+                + "</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>" + content + "</v:textbox></v:shape></w:pict>"
+                + "</mc:Fallback></mc:AlternateContent></w:r>";
+    }
+
+    @Test
+    void aTextBoxsParagraphsFollowTheParagraphItIsAnchoredInOnce() throws Exception {
+        String body = DocxFixtures.p("", "一、壮大村级集体经济")
+                + "<w:p><w:r><w:t>全县新培育集体经济强村21个。</w:t></w:r>"
+                + drawingBox(DocxFixtures.p("", "【典型案例】"), DocxFixtures.p("", "柳河村流转土地800亩种植茶叶，村集体年增收26万元。"))
+                + "</w:p>"
+                + "<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>"
+                + DocxFixtures.p("<w:pStyle w:val=\"2\"/>", "专栏：示范村建设")
+                + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r><w:r><w:t>新建示范村12个。</w:t></w:r></w:p>"
+                + DocxFixtures.p("", "二、改善人居环境");
+        RawText t = read(DocxFixtures.raw(body, null, null, null));
+        assertThat(t.lines()).extracting(RawLine::text, RawLine::headingLevel).containsExactly(
+                tuple("一、壮大村级集体经济", null), tuple("全县新培育集体经济强村21个。", null), tuple("【典型案例】", null),
+                tuple("柳河村流转土地800亩种植茶叶，村集体年增收26万元。", null), tuple("新建示范村12个。", null),
+                tuple("专栏：示范村建设", 2), tuple("二、改善人居环境", null));
+    }
+
+    /** 一、 and （一） on heading styles 1 and 2, as numbering.xml's inside. */
+    private static final String HEADING_LIST = "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"multilevel\"/>"
+            + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:pStyle w:val=\"1\"/>"
+            + "<w:suff w:val=\"nothing\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
+            + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:pStyle w:val=\"2\"/>"
+            + "<w:suff w:val=\"nothing\"/><w:lvlText w:val=\"（%2）\"/></w:lvl></w:abstractNum>"
+            + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+
+    /** Heading styles 1 and 2 numbered by {@link #HEADING_LIST}. */
+    private static final String NUMBERED_HEADINGS = "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"a\"><w:name w:val=\"Normal\"/></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"1\"><w:name w:val=\"heading 1\"/><w:basedOn w:val=\"a\"/>"
+            + "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"2\"><w:name w:val=\"heading 2\"/><w:basedOn w:val=\"a\"/>"
+            + "<w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style>";
+
+    @Test
+    void aBlockContentControlIsReadAsBody() throws Exception {
+        String body = "<w:sdt><w:sdtPr><w:alias w:val=\"正文\"/><w:id w:val=\"7\"/></w:sdtPr><w:sdtContent>"
+                + "<w:p><w:r><w:t>全县教育系统</w:t></w:r><w:del w:id=\"1\" w:author=\"审核\"><w:r><w:delText>认真</w:delText></w:r></w:del>"
+                + "<w:ins w:id=\"2\" w:author=\"审核\"><w:r><w:t>扎实</w:t></w:r></w:ins><w:r><w:t>推进课后服务</w:t></w:r>"
+                + "<w:r><w:footnoteReference w:id=\"1\"/></w:r><w:r><w:t>，覆盖率达到100%。</w:t></w:r></w:p>"
+                + DocxFixtures.p("<w:pStyle w:val=\"1\"/>", "办学条件持续改善")
+                + DocxFixtures.p("<w:pStyle w:val=\"2\"/>", "校舍改造")
+                + "<w:sdt><w:sdtContent>" + DocxFixtures.p("<w:pStyle w:val=\"2\"/>", "教师队伍") + "</w:sdtContent></w:sdt>"
+                + "</w:sdtContent></w:sdt>"
+                + DocxFixtures.p("<w:pStyle w:val=\"1\"/>", "下一步打算");
+        String footnotes = "<w:footnote w:id=\"1\"><w:p><w:r><w:t>含义务教育阶段学校86所。</w:t></w:r></w:p></w:footnote>";
+        RawText t = read(DocxFixtures.raw(body, NUMBERED_HEADINGS, HEADING_LIST, footnotes));
+        assertThat(t.lines()).extracting(RawLine::text, RawLine::headingLevel).containsExactly(
+                tuple("全县教育系统扎实推进课后服务，覆盖率达到100%。", null), tuple("注1：含义务教育阶段学校86所。", null),
+                tuple("一、办学条件持续改善", 1), tuple("（一）校舍改造", 2), tuple("（二）教师队伍", 2), tuple("二、下一步打算", 1));
+    }
+
+    @Test
+    void tableCellsWrappedInContentControlsAreRead() throws Exception {
+        String cell = "<w:tc><w:tcPr><w:tcW w:w=\"2000\" w:type=\"dxa\"/></w:tcPr>%s</w:tc>";
+        String body = DocxFixtures.p("", "工作台账登记表")
+                + "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tr>"
+                + cell.formatted(DocxFixtures.p("", "填报人"))
+                + "<w:sdt><w:sdtPr><w:tag w:val=\"name\"/></w:sdtPr><w:sdtContent>" + cell.formatted(DocxFixtures.p("", "李明"))
+                + "</w:sdtContent></w:sdt>" + cell.formatted(DocxFixtures.p("", "联系电话"))
+                + "<w:sdt><w:sdtContent>" + cell.formatted(DocxFixtures.p("", "0000-1234567")) + "</w:sdtContent></w:sdt>"
+                + "</w:tr></w:tbl>";
+        RawText t = read(DocxFixtures.raw(body, null, null, null));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("工作台账登记表", "填报人\t李明\t联系电话\t0000-1234567");
+    }
+
 }
