@@ -100,6 +100,7 @@ public class DocxReader implements FormatReader {
         private static final QName FOOTNOTE_REF = new QName(WordXml.W, "footnoteReference");
         private static final QName ENDNOTE_REF = new QName(WordXml.W, "endnoteReference");
         private static final QName RUN = new QName(WordXml.W, "r");
+        private static final QName SDT = new QName(WordXml.W, "sdt");
 
         private final XWPFStyles styles;
         private final WordNumbering numbering;
@@ -403,7 +404,7 @@ public class DocxReader implements FormatReader {
                     String local = q.getLocalPart();
                     if (wanted.contains(local)) {
                         found.add(e);
-                    } else if (local.equals("sdt") || local.equals("sdtContent") || local.equals("customXml")) {
+                    } else if ((local.equals("sdt") && !placeholder(e)) || local.equals("sdtContent") || local.equals("customXml")) {
                         stack.push(elements(e).iterator());
                     }
                 } else if (MC.equals(q.getNamespaceURI()) && q.getLocalPart().equals("AlternateContent")) {
@@ -460,7 +461,8 @@ public class DocxReader implements FormatReader {
                         found.add(c.getObject());
                         descend = false;
                     } else if (q.equals(TXBX_CONTENT) || (MC.equals(q.getNamespaceURI()) && q.getLocalPart().equals("Fallback"))
-                            || (WordXml.W.equals(q.getNamespaceURI()) && deleted(q.getLocalPart()))) {
+                            || (WordXml.W.equals(q.getNamespaceURI()) && deleted(q.getLocalPart()))
+                            || (q.equals(SDT) && placeholder(c.getObject()))) {
                         descend = false;
                     }
                     if (descend && c.toFirstChild()) {
@@ -474,6 +476,14 @@ public class DocxReader implements FormatReader {
                 }
             }
             return found;
+        }
+
+        /**
+         * A content control showing its placeholder (单击或点击此处输入文字。): the form's prompt, not
+         * text of the document.
+         */
+        private static boolean placeholder(XmlObject sdt) {
+            return WordXml.childOn(WordXml.child(sdt, "sdtPr"), "showingPlcHdr");
         }
 
         /** Tracked deletions: text Word's final view leaves out. */
@@ -552,7 +562,7 @@ public class DocxReader implements FormatReader {
                         QName q = c.getName();
                         String ns = q.getNamespaceURI();
                         String local = q.getLocalPart();
-                        if (depth > 0 && skipped(ns, local)) {
+                        if (depth > 0 && (skipped(ns, local) || (q.equals(SDT) && placeholder(c.getObject())))) {
                             c.toEndToken();
                             continue;
                         }

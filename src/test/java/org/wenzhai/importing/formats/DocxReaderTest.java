@@ -178,6 +178,19 @@ class DocxReaderTest {
     }
 
     @Test
+    void aContentControlShowingItsPlaceholderGivesNoText() throws Exception {
+        String placeholder = "<w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>单击或点击此处输入文字。</w:t></w:r>"
+                + "</w:sdtContent>";
+        String body = DocxFixtures.p("", "一季度工作完成情况良好。")
+                + "<w:p><w:r><w:t>备注：</w:t></w:r><w:sdt>" + placeholder + "</w:sdt></w:p>"
+                + "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>" + DocxFixtures.p("", "单击或点击此处输入文字。")
+                + "</w:sdtContent></w:sdt>"
+                + DocxFixtures.p("", "特此报告。");
+        RawText t = read(DocxFixtures.raw(body, null, null, null));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("一季度工作完成情况良好。", "备注：", "特此报告。");
+    }
+
+    @Test
     void tableCellsWrappedInContentControlsAreRead() throws Exception {
         String cell = "<w:tc><w:tcPr><w:tcW w:w=\"2000\" w:type=\"dxa\"/></w:tcPr>%s</w:tc>";
         String body = DocxFixtures.p("", "工作台账登记表")
