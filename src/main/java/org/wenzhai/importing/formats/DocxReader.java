@@ -350,14 +350,27 @@ public class DocxReader implements FormatReader {
             return null;
         }
 
-        private static String cellText(XmlObject cell) {
-            List<XmlObject> paragraphs = new ArrayList<>();
+        /**
+         * A cell's paragraphs as one line, set apart by spaces, each after its list number (a 序号
+         * column numbered by Word shows the number alone); the numbers count on as in the body.
+         */
+        private String cellText(XmlObject cell) {
+            StringBuilder sb = new StringBuilder();
             for (XmlObject b : blocks(cell)) {
-                if (isW(b, "p")) {
-                    paragraphs.add(b);
+                if (!isW(b, "p")) {
+                    continue;
+                }
+                XmlObject pPr = WordXml.child(b, "pPr");
+                String label = numberLabel(pPr, WordXml.childVal(pPr, "pStyle"));
+                String text = joined(List.of(b));
+                if (label != null) {
+                    text = text.isEmpty() ? label.strip() : label + text;
+                }
+                if (!text.isEmpty()) {
+                    sb.append(sb.length() == 0 ? "" : " ").append(text);
                 }
             }
-            return joined(paragraphs).replace('\t', ' ');
+            return sb.toString().replace('\t', ' ');
         }
 
         /** The visible text of some paragraphs (a table cell, a footnote) as one line, parts set apart by a space. */

@@ -190,6 +190,36 @@ class DocxReaderTest {
         assertThat(t.lines()).extracting(RawLine::text).containsExactly("一季度工作完成情况良好。", "备注：", "特此报告。");
     }
 
+    /** A cell of raw WordprocessingML holding {@code paragraphs}. */
+    private static String cell(String... paragraphs) {
+        return "<w:tc><w:tcPr><w:tcW w:w=\"2000\" w:type=\"dxa\"/></w:tcPr>" + String.join("", paragraphs) + "</w:tc>";
+    }
+
+    /** A paragraph numbered by list {@code numId} at level 0. */
+    private static String numbered(String numId, String text) {
+        return DocxFixtures.p("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" + numId + "\"/></w:numPr>", text);
+    }
+
+    @Test
+    void listNumbersInTableCellsAreKeptAndCountOn() throws Exception {
+        String numbering = "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                + "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1\"/></w:lvl></w:abstractNum>"
+                + "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                + "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
+                + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num><w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+                + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>"
+                + "</w:lvlOverride></w:num>";
+        String body = "<w:tbl><w:tr>" + cell(DocxFixtures.p("", "序号")) + cell(DocxFixtures.p("", "任务")) + cell(DocxFixtures.p("", "措施"))
+                + "</w:tr><w:tr>" + cell(numbered("1", "")) + cell(DocxFixtures.p("", "园区扩容"))
+                + cell(numbered("2", "征收土地800亩。"), numbered("2", "新建厂房2栋。")) + "</w:tr><w:tr>"
+                + cell(numbered("1", "")) + cell(DocxFixtures.p("", "招商引资")) + cell(numbered("3", "引进项目12个。"), numbered("3", "举办推介会4场。"))
+                + "</w:tr></w:tbl>"
+                + numbered("3", "其他事项另行部署。");
+        RawText t = read(DocxFixtures.raw(body, null, numbering, null));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("序号\t任务\t措施",
+                "1\t园区扩容\t1.征收土地800亩。 2.新建厂房2栋。", "2\t招商引资\t1.引进项目12个。 2.举办推介会4场。", "3.其他事项另行部署。");
+    }
+
     @Test
     void tableCellsWrappedInContentControlsAreRead() throws Exception {
         String cell = "<w:tc><w:tcPr><w:tcW w:w=\"2000\" w:type=\"dxa\"/></w:tcPr>%s</w:tc>";
