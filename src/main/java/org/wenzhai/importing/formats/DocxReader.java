@@ -181,7 +181,7 @@ public class DocxReader implements FormatReader {
             text(p, segments, breaks);
             String styleId = WordXml.childVal(pPr, "pStyle");
             Integer level = headingLevel(pPr, styleId);
-            String label = numberLabel(pPr, styleId);
+            String label = deletedWhole(pPr, segments) ? null : numberLabel(pPr, styleId);
             if (level == null && label == null && segments.size() == 1 && emphasised(p, pPr, segments.get(0))) {
                 level = RawLine.EMPHASIS;
             }
@@ -304,6 +304,23 @@ public class DocxReader implements FormatReader {
             pendingPageBreak = false;
         }
 
+        /**
+         * A paragraph deleted with tracked changes, its mark and all its text: Word's final view has
+         * no such paragraph, and it takes no number in its list.
+         */
+        private static boolean deletedWhole(XmlObject pPr, List<String> segments) {
+            XmlObject mark = WordXml.child(pPr, "rPr");
+            if (!WordXml.hasChild(mark, "del") && !WordXml.hasChild(mark, "moveFrom")) {
+                return false;
+            }
+            for (String s : segments) {
+                if (!s.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** A first-line indent in the paragraph's own properties ({@code w:ind w:firstLine} or {@code w:firstLineChars}). */
         private static boolean indentedFirstLine(XmlObject pPr) {
             XmlObject ind = WordXml.child(pPr, "ind");
@@ -361,8 +378,8 @@ public class DocxReader implements FormatReader {
                     continue;
                 }
                 XmlObject pPr = WordXml.child(b, "pPr");
-                String label = numberLabel(pPr, WordXml.childVal(pPr, "pStyle"));
                 String text = joined(List.of(b));
+                String label = deletedWhole(pPr, List.of(text)) ? null : numberLabel(pPr, WordXml.childVal(pPr, "pStyle"));
                 if (label != null) {
                     text = text.isEmpty() ? label.strip() : label + text;
                 }

@@ -221,6 +221,22 @@ class DocxReaderTest {
     }
 
     @Test
+    void aNumberedParagraphDeletedWithTrackedChangesTakesNoNumber() throws Exception {
+        String deleted = "<w:p><w:pPr><w:pStyle w:val=\"%s\"/><w:rPr><w:del w:id=\"%d\" w:author=\"审核\"/></w:rPr></w:pPr>"
+                + "<w:del w:id=\"%d\" w:author=\"审核\"><w:r><w:delText>%s</w:delText></w:r></w:del></w:p>";
+        String body = DocxFixtures.p("<w:pStyle w:val=\"1\"/>", "提升服务效能")
+                + deleted.formatted("1", 1, 2, "加强信用建设")
+                + DocxFixtures.p("<w:pStyle w:val=\"1\"/>", "强化要素保障")
+                + deleted.formatted("2", 3, 4, "用电保障")
+                + DocxFixtures.p("<w:pStyle w:val=\"2\"/>", "融资保障")
+                + "<w:p><w:pPr><w:pStyle w:val=\"1\"/><w:rPr><w:ins w:id=\"5\" w:author=\"审核\"/></w:rPr></w:pPr>"
+                + "<w:ins w:id=\"6\" w:author=\"审核\"><w:r><w:t>优化法治环境</w:t></w:r></w:ins></w:p>";
+        RawText t = read(DocxFixtures.raw(body, NUMBERED_HEADINGS, HEADING_LIST, null));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("一、提升服务效能", "二、强化要素保障", "（一）融资保障",
+                "三、优化法治环境");
+    }
+
+    @Test
     void tableCellsWrappedInContentControlsAreRead() throws Exception {
         String cell = "<w:tc><w:tcPr><w:tcW w:w=\"2000\" w:type=\"dxa\"/></w:tcPr>%s</w:tc>";
         String body = DocxFixtures.p("", "工作台账登记表")
