@@ -119,7 +119,7 @@ public class DocxReader implements FormatReader {
         Walker(XWPFDocument doc) {
             this.doc = doc;
             this.styles = doc.getStyles();
-            this.numbering = new WordNumbering(doc.getNumbering());
+            this.numbering = new WordNumbering(doc.getNumbering(), doc.getStyles());
         }
 
         /** Block elements (w:p, w:tbl) still to walk, and whether a section ends after the last of them. */

@@ -8,13 +8,17 @@ import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.xmlbeans.XmlObject;
 
 /**
  * The text of Word's automatic list numbering (一、 （一） 1. ①…), computed the way Word counts: one
  * set of counters per abstract numbering definition, a list instance ({@code w:num}) may restart a
- * level with a start override, numbering a level resets the deeper ones. Read through generic XML
- * access, because poi-ooxml-lite lacks some numbering schema classes.
+ * level with a start override, numbering a level resets the deeper ones. A definition that only
+ * names a list style ({@code w:numStyleLink}, what Word writes for a list saved as a list style)
+ * is the definition that style's list uses ({@code w:styleLink}), counters included. Read through
+ * generic XML access, because poi-ooxml-lite lacks some numbering schema classes.
  */
 final class WordNumbering {
     private static final String[] CHINESE_DIGITS = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
@@ -24,12 +28,14 @@ final class WordNumbering {
     private static final String EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
 
     private final XWPFNumbering numbering;
+    private final XWPFStyles styles;
     private final Map<String, int[]> counters = new HashMap<>();
     private final Map<String, boolean[]> started = new HashMap<>();
     private final Set<String> overridesApplied = new HashSet<>();
 
-    WordNumbering(XWPFNumbering numbering) {
+    WordNumbering(XWPFNumbering numbering, XWPFStyles styles) {
         this.numbering = numbering;
+        this.styles = styles;
     }
 
     /** A level of a list: what Word shows before the paragraph's text. */
@@ -50,7 +56,7 @@ final class WordNumbering {
             return null;
         }
         XmlObject ctNum = num.getCTNum();
-        String abstractId = WordXml.childVal(ctNum, "abstractNumId");
+        String abstractId = definition(WordXml.childVal(ctNum, "abstractNumId"));
         if (abstractId == null || abstractId.isBlank()) {
             return null;
         }
@@ -119,7 +125,7 @@ final class WordNumbering {
         if (num == null) {
             return null;
         }
-        String abstractId = WordXml.childVal(num.getCTNum(), "abstractNumId");
+        String abstractId = definition(WordXml.childVal(num.getCTNum(), "abstractNumId"));
         if (abstractId == null || abstractId.isBlank()) {
             return null;
         }
@@ -130,6 +136,43 @@ final class WordNumbering {
             }
         }
         return null;
+    }
+
+    /**
+     * The abstract numbering definition that holds a list's levels: one that only names a list
+     * style ({@code w:numStyleLink}) leads to the definition of the list that style numbers with
+     * (its {@code w:numPr/w:numId}), or else to the definition that says it is that style's
+     * ({@code w:styleLink}).
+     */
+    private String definition(String abstractId) {
+        String id = abstractId;
+        for (int hop = 0; id != null && hop < 5; hop++) {
+            XWPFAbstractNum abs = numbering.getAbstractNum(number(id));
+            String link = abs == null ? null : WordXml.childVal(abs.getCTAbstractNum(), "numStyleLink");
+            if (link == null) {
+                return id;
+            }
+            String next = null;
+            XWPFStyle style = styles == null ? null : styles.getStyle(link);
+            if (style != null) {
+                String numId = WordXml.childVal(WordXml.child(WordXml.child(style.getCTStyle(), "pPr"), "numPr"), "numId");
+                XWPFNum num = numId == null ? null : numbering.getNum(number(numId));
+                next = num == null ? null : WordXml.childVal(num.getCTNum(), "abstractNumId");
+            }
+            if (next == null) {
+                for (XWPFAbstractNum other : numbering.getAbstractNums()) {
+                    if (link.equals(WordXml.childVal(other.getCTAbstractNum(), "styleLink"))) {
+                        next = WordXml.attr(other.getCTAbstractNum(), "abstractNumId");
+                        break;
+                    }
+                }
+            }
+            if (next == null || next.equals(id)) {
+                return id;
+            }
+            id = next;
+        }
+        return id;
     }
 
     private Level[] levels(String abstractId, XmlObject ctNum) {

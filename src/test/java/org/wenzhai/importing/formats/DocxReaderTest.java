@@ -237,6 +237,24 @@ class DocxReaderTest {
     }
 
     @Test
+    void aListNumberedThroughAListStyleGetsTheStylesLevels() throws Exception {
+        String numbering = "<w:abstractNum w:abstractNumId=\"3\"><w:multiLevelType w:val=\"multilevel\"/><w:styleLink w:val=\"GW\"/>"
+                + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
+                + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/></w:lvl>"
+                + "</w:abstractNum>"
+                + "<w:abstractNum w:abstractNumId=\"4\"><w:multiLevelType w:val=\"multilevel\"/><w:numStyleLink w:val=\"GW\"/></w:abstractNum>"
+                + "<w:num w:numId=\"11\"><w:abstractNumId w:val=\"3\"/></w:num><w:num w:numId=\"12\"><w:abstractNumId w:val=\"4\"/></w:num>";
+        String styles = "<w:style w:type=\"numbering\" w:customStyle=\"1\" w:styleId=\"GW\"><w:name w:val=\"公文多级列表\"/>"
+                + "<w:pPr><w:numPr><w:numId w:val=\"11\"/></w:numPr></w:pPr></w:style>";
+        String level1 = "<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"12\"/></w:numPr>";
+        String body = numbered("12", "基本情况") + DocxFixtures.p(level1, "收入结构") + DocxFixtures.p(level1, "区域分布")
+                + numbered("11", "存在的问题") + numbered("12", "对策建议");
+        RawText t = read(DocxFixtures.raw(body, styles, numbering, null));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("一、基本情况", "（一）收入结构", "（二）区域分布", "二、存在的问题",
+                "三、对策建议");
+    }
+
+    @Test
     void tableCellsWrappedInContentControlsAreRead() throws Exception {
         String cell = "<w:tc><w:tcPr><w:tcW w:w=\"2000\" w:type=\"dxa\"/></w:tcPr>%s</w:tc>";
         String body = DocxFixtures.p("", "工作台账登记表")
