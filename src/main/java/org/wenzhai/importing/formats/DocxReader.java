@@ -352,8 +352,9 @@ public class DocxReader implements FormatReader {
             }
             for (List<XmlObject> cells : rows) {
                 StringBuilder sb = new StringBuilder();
+                List<String> rowNotes = new ArrayList<>();
                 for (XmlObject cell : cells) {
-                    String c = cellText(cell);
+                    String c = cellText(cell, rowNotes);
                     if (c.isEmpty()) {
                         continue;
                     }
@@ -363,18 +364,39 @@ public class DocxReader implements FormatReader {
                     sb.append(c);
                 }
                 add(sb.toString(), null, true);
+                // a note referred to from a cell follows its row
+                for (String note : rowNotes) {
+                    add(note, null, true);
+                }
             }
             return null;
         }
 
         /**
          * A cell's paragraphs as one line, set apart by spaces, each after its list number (a 序号
-         * column numbered by Word shows the number alone); the numbers count on as in the body.
+         * column numbered by Word shows the number alone); the numbers count on as in the body. A
+         * table inside the cell and the cell's text boxes add their text to it; the notes its
+         * paragraphs refer to go to {@code notesOut}.
          */
-        private String cellText(XmlObject cell) {
+        private String cellText(XmlObject cell, List<String> notesOut) {
             StringBuilder sb = new StringBuilder();
-            for (XmlObject b : blocks(cell)) {
-                if (!isW(b, "p")) {
+            Deque<Iterator<XmlObject>> stack = new ArrayDeque<>();
+            stack.push(blocks(cell).iterator());
+            while (!stack.isEmpty()) {
+                Iterator<XmlObject> it = stack.peek();
+                if (!it.hasNext()) {
+                    stack.pop();
+                    continue;
+                }
+                XmlObject b = it.next();
+                if (isW(b, "tbl")) {
+                    List<XmlObject> inner = new ArrayList<>();
+                    for (XmlObject row : children(b, "tr")) {
+                        for (XmlObject c : children(row, "tc")) {
+                            inner.addAll(blocks(c));
+                        }
+                    }
+                    stack.push(inner.iterator());
                     continue;
                 }
                 XmlObject pPr = WordXml.child(b, "pPr");
@@ -385,6 +407,14 @@ public class DocxReader implements FormatReader {
                 }
                 if (!text.isEmpty()) {
                     sb.append(sb.length() == 0 ? "" : " ").append(text);
+                }
+                notesOut.addAll(notes(b));
+                List<XmlObject> boxes = new ArrayList<>();
+                for (XmlObject box : inParagraph(b, TXBX_CONTENT)) {
+                    boxes.addAll(blocks(box));
+                }
+                if (!boxes.isEmpty()) {
+                    stack.push(boxes.iterator());
                 }
             }
             return sb.toString().replace('\t', ' ');

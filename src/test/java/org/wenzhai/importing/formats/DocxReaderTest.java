@@ -255,6 +255,32 @@ class DocxReaderTest {
     }
 
     @Test
+    void aTableInsideACellAndANoteReferredToFromACellAreKept() throws Exception {
+        String inner = "<w:tbl><w:tr>" + cell(DocxFixtures.p("", "年度")) + cell(DocxFixtures.p("", "投资（亿元）")) + "</w:tr><w:tr>"
+                + cell(DocxFixtures.p("", "2024")) + cell(DocxFixtures.p("", "3.2")) + "</w:tr></w:tbl>";
+        String body = DocxFixtures.p("", "重点项目进展情况")
+                + "<w:tbl><w:tr>" + cell(DocxFixtures.p("", "标准厂房")) + cell(DocxFixtures.p("", "新建厂房12万平方米"))
+                + cell(inner, DocxFixtures.p("", "（滚动实施）")) + "</w:tr><w:tr>" + cell(DocxFixtures.p("", "调解案件（件）"))
+                + cell("<w:p><w:r><w:t>3120</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>")
+                + cell(DocxFixtures.p("", "3388")) + "</w:tr></w:tbl>"
+                + DocxFixtures.p("", "下一步，将继续加快项目建设。");
+        String footnotes = "<w:footnote w:id=\"1\"><w:p><w:r><w:t>含行业性专业性调解组织受理案件。</w:t></w:r></w:p></w:footnote>";
+        RawText t = read(DocxFixtures.raw(body, null, null, footnotes));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("重点项目进展情况",
+                "标准厂房\t新建厂房12万平方米\t年度 投资（亿元） 2024 3.2 （滚动实施）", "调解案件（件）\t3120\t3388",
+                "注1：含行业性专业性调解组织受理案件。", "下一步，将继续加快项目建设。");
+    }
+
+    @Test
+    void aTextBoxInATableCellAddsItsTextToTheCell() throws Exception {
+        String body = "<w:tbl><w:tr>" + cell(DocxFixtures.p("", "经验做法"))
+                + cell("<w:p><w:r><w:t>推行积分制管理</w:t></w:r>" + drawingBox(DocxFixtures.p("", "全村参与率95%")) + "</w:p>")
+                + "</w:tr></w:tbl>";
+        RawText t = read(DocxFixtures.raw(body, null, null, null));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("经验做法\t推行积分制管理 全村参与率95%");
+    }
+
+    @Test
     void tableCellsWrappedInContentControlsAreRead() throws Exception {
         String cell = "<w:tc><w:tcPr><w:tcW w:w=\"2000\" w:type=\"dxa\"/></w:tcPr>%s</w:tc>";
         String body = DocxFixtures.p("", "工作台账登记表")
