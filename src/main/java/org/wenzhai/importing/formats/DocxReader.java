@@ -128,7 +128,10 @@ public class DocxReader implements FormatReader {
 
         List<RawLine> lines() {
             Deque<Frame> stack = new ArrayDeque<>();
-            stack.push(new Frame(blocks(doc.getDocument().getBody()).iterator(), false));
+            XmlObject body = doc.getDocument().getBody();
+            if (body != null) {
+                stack.push(new Frame(blocks(body).iterator(), false));
+            }
             while (!stack.isEmpty()) {
                 Frame frame = stack.peek();
                 if (!frame.blocks().hasNext()) {
@@ -143,10 +146,7 @@ public class DocxReader implements FormatReader {
                     boolean sectionBreak = paragraph(e);
                     // a text box's paragraphs follow the paragraph they are anchored in, before the
                     // section ends
-                    List<XmlObject> boxes = new ArrayList<>();
-                    for (XmlObject box : inParagraph(e, TXBX_CONTENT)) {
-                        boxes.addAll(blocks(box));
-                    }
+                    List<XmlObject> boxes = textBoxBlocks(e);
                     if (!boxes.isEmpty()) {
                         stack.push(new Frame(boxes.iterator(), sectionBreak));
                     } else if (sectionBreak) {
@@ -409,10 +409,7 @@ public class DocxReader implements FormatReader {
                     sb.append(sb.length() == 0 ? "" : " ").append(text);
                 }
                 notesOut.addAll(notes(b));
-                List<XmlObject> boxes = new ArrayList<>();
-                for (XmlObject box : inParagraph(b, TXBX_CONTENT)) {
-                    boxes.addAll(blocks(box));
-                }
+                List<XmlObject> boxes = textBoxBlocks(b);
                 if (!boxes.isEmpty()) {
                     stack.push(boxes.iterator());
                 }
@@ -434,6 +431,15 @@ public class DocxReader implements FormatReader {
                 }
             }
             return sb.toString();
+        }
+
+        /** The paragraphs and tables of the text boxes anchored in a paragraph, in order. */
+        private static List<XmlObject> textBoxBlocks(XmlObject p) {
+            List<XmlObject> found = new ArrayList<>();
+            for (XmlObject box : inParagraph(p, TXBX_CONTENT)) {
+                found.addAll(blocks(box));
+            }
+            return found;
         }
 
         /** The paragraphs and tables of a body, cell, text box or content control, in order. */
