@@ -214,15 +214,17 @@ public class DocxReader implements FormatReader {
             String whole = String.join("", segments).strip();
             boolean sentence = !whole.isEmpty() && "。！？；…”".indexOf(whole.charAt(whole.length() - 1)) >= 0;
             boolean hold = level != null || (!whole.isEmpty() && !sentence && whole.length() <= 40);
-            for (String note : notes(p)) {
-                if (hold) {
-                    heldNotes.add(note);
-                } else {
+            List<String> own = notes(p);
+            if (hold) {
+                heldNotes.addAll(own);
+            } else {
+                // held notes were referred to, and numbered, before this paragraph's own
+                if (sentence) {
+                    releaseNotes();
+                }
+                for (String note : own) {
                     add(note, null, true);
                 }
-            }
-            if (sentence) {
-                releaseNotes();
             }
             XmlObject sectPr = WordXml.child(pPr, "sectPr");
             if (sectPr != null) {

@@ -117,6 +117,24 @@ class DocxReaderTest {
                 "我们每月召开一次院坝会，群众的事大家商量着办。", "注1：本文系2024年全县基层党建工作推进会交流材料。", "一、坚持问题导向");
     }
 
+    @Test
+    void aHeldNoteComesBeforeTheNoteOfTheParagraphThatReleasesIt() throws Exception {
+        byte[] bytes = DocxFixtures.word(doc -> {
+            org.apache.poi.xwpf.usermodel.XWPFParagraph title = doc.createParagraph();
+            title.createRun().setText("“院坝会”开出干群连心路");
+            org.apache.poi.xwpf.usermodel.XWPFFootnote first = doc.createFootnote();
+            first.createParagraph().createRun().setText("本文系交流材料。");
+            title.addFootnoteReference(first);
+            org.apache.poi.xwpf.usermodel.XWPFParagraph p = doc.createParagraph();
+            p.createRun().setText("我们每月召开一次院坝会，群众的事大家商量着办。");
+            org.apache.poi.xwpf.usermodel.XWPFFootnote second = doc.createFootnote();
+            second.createParagraph().createRun().setText("院坝会：在村民院坝里召开的议事会。");
+            p.addFootnoteReference(second);
+        });
+        assertThat(read(bytes).lines()).extracting(RawLine::text).containsExactly("“院坝会”开出干群连心路",
+                "我们每月召开一次院坝会，群众的事大家商量着办。", "注1：本文系交流材料。", "注2：院坝会：在村民院坝里召开的议事会。");
+    }
+
     /** A text box as Word 2010+ writes it: DrawingML in mc:Choice, the same box in VML in mc:Fallback. */
     private static String drawingBox(String... paragraphs) {
         String content = "<w:txbxContent>" + String.join("", paragraphs) + "</w:txbxContent>";
