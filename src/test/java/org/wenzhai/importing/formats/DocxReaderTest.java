@@ -299,6 +299,18 @@ class DocxReaderTest {
     }
 
     @Test
+    void paragraphsInBodyLevelCustomXmlAndAlternateContentAreReadOnce() throws Exception {
+        String body = DocxFixtures.p("", "全年旅游工作取得新进展。")
+                + "<w:customXml w:element=\"section\"><w:customXmlPr/>" + DocxFixtures.p("", "景区提档升级项目完成主体工程。")
+                + "</w:customXml>"
+                + "<mc:AlternateContent><mc:Choice Requires=\"w14\">" + DocxFixtures.p("", "古村落保护利用项目完成一期建设。")
+                + "</mc:Choice><mc:Fallback>" + DocxFixtures.p("", "古村落保护利用项目完成一期建设。") + "</mc:Fallback></mc:AlternateContent>";
+        RawText t = read(DocxFixtures.raw(body, null, null, null));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("全年旅游工作取得新进展。", "景区提档升级项目完成主体工程。",
+                "古村落保护利用项目完成一期建设。");
+    }
+
+    @Test
     void tableCellsWrappedInContentControlsAreRead() throws Exception {
         String cell = "<w:tc><w:tcPr><w:tcW w:w=\"2000\" w:type=\"dxa\"/></w:tcPr>%s</w:tc>";
         String body = DocxFixtures.p("", "工作台账登记表")
