@@ -338,7 +338,7 @@ public class DocxReader implements FormatReader {
         private List<XmlObject> table(XmlObject t) {
             List<List<XmlObject>> rows = new ArrayList<>();
             boolean oneColumn = true;
-            for (XmlObject row : children(t, "tr")) {
+            for (XmlObject row : rows(t)) {
                 List<XmlObject> cells = children(row, "tc");
                 rows.add(cells);
                 oneColumn &= cells.size() <= 1;
@@ -374,6 +374,17 @@ public class DocxReader implements FormatReader {
             return null;
         }
 
+        /** A table's rows, but for those deleted with tracked changes ({@code w:trPr/w:del}), which Word's final view drops. */
+        private static List<XmlObject> rows(XmlObject table) {
+            List<XmlObject> rows = new ArrayList<>();
+            for (XmlObject row : children(table, "tr")) {
+                if (!WordXml.hasChild(WordXml.child(row, "trPr"), "del")) {
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+
         /**
          * A cell's paragraphs as one line, set apart by spaces, each after its list number (a 序号
          * column numbered by Word shows the number alone); the numbers count on as in the body. A
@@ -393,7 +404,7 @@ public class DocxReader implements FormatReader {
                 XmlObject b = it.next();
                 if (isW(b, "tbl")) {
                     List<XmlObject> inner = new ArrayList<>();
-                    for (XmlObject row : children(b, "tr")) {
+                    for (XmlObject row : rows(b)) {
                         for (XmlObject c : children(row, "tc")) {
                             inner.addAll(blocks(c));
                         }

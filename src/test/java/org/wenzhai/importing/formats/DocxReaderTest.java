@@ -255,6 +255,19 @@ class DocxReaderTest {
     }
 
     @Test
+    void aTableRowDeletedWithTrackedChangesTakesNoNumber() throws Exception {
+        String numbering = "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                + "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1\"/></w:lvl></w:abstractNum>"
+                + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+        String deletedRow = "<w:tr><w:trPr><w:del w:id=\"1\" w:author=\"审核\"/></w:trPr>" + cell(numbered("1", ""))
+                + cell("<w:p><w:del w:id=\"2\" w:author=\"审核\"><w:r><w:delText>临时事项</w:delText></w:r></w:del></w:p>") + "</w:tr>";
+        String body = "<w:tbl><w:tr>" + cell(numbered("1", "")) + cell(DocxFixtures.p("", "园区扩容")) + "</w:tr>" + deletedRow
+                + "<w:tr>" + cell(numbered("1", "")) + cell(DocxFixtures.p("", "招商引资")) + "</w:tr></w:tbl>";
+        RawText t = read(DocxFixtures.raw(body, null, numbering, null));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("1\t园区扩容", "2\t招商引资");
+    }
+
+    @Test
     void aListNumberedThroughAListStyleGetsTheStylesLevels() throws Exception {
         String numbering = "<w:abstractNum w:abstractNumId=\"3\"><w:multiLevelType w:val=\"multilevel\"/><w:styleLink w:val=\"GW\"/>"
                 + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
