@@ -31,7 +31,9 @@ import org.wenzhai.importing.ImportOptions;
  * the paragraph (一、 1. （一）…); table rows become tab-separated lines, single-column layout tables
  * are read as the paragraphs they hold; page and section breaks mark the next line. A footnote's or
  * endnote's text follows the paragraph that refers to it, as a paragraph of its own marked
- * 注1：… (the reference mark in the text is Word's number, not text).
+ * 注1：… (the reference mark in the text is Word's number, not text). The body is read from its
+ * XML, not POI's body elements: content controls, custom XML and alternate content are looked
+ * through, and a text box's paragraphs follow the paragraph it is anchored in.
  *
  * <p>Zip bombs are refused while unzipping: an entry that expands more than 100 times its
  * compressed size, or beyond {@value #MAX_ENTRY_BYTES} bytes, stops the read at once.
