@@ -162,6 +162,16 @@ class DocxReaderTest {
                 tuple("专栏：示范村建设", 2), tuple("二、改善人居环境", null));
     }
 
+    @Test
+    void aTextBoxInTheLastParagraphOfASectionStaysOnThatSectionsPage() throws Exception {
+        String body = "<w:p><w:pPr><w:sectPr><w:type w:val=\"nextPage\"/></w:sectPr></w:pPr><w:r><w:t>第一部分到此结束。</w:t></w:r>"
+                + drawingBox(DocxFixtures.p("", "专栏：本部分数据来源于统计公报。")) + "</w:p>"
+                + DocxFixtures.p("", "第二部分开始。");
+        RawText t = read(DocxFixtures.raw(body, null, null, null));
+        assertThat(t.lines()).extracting(RawLine::text, RawLine::pageBreakBefore).containsExactly(
+                tuple("第一部分到此结束。", false), tuple("专栏：本部分数据来源于统计公报。", false), tuple("第二部分开始。", true));
+    }
+
     /** 一、 and （一） on heading styles 1 and 2, as numbering.xml's inside. */
     private static final String HEADING_LIST = "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"multilevel\"/>"
             + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:pStyle w:val=\"1\"/>"
