@@ -28,7 +28,8 @@ import org.wenzhai.importing.decode.TextDecoder;
 /**
  * Web pages saved to disk. The charset comes from the user's choice, else a byte-order mark, else a
  * {@code <meta charset>} (when the bytes agree with it), else {@link TextDecoder}'s detection. Page
- * chrome is dropped: script, style, nav, header (outside an article), footer, aside, forms, and
+ * chrome is dropped: script, style, nav, header (outside an article), footer, aside, forms (a search
+ * box, not one that wraps the page's text), and
  * elements whose id or class names navigation, menus, footers, breadcrumbs, comments, sharing or a
  * sidebar. h1–h6 give heading hints; block elements end lines that end a paragraph, a {@code <br>}
  * a line only (reflow decides, as for a .txt); table rows become tab-separated lines. The traversal
@@ -46,7 +47,7 @@ public class HtmlReader implements FormatReader {
                     + "|" + HEADER_NAMES,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_NAME = Pattern.compile(HEADER_NAMES, Pattern.CASE_INSENSITIVE);
-    private static final String NOISE_TAGS = "script, style, noscript, template, nav, footer, aside, form, button, "
+    private static final String NOISE_TAGS = "script, style, noscript, template, nav, footer, aside, button, "
             + "input, select, textarea, iframe, svg, canvas, object, embed, audio, video, map";
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
             "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
@@ -232,8 +233,10 @@ public class HtmlReader implements FormatReader {
             if (KEEP.contains(e.normalName())) {
                 continue;
             }
+            // a form is a search or login box, unless it holds the page (an ASP.NET page wraps
+            // its whole body in one): it goes as a named element does, unless it holds the text
             String names = e.id() + " " + e.className();
-            if (names.isBlank() || !NOISE_NAME.matcher(names).find()) {
+            if (!e.normalName().equals("form") && (names.isBlank() || !NOISE_NAME.matcher(names).find())) {
                 continue;
             }
             noisy.add(e);
@@ -248,7 +251,8 @@ public class HtmlReader implements FormatReader {
             if (bodyLength < 0) {
                 bodyLength = body.text().length();
             }
-            if (bodyLength > 200 && e.text().length() * 2 > bodyLength) {
+            // (a form that holds more than half of the text is the page's, however short the page)
+            if ((bodyLength > 200 || e.normalName().equals("form")) && e.text().length() * 2 > bodyLength) {
                 continue;
             }
             e.remove();

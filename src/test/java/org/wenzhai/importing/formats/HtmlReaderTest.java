@@ -238,6 +238,28 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aFormThatWrapsThePageKeepsItsTextAndASearchFormGoes() throws Exception {
+        // an ASP.NET page puts its whole body in one form
+        String page = """
+                <html><head><title>关于2023年度农村公路养护工作的报告-某某区人民政府</title></head><body>
+                <form action="/search.aspx">请输入关键词<input name="q"><button>搜索</button></form>
+                <form id="aspnetForm" method="post" action="./Show.aspx?id=12">
+                <div><input type="hidden" name="__VIEWSTATE" value="abc"></div>
+                <div class="artBox"><h2>关于2023年度农村公路养护工作的报告</h2>
+                <p>2023年，区交通运输局坚持建管养运并重，全区农村公路优良中等路率达到86%以上。</p>
+                <p>一、主要工作</p>
+                <p>全年完成农村公路大中修42公里，安装波形护栏18公里，整治急弯陡坡路段23处。</p>
+                <p>二、下一步打算</p>
+                <p>持续深化农村公路管理养护体制改革，推动“路长制”落地见效。</p>
+                </div></form></body></html>
+                """;
+        assertThat(texts(page)).containsExactly("关于2023年度农村公路养护工作的报告",
+                "2023年，区交通运输局坚持建管养运并重，全区农村公路优良中等路率达到86%以上。", "一、主要工作",
+                "全年完成农村公路大中修42公里，安装波形护栏18公里，整治急弯陡坡路段23处。", "二、下一步打算",
+                "持续深化农村公路管理养护体制改革，推动“路长制”落地见效。");
+    }
+
+    @Test
     void survivesHtmlNestedTenThousandDeep() throws Exception {
         StringBuilder sb = new StringBuilder("<html><body>");
         sb.append("<div>".repeat(10_000)).append("<p>最里层的段落。</p>").append("</div>".repeat(10_000));
