@@ -111,12 +111,16 @@ public class HtmlReader implements FormatReader {
     /** The id under which the site's name above the page's own title is recorded. */
     static final String SITE_NAME_ID = "web.site-name";
 
+    /** The id under which a page's element dropped as chrome (a menu, a footer, a share box) is recorded. */
+    static final String CHROME_ID = "html-chrome";
+
     private static List<RawLine> lines(String html, List<RemovedText> removed) {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser());
         String title = doc.title();
         Element body = doc.body();
-        removeNoise(body);
-        LineCollector collector = new LineCollector();
+        java.util.Map<Element, RemovedText> dropped = new java.util.IdentityHashMap<>();
+        removeNoise(body, dropped);
+        LineCollector collector = new LineCollector(dropped);
         NodeTraversor.traverse(collector, body);
         collector.flush();
         List<RawLine> lines = collector.lines;
@@ -129,6 +133,7 @@ public class HtmlReader implements FormatReader {
             for (int k = 0; k < own; k++) {
                 removed.add(new RemovedText(SITE_NAME_ID, k + 1, lines.get(k).text()));
             }
+            removed.addAll(renumbered(collector.removed, -own));
             return new ArrayList<>(lines.subList(own, lines.size()));
         }
         // the page's <title> is the document's title when the text has none of its own: no h1–h3 and
@@ -136,8 +141,46 @@ public class HtmlReader implements FormatReader {
         if (own < 0 && !title.isBlank() && body.selectFirst("h1, h2, h3") == null
                 && (lines.isEmpty() || !titleLike(lines.get(0).text()))) {
             lines.add(0, new RawLine(pageTitle, 1, false, true));
+            removed.addAll(renumbered(collector.removed, 1));
+            return lines;
         }
+        removed.addAll(collector.removed);
         return lines;
+    }
+
+    /** Removed texts moved by {@code by} lines, as the lines they stood at were (never before the first). */
+    private static List<RemovedText> renumbered(List<RemovedText> removed, int by) {
+        return removed.stream().map(r -> new RemovedText(r.ruleId(), Math.max(1, r.lineNumber() + by), r.text())).toList();
+    }
+
+    /** The tag of the empty element that stands where a dropped element was, to record its text there. */
+    private static final String DROPPED_TAG = "wenzhai-dropped";
+    /** Elements whose content is not the page's text (code, styles), dropped without a record. */
+    private static final Set<String> UNSEEN = Set.of("script", "style", "noscript", "template");
+
+    /**
+     * Drops an element from the page. When it holds text, an empty element stands in its place so
+     * that its text is recorded as removed at the line where it stood (shown by "removed").
+     */
+    private static void drop(Element e, String id, java.util.Map<Element, RemovedText> dropped) {
+        // (the text of an element dropped inside it before goes with it, in its place)
+        for (Element inner : e.getElementsByTag(DROPPED_TAG)) {
+            RemovedText r = dropped.remove(inner);
+            inner.replaceWith(new TextNode(r == null ? "" : " " + r.text() + " "));
+        }
+        String text = UNSEEN.contains(e.normalName()) ? "" : e.text().strip();
+        if (text.isEmpty()) {
+            e.remove();
+            return;
+        }
+        Element mark = new Element(DROPPED_TAG);
+        e.replaceWith(mark);
+        dropped.put(mark, new RemovedText(id, 0, text));
+    }
+
+    /** Whether {@code e} is still in the page (not inside an element dropped before it). */
+    private static boolean attached(Element e) {
+        return e.ownerDocument() != null;
     }
 
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:0?[1-9]|[1-9]\\d)$");
@@ -212,20 +255,24 @@ public class HtmlReader implements FormatReader {
         return parts.length > 1 && parts[0].strip().length() >= 4 ? parts[0].strip() : title;
     }
 
-    private static void removeNoise(Element body) {
+    private static void removeNoise(Element body, java.util.Map<Element, RemovedText> dropped) {
         for (Element e : body.select(NOISE_TAGS)) {
-            e.remove();
+            if (attached(e)) {
+                drop(e, CHROME_ID, dropped);
+            }
         }
+        // a site's header goes; one that holds the page's title (h1–h3, with its byline) is the article's
         for (Element e : body.select("header")) {
-            if (e.closest("article, main") == null) {
-                e.remove();
+            if (attached(e) && e.closest("article, main") == null && e.selectFirst("h1, h2, h3") == null) {
+                drop(e, CHROME_ID, dropped);
             }
         }
         for (Element list : body.select("ul, ol")) {
-            if (list.parent() != null && linkList(list)) {
-                list.remove();
+            if (attached(list) && linkList(list)) {
+                drop(list, CHROME_ID, dropped);
             }
         }
+        Element text = paragraphHolder(body);
         Elements all = body.getAllElements();
         int bodyLength = -1;
         List<Element> noisy = new ArrayList<>();
@@ -243,8 +290,15 @@ public class HtmlReader implements FormatReader {
         }
         for (Element e : noisy) {
             // (a page's header that holds the title, h1–h3, stays; one that holds the site's logo goes)
-            String keepIfHolding = HEADER_NAME.matcher(e.id() + " " + e.className()).find() ? "article, main, h1, h2, h3" : "article, main, h1";
-            if (e.parent() == null || e.selectFirst(keepIfHolding) != null) {
+            String names = e.id() + " " + e.className();
+            String keepIfHolding = HEADER_NAME.matcher(names).find() ? "article, main, h1, h2, h3" : "article, main, h1";
+            if (!attached(e) || e.selectFirst(keepIfHolding) != null) {
+                continue;
+            }
+            // a box among the article's paragraphs named for a comment is the text's own comment
+            // (点评：…, class case-comment), not the readers' comments, which say what they are
+            if (text != null && COMMENT_NAME.matcher(names).find() && within(e, text)
+                    && !READERS_COMMENTS.matcher(e.text()).find()) {
                 continue;
             }
             // a wrapper that merely mentions a sidebar ("has-sidebar") must not take the content with it
@@ -255,8 +309,44 @@ public class HtmlReader implements FormatReader {
             if ((bodyLength > 200 || e.normalName().equals("form")) && e.text().length() * 2 > bodyLength) {
                 continue;
             }
-            e.remove();
+            drop(e, CHROME_ID, dropped);
         }
+    }
+
+    private static final Pattern COMMENT_NAME = Pattern.compile("(?:^|[^a-z])comment", Pattern.CASE_INSENSITIVE);
+    /** What a section of the readers' comments says of itself. */
+    private static final Pattern READERS_COMMENTS = Pattern.compile("评论|留言|跟帖|网友");
+
+    /**
+     * The element that holds the article's paragraphs: the one whose own {@code <p>} children hold
+     * the most text; null when the page has no paragraphs.
+     */
+    private static Element paragraphHolder(Element body) {
+        java.util.Map<Element, Integer> text = new java.util.IdentityHashMap<>();
+        Element best = null;
+        int most = 0;
+        for (Element p : body.select("p")) {
+            Element parent = p.parent();
+            if (parent == null) {
+                continue;
+            }
+            int n = text.merge(parent, p.text().length(), Integer::sum);
+            if (n > most) {
+                most = n;
+                best = parent;
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code e} stands inside {@code ancestor} (not the element itself). */
+    private static boolean within(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -279,6 +369,9 @@ public class HtmlReader implements FormatReader {
             shortItems &= text.length() <= 8;
         }
         Element before = list.previousElementSibling();
+        while (before != null && before.normalName().equals(DROPPED_TAG)) {
+            before = before.previousElementSibling();
+        }
         boolean announced = before != null && RELATED.matcher(before.text().strip()).matches();
         return shortItems || announced;
     }
@@ -311,6 +404,13 @@ public class HtmlReader implements FormatReader {
     /** Collects lines while the traversal visits the page (no recursion). */
     private static final class LineCollector implements NodeVisitor {
         final List<RawLine> lines = new ArrayList<>();
+        /** The text of the elements dropped as chrome, at the line where each stood. */
+        final List<RemovedText> removed = new ArrayList<>();
+        private final java.util.Map<Element, RemovedText> dropped;
+
+        LineCollector(java.util.Map<Element, RemovedText> dropped) {
+            this.dropped = dropped;
+        }
         private final StringBuilder line = new StringBuilder();
         private boolean pendingSpace;
         private boolean pendingNewline;
@@ -338,6 +438,11 @@ public class HtmlReader implements FormatReader {
                 return;
             }
             String name = e.normalName();
+            RemovedText gone = dropped.get(e);
+            if (gone != null) {
+                removed.add(new RemovedText(gone.ruleId(), lines.size() + 1, gone.text()));
+                return;
+            }
             if (name.equals("br")) {
                 // a line break, as in a .txt: a line broken there mid-sentence goes on (reflow decides);
                 // the end of a block ends the paragraph

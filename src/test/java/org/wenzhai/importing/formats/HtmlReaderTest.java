@@ -179,7 +179,9 @@ class HtmlReaderTest {
         RawText t = read(page.getBytes(StandardCharsets.UTF_8));
         assertThat(t.lines()).extracting(RawLine::text).containsExactly("云岭县：“四下基层”架起干群连心桥",
                 "今年以来，云岭县深入开展“四下基层”活动，推动干部走进群众。");
-        assertThat(t.removed()).extracting(org.wenzhai.domain.RemovedText::ruleId).containsOnly("web.site-name");
+        assertThat(t.removed()).extracting(org.wenzhai.domain.RemovedText::ruleId, org.wenzhai.domain.RemovedText::text)
+                .containsExactly(tuple("web.site-name", "2024年4月12日 星期五 晴 18℃"), tuple("web.site-name", "当前位置：首页 > 工作动态"),
+                        tuple("html-chrome", "请输入关键词 搜索"), tuple("html-chrome", "分享到：微信微博"));
     }
 
     @Test
@@ -257,6 +259,50 @@ class HtmlReaderTest {
                 "2023年，区交通运输局坚持建管养运并重，全区农村公路优良中等路率达到86%以上。", "一、主要工作",
                 "全年完成农村公路大中修42公里，安装波形护栏18公里，整治急弯陡坡路段23处。", "二、下一步打算",
                 "持续深化农村公路管理养护体制改革，推动“路长制”落地见效。");
+    }
+
+    @Test
+    void aHeaderTagThatHoldsThePagesTitleStaysAndTheSitesHeaderGoes() throws Exception {
+        String page = """
+                <html><head><title>某某区融媒体中心</title></head><body>
+                <header><div class="logo-box"><img src="logo.png" alt="某某区融媒体中心"></div><a href="/">首页</a></header>
+                <div class="detail"><header><h1>织密基层治理“一张网”</h1><div>作者：某某区委政法委</div></header>
+                <p>全区划分网格326个，配备专兼职网格员900余名。</p></div></body></html>
+                """;
+        assertThat(texts(page)).containsExactly("织密基层治理“一张网”", "作者：某某区委政法委", "全区划分网格326个，配备专兼职网格员900余名。");
+    }
+
+    @Test
+    void aCommentBoxAmongTheArticlesParagraphsIsTheTextsOwnButTheReadersCommentsGo() throws Exception {
+        String page = """
+                <html><body><h1>基层减负典型案例</h1><div class="art-text">
+                <p>案例一：某某县整合各部门报表，基层填报量减少六成以上。</p>
+                <div class="case-comment"><p>点评：用数据共享减轻基层负担，做法值得推广。</p></div>
+                <p>案例二：某某镇清理村级组织承担的工作事项，取消不应承担的事项30项。</p>
+                <div class="comment-box"><p>网友评论：说到了点子上。</p></div></div>
+                <div class="comment"><p>点评：这篇写得实在。</p></div></body></html>
+                """;
+        // (outside the paragraphs' element a box named so is the readers' comments whatever it says)
+        assertThat(texts(page)).containsExactly("基层减负典型案例", "案例一：某某县整合各部门报表，基层填报量减少六成以上。",
+                "点评：用数据共享减轻基层负担，做法值得推广。", "案例二：某某镇清理村级组织承担的工作事项，取消不应承担的事项30项。");
+    }
+
+    @Test
+    void theTextOfElementsDroppedAsChromeIsRecordedWhereTheyStood() throws Exception {
+        String page = """
+                <html><body><nav><ul><li><a>首页</a></li><li><a>要闻</a></li></ul></nav>
+                <h1>关于开展消防安全检查的通知</h1><p>各村（社区）：</p><p>现就开展消防安全检查有关事项通知如下。</p>
+                <div class="share-tip"><p>（本文由县应急管理局供稿）</p></div>
+                <div class="footer"><div class="footer-nav"><a>关于我们</a></div>版权所有 某某县人民政府</div>
+                <script>var a = "统计";</script></body></html>
+                """;
+        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("关于开展消防安全检查的通知", "各村（社区）：",
+                "现就开展消防安全检查有关事项通知如下。");
+        // (the footer's own menu, dropped before it, goes with it as one record)
+        assertThat(t.removed()).extracting(org.wenzhai.domain.RemovedText::ruleId, org.wenzhai.domain.RemovedText::lineNumber,
+                org.wenzhai.domain.RemovedText::text).containsExactly(tuple("html-chrome", 1, "首页 要闻"),
+                tuple("html-chrome", 4, "（本文由县应急管理局供稿）"), tuple("html-chrome", 4, "关于我们 版权所有 某某县人民政府"));
     }
 
     @Test
