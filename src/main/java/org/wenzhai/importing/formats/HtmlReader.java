@@ -28,10 +28,10 @@ import org.wenzhai.importing.decode.TextDecoder;
 /**
  * Web pages saved to disk. The charset comes from the user's choice, else a byte-order mark, else a
  * {@code <meta charset>} (when the bytes agree with it), else {@link TextDecoder}'s detection. Page
- * chrome is dropped: script, style, nav, header (outside an article), footer, aside, forms (a search
- * box, not one that wraps the page's text), and
- * elements whose id or class names navigation, menus, footers, breadcrumbs, comments, sharing or a
- * sidebar. h1–h6 give heading hints; block elements end lines that end a paragraph, a {@code <br>}
+ * chrome is dropped and recorded: what the page hides (display:none, hidden), script, style, nav,
+ * header (outside an article, unless it holds the title), footer, aside, forms (a search box, not
+ * one that wraps the page's text), and elements whose id or class names navigation, menus,
+ * footers, breadcrumbs, comments, sharing or a sidebar. h1–h6 give heading hints; block elements end lines that end a paragraph, a {@code <br>}
  * a line only (reflow decides, as for a .txt); table rows become tab-separated lines. The traversal
  * is iterative (deeply nested pages).
  */
@@ -153,6 +153,10 @@ public class HtmlReader implements FormatReader {
         return removed.stream().map(r -> new RemovedText(r.ruleId(), Math.max(1, r.lineNumber() + by), r.text())).toList();
     }
 
+    /** The id under which an element the page does not show (display:none, hidden) is recorded. */
+    static final String HIDDEN_ID = "html-hidden";
+    private static final Pattern DISPLAY_NONE = Pattern.compile("(?:^|;)\\s*display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
+
     /** The tag of the empty element that stands where a dropped element was, to record its text there. */
     private static final String DROPPED_TAG = "wenzhai-dropped";
     /** Elements whose content is not the page's text (code, styles), dropped without a record. */
@@ -259,6 +263,22 @@ public class HtmlReader implements FormatReader {
         for (Element e : body.select(NOISE_TAGS)) {
             if (attached(e)) {
                 drop(e, CHROME_ID, dropped);
+            }
+        }
+        // what the page does not show (display:none, the hidden attribute) is not its text: a list of
+        // search words for search engines, an editor's note, a login box shown on a click; not
+        // visibility:hidden, which a WeChat article's text carries until a script shows it, nor an
+        // element holding more than half of the text (an article a script unfolds)
+        int shown = -1;
+        for (Element e : body.select("[hidden], [style]")) {
+            if (!attached(e) || !(e.hasAttr("hidden") || DISPLAY_NONE.matcher(e.attr("style")).find())) {
+                continue;
+            }
+            if (shown < 0) {
+                shown = body.text().length();
+            }
+            if (e.text().length() * 2 <= shown) {
+                drop(e, HIDDEN_ID, dropped);
             }
         }
         // a site's header goes; one that holds the page's title (h1–h3, with its byline) is the article's

@@ -306,6 +306,23 @@ class HtmlReaderTest {
     }
 
     @Test
+    void whatThePageDoesNotShowIsDroppedAndRecordedButVisibilityHiddenIsShownByAScript() throws Exception {
+        String page = """
+                <html><body><h1>在全镇安全生产工作会议上的讲话</h1>
+                <div id="js_content" style="visibility: hidden;">
+                <p>同志们：今天我们召开全镇安全生产工作会议。</p>
+                <div class="seo" style="color:#999; display : none">相关搜索：安全生产讲话 镇长讲话稿</div>
+                <p hidden>内部备注：根据录音整理</p>
+                <p>一要压实责任，二要排查隐患。</p></div></body></html>
+                """;
+        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("在全镇安全生产工作会议上的讲话",
+                "同志们：今天我们召开全镇安全生产工作会议。", "一要压实责任，二要排查隐患。");
+        assertThat(t.removed()).extracting(org.wenzhai.domain.RemovedText::ruleId, org.wenzhai.domain.RemovedText::text)
+                .containsExactly(tuple("html-hidden", "相关搜索：安全生产讲话 镇长讲话稿"), tuple("html-hidden", "内部备注：根据录音整理"));
+    }
+
+    @Test
     void survivesHtmlNestedTenThousandDeep() throws Exception {
         StringBuilder sb = new StringBuilder("<html><body>");
         sb.append("<div>".repeat(10_000)).append("<p>最里层的段落。</p>").append("</div>".repeat(10_000));
