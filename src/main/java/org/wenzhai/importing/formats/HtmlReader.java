@@ -126,10 +126,15 @@ public class HtmlReader implements FormatReader {
         List<RawLine> lines = collector.lines;
         numberedSections(lines);
         String pageTitle = withoutSiteName(title.strip());
-        int own = ownTitle(lines, pageTitle);
+        int own = ownTitle(lines, titles(doc, title.strip()));
+        if (own < 0 && body.select("h1").size() == 1) {
+            // the page's one h1 is its title, under the page's labels (a blog's name, a forum's bar)
+            own = ownTitle(lines, null);
+        }
         if (own > 0) {
             // the text gives the page's title itself, under the site's name (青禾县人民政府门户网站,
-            // not in an element named so): the name is the site's, not the document's
+            // not in an element named so), or the page's labels (a blog's name, a forum's bar, the
+            // rows of a 信息公开 table): the site's, not the document's
             for (int k = 0; k < own; k++) {
                 removed.add(new RemovedText(SITE_NAME_ID, k + 1, lines.get(k).text()));
             }
@@ -219,27 +224,63 @@ public class HtmlReader implements FormatReader {
     }
 
     /**
-     * Where the text gives the page's title (the {@code <title>} without the site's names) among
-     * its first lines, when only short labels stand above it; -1 when it does not.
+     * What the page says its title is, white space aside: its {@code og:title} and
+     * {@code ArticleTitle}, its {@code <title>}, and the {@code <title>} before each of the
+     * separators that put the site's names after it (at least four characters).
      */
-    private static int ownTitle(List<RawLine> lines, String pageTitle) {
-        if (pageTitle.length() < 4) {
-            return -1;
+    private static Set<String> titles(Document doc, String title) {
+        Set<String> titles = new java.util.LinkedHashSet<>();
+        for (Element meta : doc.select("meta[property=og:title], meta[name=ArticleTitle], meta[name=articletitle]")) {
+            titles.add(meta.attr("content").replaceAll("\\s+", ""));
         }
-        String wanted = pageTitle.replaceAll("\\s+", "");
-        for (int k = 0; k < Math.min(8, lines.size()); k++) {
-            String t = lines.get(k).text();
-            if (t.replaceAll("\\s+", "").equals(wanted)) {
+        titles.add(title.replaceAll("\\s+", ""));
+        Matcher m = SITE_SEPARATOR.matcher(title);
+        while (m.find()) {
+            titles.add(title.substring(0, m.start()).replaceAll("\\s+", ""));
+        }
+        titles.add(withoutSiteName(title).replaceAll("\\s+", ""));
+        titles.removeIf(t -> t.length() < 4);
+        return titles;
+    }
+
+    /** The separators before a site's names in a {@code <title>}, and a dash that may be one. */
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*(?:_|\\||｜|--|－|-|\\s—\\s)\\s*");
+
+    /**
+     * Where the text gives the page's title (a line the page names as its title, or with
+     * {@code titles} null the line of its one h1) among its first lines, when only the page's
+     * labels stand above it; -1 when it does not.
+     */
+    private static int ownTitle(List<RawLine> lines, Set<String> titles) {
+        for (int k = 0; k < Math.min(TITLE_WITHIN, lines.size()); k++) {
+            RawLine l = lines.get(k);
+            String t = l.text();
+            if (titles == null ? Integer.valueOf(1).equals(l.headingLevel()) : titles.contains(t.replaceAll("\\s+", ""))) {
                 return k;
             }
-            // above the title only the page's short labels stand (a search box's prompt, a date bar,
-            // 当前位置：首页 > …); a sentence or a longer line is text
-            if (t.length() > 40 || SENTENCE_END.matcher(t).find()) {
+            // a forum's category before the title: [心得体会] 基层干部学习党纪心得 for 【原创】基层干部学习党纪心得
+            Matcher tag = CATEGORY.matcher(t);
+            if (titles != null && tag.lookingAt() && titles.stream().map(c -> CATEGORY.matcher(c).replaceFirst(""))
+                    .anyMatch(c -> c.equals(t.substring(tag.end()).replaceAll("\\s+", "")))) {
+                lines.set(k, new RawLine(t.substring(tag.end()).strip(), l.headingLevel(), l.pageBreakBefore(), l.paragraphEnd()));
+                return k;
+            }
+            // above the title only the page's labels stand (a search box's prompt, a date bar,
+            // 当前位置：首页 > …, a blog's name, the rows of a 信息公开 table); a sentence is text
+            if (t.length() > LABEL_MAX_CHARS || SENTENCE_END.matcher(t).find() || t.indexOf('。') >= 0) {
                 return -1;
             }
         }
         return -1;
     }
+
+    /** A category in brackets before a title. */
+    private static final Pattern CATEGORY = Pattern.compile("^\\s*(?:\\[[^\\]]{1,8}\\]|【[^】]{1,8}】)\\s*");
+
+    /** How many first lines may hold the page's own title. */
+    private static final int TITLE_WITHIN = 12;
+    /** The longest label above a page's own title (a row of a 信息公开 table: 索引号：… 主题分类：…). */
+    private static final int LABEL_MAX_CHARS = 80;
 
     private static final Pattern TITLE_END = Pattern.compile("[。！？；：:，,、]$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]$");
@@ -253,10 +294,24 @@ public class HtmlReader implements FormatReader {
         return Texts.hanCount(t) >= 4 && !Character.isDigit(t.charAt(0));
     }
 
-    /** "在全县教育工作会议上的讲话_领导讲话_某某县人民政府" → the page's own title, before the site's names. */
+    /**
+     * "在全县教育工作会议上的讲话_领导讲话_某某县人民政府" → the page's own title, before the site's
+     * names (after _, |, ｜, --, or a dash between spaces). A dash with no spaces (-新华网, －某某县人民政府)
+     * ends the title only before a short name without digits (not 2023-2024学年).
+     */
     static String withoutSiteName(String title) {
-        String[] parts = title.split("\\s*(?:_|\\||｜|\\s-\\s)\\s*");
-        return parts.length > 1 && parts[0].strip().length() >= 4 ? parts[0].strip() : title;
+        String[] parts = title.split("\\s*(?:_|\\||｜|--|\\s[-－—]\\s)\\s*");
+        if (parts.length > 1 && parts[0].strip().length() >= 4) {
+            return parts[0].strip();
+        }
+        int dash = Math.max(title.lastIndexOf('-'), title.lastIndexOf('－'));
+        if (dash >= 4) {
+            String site = title.substring(dash + 1).strip();
+            if (!site.isEmpty() && site.length() <= 20 && site.chars().noneMatch(Character::isDigit)) {
+                return title.substring(0, dash).strip();
+            }
+        }
+        return title;
     }
 
     private static void removeNoise(Element body, java.util.Map<Element, RemovedText> dropped) {
@@ -474,7 +529,8 @@ public class HtmlReader implements FormatReader {
                     line.append('\t');
                     pendingSpace = false;
                 }
-                boolean data = e.text().length() <= DATA_CELL_MAX_CHARS;
+                // (a cell that holds an h1 lays out the page: a forum's title bar)
+                boolean data = e.text().length() <= DATA_CELL_MAX_CHARS && e.selectFirst("h1") == null;
                 cells.push(data);
                 if (data) {
                     cell++;

@@ -323,6 +323,50 @@ class HtmlReaderTest {
     }
 
     @Test
+    void thePagesOneH1IsItsTitleAndTheLabelsAboveItAreTheSites() throws Exception {
+        String page = """
+                <html><head><title>某某博客</title></head><body>
+                <div>某某博客首页 登录 注册</div><h2>溪边随笔</h2><div>首页 博文目录 关于我</div>
+                <div>博客等级：12 博客积分：3210 博客访问：86,412 关注人气：230 粉丝：88 关注：16</div>
+                <h1>2023年度个人述职报告</h1><p>本人2022年起任县水利局副局长，分管农村供水工作。</p></body></html>
+                """;
+        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(t.lines()).extracting(RawLine::text).containsExactly("2023年度个人述职报告",
+                "本人2022年起任县水利局副局长，分管农村供水工作。");
+        assertThat(t.removed()).extracting(org.wenzhai.domain.RemovedText::ruleId).containsOnly("web.site-name").hasSize(4);
+    }
+
+    @Test
+    void aLineThePageNamesItsTitleInItsMetaIsTheTitle() throws Exception {
+        String page = """
+                <html><head><title>某某组工</title><meta property="og:title" content="经验交流｜“三个一线”工作法激活基层治理"></head>
+                <body><div>某某组工 2024-05-20 18:06</div><div class="rich_media_title">经验交流｜“三个一线”工作法激活基层治理</div>
+                <p>今年以来，某某镇推动干部在一线察民情、解难题。</p></body></html>
+                """;
+        assertThat(texts(page)).containsExactly("经验交流｜“三个一线”工作法激活基层治理", "今年以来，某某镇推动干部在一线察民情、解难题。");
+    }
+
+    @Test
+    void aForumsTitleInItsTableCellLosesItsCategoryAndIsTheTitle() throws Exception {
+        String page = """
+                <html><head><title>【原创】学习党纪心得：守纪律 讲规矩 - 公文写作交流区 - 某某论坛</title></head><body>
+                <div>设为首页 收藏本站 立即注册 登录</div><table><tr><td>查看: 2316|回复: 3</td>
+                <td><h1><a>[心得体会]</a> <span>学习党纪心得：守纪律 讲规矩</span></h1></td></tr></table>
+                <p>自开展党纪学习教育以来，我认真学习了新修订的条例。</p></body></html>
+                """;
+        assertThat(texts(page)).containsExactly("学习党纪心得：守纪律 讲规矩", "自开展党纪学习教育以来，我认真学习了新修订的条例。");
+    }
+
+    @Test
+    void theSitesNameAfterADoubleDashOrADashWithoutSpacesIsCut() throws Exception {
+        assertThat(HtmlReader.withoutSiteName("在全市工作座谈会上的发言摘登--地方领导--某某网")).isEqualTo("在全市工作座谈会上的发言摘登");
+        assertThat(HtmlReader.withoutSiteName("某某市十项民生实事全部兑现-某某网")).isEqualTo("某某市十项民生实事全部兑现");
+        assertThat(HtmlReader.withoutSiteName("关于2023年度法治政府建设情况的报告－某某区人民政府")).isEqualTo("关于2023年度法治政府建设情况的报告");
+        assertThat(HtmlReader.withoutSiteName("推动机关党建提质增效 — 某某组工网")).isEqualTo("推动机关党建提质增效");
+        assertThat(HtmlReader.withoutSiteName("2023-2024学年第一学期工作总结")).isEqualTo("2023-2024学年第一学期工作总结");
+    }
+
+    @Test
     void survivesHtmlNestedTenThousandDeep() throws Exception {
         StringBuilder sb = new StringBuilder("<html><body>");
         sb.append("<div>".repeat(10_000)).append("<p>最里层的段落。</p>").append("</div>".repeat(10_000));
