@@ -126,7 +126,14 @@ public class HtmlReader implements FormatReader {
         List<RawLine> lines = collector.lines;
         numberedSections(lines);
         String pageTitle = withoutSiteName(title.strip());
-        int own = ownTitle(lines, titles(doc, title.strip()));
+        // (what the page names in full first: a category before the title's separator, 经验交流 of
+        // 经验交流｜…, may stand as a label above it)
+        int own = -1;
+        for (Set<String> titles : titles(doc, title.strip())) {
+            if (own < 0) {
+                own = ownTitle(lines, titles);
+            }
+        }
         if (own < 0 && body.select("h1").size() == 1) {
             // the page's one h1 is its title, under the page's labels (a blog's name, a forum's bar)
             own = ownTitle(lines, null);
@@ -224,23 +231,25 @@ public class HtmlReader implements FormatReader {
     }
 
     /**
-     * What the page says its title is, white space aside: its {@code og:title} and
-     * {@code ArticleTitle}, its {@code <title>}, and the {@code <title>} before each of the
+     * What the page says its title is, white space aside: first its {@code og:title},
+     * {@code ArticleTitle} and {@code <title>} in full, then the {@code <title>} before each of the
      * separators that put the site's names after it (at least four characters).
      */
-    private static Set<String> titles(Document doc, String title) {
-        Set<String> titles = new java.util.LinkedHashSet<>();
+    private static List<Set<String>> titles(Document doc, String title) {
+        Set<String> full = new java.util.LinkedHashSet<>();
         for (Element meta : doc.select("meta[property=og:title], meta[name=ArticleTitle], meta[name=articletitle]")) {
-            titles.add(meta.attr("content").replaceAll("\\s+", ""));
+            full.add(meta.attr("content").replaceAll("\\s+", ""));
         }
-        titles.add(title.replaceAll("\\s+", ""));
+        full.add(title.replaceAll("\\s+", ""));
+        Set<String> cut = new java.util.LinkedHashSet<>();
         Matcher m = SITE_SEPARATOR.matcher(title);
         while (m.find()) {
-            titles.add(title.substring(0, m.start()).replaceAll("\\s+", ""));
+            cut.add(title.substring(0, m.start()).replaceAll("\\s+", ""));
         }
-        titles.add(withoutSiteName(title).replaceAll("\\s+", ""));
-        titles.removeIf(t -> t.length() < 4);
-        return titles;
+        cut.add(withoutSiteName(title).replaceAll("\\s+", ""));
+        full.removeIf(t -> t.length() < 4);
+        cut.removeIf(t -> t.length() < 4);
+        return List.of(full, cut);
     }
 
     /** The separators before a site's names in a {@code <title>}, and a dash that may be one. */

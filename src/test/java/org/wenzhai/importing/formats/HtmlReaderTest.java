@@ -337,13 +337,17 @@ class HtmlReaderTest {
     }
 
     @Test
-    void aLineThePageNamesItsTitleInItsMetaIsTheTitle() throws Exception {
+    void aLineThePageNamesItsTitleInItsMetaIsTheTitleBeforeAPartOfIt() throws Exception {
         String page = """
                 <html><head><title>某某组工</title><meta property="og:title" content="经验交流｜“三个一线”工作法激活基层治理"></head>
-                <body><div>某某组工 2024-05-20 18:06</div><div class="rich_media_title">经验交流｜“三个一线”工作法激活基层治理</div>
+                <body><div>某某组工 2024-05-20 18:06</div><div>经验交流</div><div class="rich_media_title">经验交流｜“三个一线”工作法激活基层治理</div>
                 <p>今年以来，某某镇推动干部在一线察民情、解难题。</p></body></html>
                 """;
         assertThat(texts(page)).containsExactly("经验交流｜“三个一线”工作法激活基层治理", "今年以来，某某镇推动干部在一线察民情、解难题。");
+        // (the <title> in full before the part of it before its separator)
+        String titled = page.replace("<title>某某组工</title>", "<title>经验交流｜“三个一线”工作法激活基层治理</title>")
+                .replace("<meta property=\"og:title\"", "<meta property=\"og:description\"");
+        assertThat(texts(titled)).first().isEqualTo("经验交流｜“三个一线”工作法激活基层治理");
     }
 
     @Test
