@@ -40,12 +40,18 @@ public class HtmlReader implements FormatReader {
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
     /** The site's header by its whole name (an article-header holds the article's title). */
     private static final String HEADER_NAMES = "(?:^|\\s)(?:header|site-header|top-header|head-top)(?:\\s|$)";
+    /**
+     * A name of chrome: a word that starts so after a non-letter or inside a camel-case name
+     * (topNav, headerNav); a name that ends in nav, topbar or menu (blognav, sinatopbar); foot as a
+     * word (foot, g_foot; not footnote or foot-note); a site header by its whole name.
+     */
     private static final Pattern NOISE_NAME = Pattern.compile(
-            "(?:^|[^a-z])(?:nav|menu|footer|breadcrumb|crumb|comment|share|sharing|sidebar|side-bar|pagination|toolbar"
-                    + "|topbar|top-bar|top_bar|pre-next|prev-next|prevnext|copyright|related|logo|site-?name|site-?title"
-                    + "|login|search|bdshare)"
-                    + "|" + HEADER_NAMES,
-            Pattern.CASE_INSENSITIVE);
+            "(?:^|[^a-zA-Z]|(?<=[a-z])(?=[A-Z]))(?i:nav|menu|footer|breadcrumb|crumb|comment|share|sharing|sidebar|side-bar"
+                    + "|pagination|toolbar|topbar|top-bar|top_bar|pre-next|prev-next|prevnext|copyright|related|logo"
+                    + "|site-?name|site-?title|login|search|bdshare|bottom(?![a-z])|toptb(?![a-z]))"
+                    + "|(?:^|[^a-zA-Z])(?i:foot)(?![a-zA-Z]|[-_]?(?i:note))"
+                    + "|(?i:nav|topbar|menu)(?![a-zA-Z])"
+                    + "|(?i:" + HEADER_NAMES + ")");
     private static final Pattern HEADER_NAME = Pattern.compile(HEADER_NAMES, Pattern.CASE_INSENSITIVE);
     private static final String NOISE_TAGS = "script, style, noscript, template, nav, footer, aside, button, "
             + "input, select, textarea, iframe, svg, canvas, object, embed, audio, video, map";

@@ -371,6 +371,29 @@ class HtmlReaderTest {
     }
 
     @Test
+    void compoundChromeNamesGoButNamesThatMerelyContainTheirLettersStay() throws Exception {
+        String page = """
+                <html><body>
+                <div class="topNav">某某网 | 某某社 | 客户端</div><div class="sinatopbar">某某首页 某某博客 登录</div>
+                <div id="toptb" class="cl">设为首页 收藏本站</div><div class="blognav">首页 博文目录 关于我</div>
+                <div class="headerNav">要闻 政务 服务</div>
+                <div class="newsContent"><h1>关于做好今冬明春水利建设的通知</h1><p>各乡镇：</p>
+                <p>现就做好今冬明春水利建设工作通知如下。</p>
+                <div class="research-box"><p>附：2023年度水利建设任务表</p></div>
+                <div class="footnote"><p>注：任务表中数据截至11月底。</p></div><div class="foot-note"><p>注：以上均为初步统计。</p></div></div>
+                <div class="foot">主办单位：某某县水利局　地址：某某县人民路1号</div>
+                <div class="g_foot">Copyright 2024 某某县水利局</div><div class="bottom">备案号：某ICP备00000000号</div>
+                </body></html>
+                """;
+        assertThat(texts(page)).containsExactly("关于做好今冬明春水利建设的通知", "各乡镇：", "现就做好今冬明春水利建设工作通知如下。",
+                "附：2023年度水利建设任务表", "注：任务表中数据截至11月底。", "注：以上均为初步统计。");
+        // (dropped as chrome, not merely as labels above the title)
+        assertThat(read(page.getBytes(StandardCharsets.UTF_8)).removed()).filteredOn(r -> r.ruleId().equals("html-chrome"))
+                .extracting(org.wenzhai.domain.RemovedText::text).startsWith("某某网 | 某某社 | 客户端", "某某首页 某某博客 登录",
+                        "设为首页 收藏本站", "首页 博文目录 关于我", "要闻 政务 服务");
+    }
+
+    @Test
     void survivesHtmlNestedTenThousandDeep() throws Exception {
         StringBuilder sb = new StringBuilder("<html><body>");
         sb.append("<div>".repeat(10_000)).append("<p>最里层的段落。</p>").append("</div>".repeat(10_000));
