@@ -126,7 +126,7 @@ public class HtmlReader implements FormatReader {
         Element body = doc.body();
         java.util.Map<Element, RemovedText> dropped = new java.util.IdentityHashMap<>();
         removeNoise(body, dropped);
-        LineCollector collector = new LineCollector(dropped);
+        LineCollector collector = new LineCollector(dropped, classLefts(doc));
         NodeTraversor.traverse(collector, body);
         collector.flush();
         List<RawLine> lines = collector.lines;
@@ -474,7 +474,37 @@ public class HtmlReader implements FormatReader {
     /** How much further right than its page's other lines a line starts a paragraph (about one character). */
     private static final int INDENT_MIN_PX = 10;
 
-    private static final Pattern TOP = Pattern.compile("(?:^|;)\\s*top\\s*:\\s*-?\\d+(?:\\.\\d+)?px", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOP = Pattern.compile("(?:^|;)\\s*top\\s*:\\s*(-?\\d+(?:\\.\\d+)?)px", Pattern.CASE_INSENSITIVE);
+    /** A style sheet's rule that places a class by its left offset alone (pdf2htmlEX: .x3{left:143px;}). */
+    private static final Pattern CLASS_LEFT = Pattern.compile(
+            "\\.([\\w-]+)\\s*\\{\\s*left\\s*:\\s*(-?\\d+)(?:\\.\\d+)?px\\s*;?\\s*}", Pattern.CASE_INSENSITIVE);
+
+    /** The left offsets the page's style sheets give classes (pdf2htmlEX places its lines so). */
+    private static java.util.Map<String, Integer> classLefts(Document doc) {
+        java.util.Map<String, Integer> lefts = new java.util.HashMap<>();
+        for (Element style : doc.select("style")) {
+            Matcher m = CLASS_LEFT.matcher(style.data());
+            while (m.find()) {
+                lefts.putIfAbsent(m.group(1), Integer.parseInt(m.group(2)));
+            }
+        }
+        return lefts;
+    }
+
+    /**
+     * A line of a page converted by pdf2htmlEX (文库 mirrors): a {@code div.t} in a page's
+     * {@code .pc}, placed only by its classes.
+     */
+    static boolean pdfLine(Element e) {
+        Element page = e.parent();
+        return e.normalName().equals("div") && e.hasClass("t") && page != null && page.hasClass("pc");
+    }
+
+    /** The {@code top} in an element's own style, or null. */
+    private static String top(Element e) {
+        Matcher m = TOP.matcher(e.attr("style"));
+        return m.find() ? m.group(1) : null;
+    }
 
     /**
      * The left offset in pixels of an absolutely positioned element, or -1. An element whose own
@@ -498,8 +528,9 @@ public class HtmlReader implements FormatReader {
         final List<RemovedText> removed = new ArrayList<>();
         private final java.util.Map<Element, RemovedText> dropped;
 
-        LineCollector(java.util.Map<Element, RemovedText> dropped) {
+        LineCollector(java.util.Map<Element, RemovedText> dropped, java.util.Map<String, Integer> classLefts) {
             this.dropped = dropped;
+            this.classLefts = classLefts;
         }
         private final StringBuilder line = new StringBuilder();
         private boolean pendingSpace;
@@ -557,7 +588,10 @@ public class HtmlReader implements FormatReader {
                 return;
             }
             if (BLOCKS.contains(name)) {
-                flush();
+                if (!nextRun) {
+                    flush();
+                }
+                nextRun = false;
                 if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
                     heading = name.charAt(1) - '0';
                 }
@@ -583,8 +617,19 @@ public class HtmlReader implements FormatReader {
                 return;
             }
             if (BLOCKS.contains(name)) {
-                int left = positionedLeft(e);
+                int left = left(e);
                 if (left >= 0 && heading == null) {
+                    // runs of one line of the original, placed apart at one top, make one line
+                    // (增强， / “书记项目” / 推进有力…), indented or not by its first run
+                    lineLeft = lineLeft < 0 ? left : lineLeft;
+                    Element next = e.nextElementSibling();
+                    String top = top(e);
+                    if (top != null && next != null && top.equals(top(next)) && left(next) >= 0) {
+                        nextRun = true;
+                        return;
+                    }
+                    left = lineLeft;
+                    lineLeft = -1;
                     // a document-sharing page places every line of the original at its own spot: the
                     // line ends, the paragraph may not (reflow decides); a line further right than
                     // its page's others starts a paragraph, as an indent does
@@ -668,7 +713,30 @@ public class HtmlReader implements FormatReader {
 
         /** The line being collected is a positioned line further right than its page's others. */
         private boolean indent;
+        /** The left offset of the first run of the positioned line being collected, or -1. */
+        private int lineLeft = -1;
+        /** The next block is the next run of the positioned line being collected. */
+        private boolean nextRun;
         private final java.util.Map<Element, Integer> pageLefts = new java.util.IdentityHashMap<>();
+        private final java.util.Map<String, Integer> classLefts;
+
+        /**
+         * The left offset of a positioned line (by its style, or a pdf2htmlEX line by its classes:
+         * 0 when the style sheet does not say), or -1.
+         */
+        private int left(Element e) {
+            int left = positionedLeft(e);
+            if (left >= 0 || !pdfLine(e)) {
+                return left;
+            }
+            for (String c : e.classNames()) {
+                Integer l = classLefts.get(c);
+                if (l != null) {
+                    return Math.max(0, l);
+                }
+            }
+            return 0;
+        }
 
         /** The smallest left offset of the positioned lines beside {@code e} (its page's left margin). */
         private int pageLeft(Element e) {
@@ -679,7 +747,7 @@ public class HtmlReader implements FormatReader {
             return pageLefts.computeIfAbsent(page, p -> {
                 int min = Integer.MAX_VALUE;
                 for (Element c : p.children()) {
-                    int l = positionedLeft(c);
+                    int l = left(c);
                     if (l >= 0) {
                         min = Math.min(min, l);
                     }

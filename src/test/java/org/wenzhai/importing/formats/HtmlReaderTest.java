@@ -94,6 +94,38 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aPdf2htmlexPagesLinesPlacedByClassesAreJoinedIntoParagraphsWhereTheyAreIndented() throws Exception {
+        String[] paper = {"同志们：", "这次会议的主要任务是总结去年全县防汛抗旱工作，分", "析当前面临的形势，安排部署今年重点工作。下面，我讲两",
+            "点意见。", "一是落实防汛责任，推动各级各部门守土有责、守土尽", "责，把防汛措施切实落实到每一座水库、每一段堤防、每一",
+            "个村组。", "二是加强监测预警，及时发布雨情水情信息，提前转移", "危险区域群众，确保不死人、少伤人。"};
+        String[] x = {"x3", "x3", "x4", "x4", "x3", "x4", "x4", "x3", "x4"};
+        StringBuilder page = new StringBuilder("<html><head><style>.x3{left:143px;}.x4{left:108px;}"
+                + ".t{position:absolute;white-space:pre;}</style></head><body><div id=\"page-container\">"
+                + "<div class=\"pf w0 h0\"><div class=\"pc pc1 w0 h0\">");
+        for (int i = 0; i < paper.length; i++) {
+            page.append("<div class=\"t m0 ").append(x[i]).append(" h2 y").append(i + 1).append(" ff1\">").append(paper[i]).append("</div>\n");
+        }
+        page.append("</div></div></div></body></html>");
+        org.wenzhai.domain.ImportedDocument doc = parsed(page.toString());
+        assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text).containsExactly("同志们：",
+                paper[1] + paper[2] + paper[3], paper[4] + paper[5] + paper[6], paper[7] + paper[8]);
+    }
+
+    @Test
+    void runsOfOneLinePlacedAtOneTopAreOneLineIndentedByItsFirstRun() throws Exception {
+        String page = "<html><head><style>.layer{position:absolute}</style></head><body><div class=\"reader-page\">"
+                + "<p class=\"layer\" style=\"top:100px;left:143px\">各乡镇党委书记抓基层党建的责任意识明显</p>\n"
+                + "<p class=\"layer\" style=\"top:138px;left:108px\">增强，</p>\n"
+                + "<p class=\"layer\" style=\"top:138px;left:170px\">“书记项目”</p>\n"
+                + "<p class=\"layer\" style=\"top:138px;left:300px\">推进有力，基层党组织政治功能不断</p>\n"
+                + "<p class=\"layer\" style=\"top:176px;left:108px\">提升。</p></div></body></html>";
+        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(t.lines()).extracting(RawLine::text, RawLine::paragraphEnd).containsExactly(
+                tuple("\u3000\u3000各乡镇党委书记抓基层党建的责任意识明显", false), tuple("增强，“书记项目”推进有力，基层党组织政治功能不断", false),
+                tuple("提升。", false));
+    }
+
+    @Test
     void aSourceLineBreakBesideChineseTextOrAQuoteMarkIsNoSpaceButBeforeADigitOrBetweenLatinWordsItIs() throws Exception {
         String page = "<html><body><h1>关于某某工作的发言</h1><div><span>采取“</span>\n<span>以奖代补”方式，对考核优秀的</span>\n"
                 + "<span>村给予奖励。</span>\n<span>Smart</span>\n<span>City</span></div><p><span>青禾发布</span>\n"
