@@ -152,7 +152,12 @@ public class HtmlReader implements FormatReader {
                 removed.add(new RemovedText(SITE_NAME_ID, k + 1, lines.get(k).text()));
             }
             removed.addAll(renumbered(collector.removed, -own));
-            return new ArrayList<>(lines.subList(own, lines.size()));
+            List<RawLine> text = new ArrayList<>(lines.subList(own, lines.size()));
+            titleAgain(text, removed);
+            return text;
+        }
+        if (own == 0) {
+            titleAgain(lines, removed);
         }
         // the page's <title> is the document's title when the text has none of its own: no h1–h3 and
         // no title line first (党课讲稿 over 以严实作风推动各项工作落地见效 is the site's category)
@@ -164,6 +169,36 @@ public class HtmlReader implements FormatReader {
         }
         removed.addAll(collector.removed);
         return lines;
+    }
+
+    /** The id under which the document's own title, repeated over lines under the page's, is recorded. */
+    static final String TITLE_AGAIN_ID = "html-title-again";
+
+    /**
+     * The page's title (the first line) given again by the document's own lines under it, broken
+     * over two or three of them (a 文库 page: 关于…述职评议情况的 / 通　报) among the next five lines:
+     * those lines go, recorded.
+     */
+    private static final String WHITE = "[\\s\u3000\u00A0]+";
+
+    private static void titleAgain(List<RawLine> lines, List<RemovedText> removed) {
+        String title = lines.isEmpty() ? "" : lines.get(0).text().replaceAll(WHITE, "");
+        if (title.length() < 8) {
+            return;
+        }
+        for (int start = 1; start < Math.min(6, lines.size()); start++) {
+            StringBuilder joined = new StringBuilder(lines.get(start).text().replaceAll(WHITE, ""));
+            for (int end = start + 1; end < Math.min(start + 3, lines.size()) && title.startsWith(joined.toString()); end++) {
+                joined.append(lines.get(end).text().replaceAll(WHITE, ""));
+                if (joined.toString().equals(title)) {
+                    for (int k = start; k <= end; k++) {
+                        removed.add(new RemovedText(TITLE_AGAIN_ID, start + 1, lines.get(k).text().strip()));
+                    }
+                    lines.subList(start, end + 1).clear();
+                    return;
+                }
+            }
+        }
     }
 
     /** Removed texts moved by {@code by} lines, as the lines they stood at were (never before the first). */

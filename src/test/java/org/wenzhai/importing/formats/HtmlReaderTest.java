@@ -126,6 +126,21 @@ class HtmlReaderTest {
     }
 
     @Test
+    void theDocumentsOwnTitleBrokenOverLinesUnderThePagesTitleIsRecordedNotKept() throws Exception {
+        String page = "<html><head><title>关于2023年度农村人居环境整治情况的通报_某某文库</title></head><body>"
+                + "<h1>关于2023年度农村人居环境整治情况的通报</h1><div class=\"reader-page\">"
+                + "<p style=\"top:120px;left:300px\">中共某某县委农办</p>"
+                + "<p style=\"top:160px;left:230px\">关于2023年度农村人居环境整治情况的</p>"
+                + "<p style=\"top:198px;left:330px\">通　报</p>"
+                + "<p style=\"top:260px;left:108px\">各乡镇党委、政府：</p></div></body></html>";
+        RawText t = read(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(t.lines()).extracting(l -> l.text().strip()).containsExactly("关于2023年度农村人居环境整治情况的通报",
+                "中共某某县委农办", "各乡镇党委、政府：");
+        assertThat(t.removed()).extracting(org.wenzhai.domain.RemovedText::ruleId, org.wenzhai.domain.RemovedText::text)
+                .containsExactly(tuple("html-title-again", "关于2023年度农村人居环境整治情况的"), tuple("html-title-again", "通　报"));
+    }
+
+    @Test
     void aSourceLineBreakBesideChineseTextOrAQuoteMarkIsNoSpaceButBeforeADigitOrBetweenLatinWordsItIs() throws Exception {
         String page = "<html><body><h1>关于某某工作的发言</h1><div><span>采取“</span>\n<span>以奖代补”方式，对考核优秀的</span>\n"
                 + "<span>村给予奖励。</span>\n<span>Smart</span>\n<span>City</span></div><p><span>青禾发布</span>\n"
