@@ -365,8 +365,19 @@ public class HtmlReader implements FormatReader {
     }
 
     private static void removeNoise(Element body, java.util.Map<Element, RemovedText> dropped) {
+        List<Element> holdingControls = new ArrayList<>();
         for (Element e : body.select(NOISE_TAGS)) {
             if (attached(e)) {
+                if (CONTROLS.contains(e.normalName()) && e.parent() != null) {
+                    holdingControls.add(e.parent());
+                }
+                drop(e, CHROME_ID, dropped);
+            }
+        }
+        // a box left with only the label of its text field or button (复制本文全文：) goes with it
+        for (Element e : holdingControls) {
+            String rest = e.text().strip();
+            if (attached(e) && !KEEP.contains(e.normalName()) && rest.length() <= 12 && CONTROL_LABEL.matcher(rest).find()) {
                 drop(e, CHROME_ID, dropped);
             }
         }
@@ -438,6 +449,10 @@ public class HtmlReader implements FormatReader {
         }
     }
 
+    /** A form's controls, whose labels are left behind when they go. */
+    private static final Set<String> CONTROLS = Set.of("textarea", "input", "select", "button");
+    private static final Pattern CONTROL_LABEL = Pattern.compile("[:：]$");
+
     private static final Pattern COMMENT_NAME = Pattern.compile("(?:^|[^a-z])comment", Pattern.CASE_INSENSITIVE);
     /** What a section of the readers' comments says of itself. */
     private static final Pattern READERS_COMMENTS = Pattern.compile("评论|留言|跟帖|网友");
@@ -502,7 +517,8 @@ public class HtmlReader implements FormatReader {
     }
 
     private static final Pattern RELATED = Pattern.compile(
-            "(?:相关链接|相关文章|相关阅读|相关新闻|相关推荐|热门推荐|热门文章|推荐阅读|延伸阅读|更多推荐|更多阅读)\\s*[:：]?");
+            "(?:相关链接|相关文章|相关阅读|相关新闻|相关推荐|热门推荐|热门文章|推荐阅读|延伸阅读|更多推荐|更多阅读|图片新闻"
+                    + "|(?:24小时|今日|本周|一周|点击)?(?:热点|排行)(?:新闻|文章|排行|榜)?)\\s*[:：]?");
 
     private static final Pattern ABSOLUTE = Pattern.compile("position\\s*:\\s*absolute", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEFT = Pattern.compile("(?:^|;)\\s*left\\s*:\\s*(\\d+)(?:\\.\\d+)?px", Pattern.CASE_INSENSITIVE);

@@ -441,6 +441,28 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aBoxLeftWithOnlyTheLabelOfItsTextFieldGoesWithIt() throws Exception {
+        String page = """
+                <html><body><h1>在全镇防汛工作会议上的讲话</h1><p>同志们：今天召开全镇防汛工作会议。</p>
+                <div class="copybox"><p>复制本文全文：</p><textarea>在全镇防汛工作会议上的讲话 同志们：……</textarea></div>
+                <div><p>附件：</p><p>全镇防汛责任人名单</p></div></body></html>
+                """;
+        // (a label with no control beside it stays)
+        assertThat(texts(page)).containsExactly("在全镇防汛工作会议上的讲话", "同志们：今天召开全镇防汛工作会议。", "附件：", "全镇防汛责任人名单");
+    }
+
+    @Test
+    void aListOfLinksUnderAHotOrRankingHeadingGoes() throws Exception {
+        String page = """
+                <html><body><h1>政务公开工作要点解读</h1><p>近日，某某县印发政务公开工作要点。</p>
+                <div class="xgxw"><div class="xgxw_tit">24小时热点</div><ul><li><a href="#">某某县部署推动设备更新和以旧换新</a></li>
+                <li><a href="#">某某县政府工作报告重点任务分工方案印发</a></li></ul></div></body></html>
+                """;
+        // (the heading is left to the noise rules, as 相关链接 is)
+        assertThat(texts(page)).containsExactly("政务公开工作要点解读", "近日，某某县印发政务公开工作要点。", "24小时热点");
+    }
+
+    @Test
     void survivesHtmlNestedTenThousandDeep() throws Exception {
         StringBuilder sb = new StringBuilder("<html><body>");
         sb.append("<div>".repeat(10_000)).append("<p>最里层的段落。</p>").append("</div>".repeat(10_000));
