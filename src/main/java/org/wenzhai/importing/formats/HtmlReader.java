@@ -31,9 +31,9 @@ import org.wenzhai.importing.decode.TextDecoder;
  * chrome is dropped and recorded: what the page hides (display:none, hidden), script, style, nav,
  * header (outside an article, unless it holds the title), footer, aside, forms (a search box, not
  * one that wraps the page's text), and elements whose id or class names navigation, menus,
- * footers, breadcrumbs, comments, sharing or a sidebar. h1–h6 give heading hints; block elements end lines that end a paragraph, a {@code <br>}
- * a line only (reflow decides, as for a .txt); table rows become tab-separated lines. The traversal
- * is iterative (deeply nested pages).
+ * footers, breadcrumbs, comments, sharing or a sidebar. h1–h6 give heading hints; block elements
+ * end lines that end a paragraph, a {@code <br>} a line only (reflow decides, as for a .txt);
+ * table rows become tab-separated lines. The traversal is iterative (deeply nested pages).
  */
 public class HtmlReader implements FormatReader {
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -174,13 +174,13 @@ public class HtmlReader implements FormatReader {
     /** The id under which the document's own title, repeated over lines under the page's, is recorded. */
     static final String TITLE_AGAIN_ID = "html-title-again";
 
+    private static final String WHITE = "[\\s\u3000\u00A0]+";
+
     /**
      * The page's title (the first line) given again by the document's own lines under it, broken
      * over two or three of them (a 文库 page: 关于…述职评议情况的 / 通　报) among the next five lines:
      * those lines go, recorded.
      */
-    private static final String WHITE = "[\\s\u3000\u00A0]+";
-
     private static void titleAgain(List<RawLine> lines, List<RemovedText> removed) {
         String title = lines.isEmpty() ? "" : lines.get(0).text().replaceAll(WHITE, "");
         if (title.length() < 8) {
@@ -408,7 +408,7 @@ public class HtmlReader implements FormatReader {
                 drop(list, CHROME_ID, dropped);
             }
         }
-        Element text = paragraphHolder(body);
+        Element paragraphs = paragraphHolder(body);
         Elements all = body.getAllElements();
         int bodyLength = -1;
         List<Element> noisy = new ArrayList<>();
@@ -433,7 +433,7 @@ public class HtmlReader implements FormatReader {
             }
             // a box among the article's paragraphs named for a comment is the text's own comment
             // (点评：…, class case-comment), not the readers' comments, which say what they are
-            if (text != null && COMMENT_NAME.matcher(names).find() && within(e, text)
+            if (paragraphs != null && COMMENT_NAME.matcher(names).find() && within(e, paragraphs)
                     && !READERS_COMMENTS.matcher(e.text()).find()) {
                 continue;
             }
@@ -453,7 +453,7 @@ public class HtmlReader implements FormatReader {
     private static final Set<String> CONTROLS = Set.of("textarea", "input", "select", "button");
     private static final Pattern CONTROL_LABEL = Pattern.compile("[:：]$");
 
-    private static final Pattern COMMENT_NAME = Pattern.compile("(?:^|[^a-z])comment", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMENT_NAME = Pattern.compile("(?:^|[^a-zA-Z]|(?<=[a-z])(?=[A-Z]))(?i:comment)");
     /** What a section of the readers' comments says of itself. */
     private static final Pattern READERS_COMMENTS = Pattern.compile("评论|留言|跟帖|网友");
 
