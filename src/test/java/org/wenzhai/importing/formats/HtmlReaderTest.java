@@ -326,12 +326,14 @@ class HtmlReaderTest {
                 <p>案例一：某某县整合各部门报表，基层填报量减少六成以上。</p>
                 <div class="case-comment"><p>点评：用数据共享减轻基层负担，做法值得推广。</p></div>
                 <p>案例二：某某镇清理村级组织承担的工作事项，取消不应承担的事项30项。</p>
+                <div class="caseComment"><p>点评：清单管理让村干部腾出手来。</p></div>
                 <div class="comment-box"><p>网友评论：说到了点子上。</p></div></div>
                 <div class="comment"><p>点评：这篇写得实在。</p></div></body></html>
                 """;
         // (outside the paragraphs' element a box named so is the readers' comments whatever it says)
         assertThat(texts(page)).containsExactly("基层减负典型案例", "案例一：某某县整合各部门报表，基层填报量减少六成以上。",
-                "点评：用数据共享减轻基层负担，做法值得推广。", "案例二：某某镇清理村级组织承担的工作事项，取消不应承担的事项30项。");
+                "点评：用数据共享减轻基层负担，做法值得推广。", "案例二：某某镇清理村级组织承担的工作事项，取消不应承担的事项30项。",
+                "点评：清单管理让村干部腾出手来。");
     }
 
     @Test
