@@ -42,15 +42,18 @@ public class HtmlReader implements FormatReader {
     private static final String HEADER_NAMES = "(?:^|\\s)(?:header|site-header|top-header|head-top)(?:\\s|$)";
     /**
      * A name of chrome: a word that starts so after a non-letter or inside a camel-case name
-     * (topNav, headerNav); a name that ends in nav, topbar or menu (blognav, sinatopbar); foot as a
-     * word (foot, g_foot; not footnote or foot-note); a site header by its whole name.
+     * (topNav, headerNav); a name that ends in nav, topbar, menu, footer or bottom (blognav,
+     * sinatopbar, newsbottom); foot as a word (foot, g_foot; not footnote or foot-note); tag or tags
+     * as a word (a WeChat article's #tags, a blog's 标签); WeChat's profile button and dialog; a site
+     * header by its whole name.
      */
     private static final Pattern NOISE_NAME = Pattern.compile(
             "(?:^|[^a-zA-Z]|(?<=[a-z])(?=[A-Z]))(?i:nav|menu|footer|breadcrumb|crumb|comment|share|sharing|sidebar|side-bar"
                     + "|pagination|toolbar|topbar|top-bar|top_bar|pre-next|prev-next|prevnext|copyright|related|logo"
                     + "|site-?name|site-?title|login|search|bdshare|bottom(?![a-z])|toptb(?![a-z]))"
                     + "|(?:^|[^a-zA-Z])(?i:foot)(?![a-zA-Z]|[-_]?(?i:note))"
-                    + "|(?i:nav|topbar|menu)(?![a-zA-Z])"
+                    + "|(?i:nav|topbar|menu|footer|bottom)(?![a-zA-Z])"
+                    + "|(?:^|[^a-zA-Z]|(?<=[a-z])(?=[A-Z]))(?i:tags?)(?![a-z])|(?i:profile)(?:Bt|_?dialog|_?qrcode)"
                     + "|(?i:" + HEADER_NAMES + ")");
     private static final Pattern HEADER_NAME = Pattern.compile(HEADER_NAMES, Pattern.CASE_INSENSITIVE);
     private static final String NOISE_TAGS = "script, style, noscript, template, nav, footer, aside, button, "

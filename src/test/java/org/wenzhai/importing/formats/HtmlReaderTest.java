@@ -465,6 +465,19 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aWeChatArticlesTagsAndProfileAndNamesEndingInFooterOrBottomAreChrome() throws Exception {
+        String page = """
+                <html><body><h1 class="rich_media_title">“三个一线”工作法激活基层治理</h1>
+                <div class="rich_media_content" id="js_content"><p>今年以来，某某镇推动干部在一线察民情。</p></div>
+                <div id="js_tags" class="article-tag__list"><span class="article-tag__item">#基层治理</span></div>
+                <div class="wx_profile_dialog_primary"><p>继续滑动看下一个</p><p>某某组工</p></div>
+                <div class="newsbottom">【打印】【关闭】</div><div class="sinablogfooter">意见反馈 Copyright 2024</div>
+                <div class="vintage-stage"><p>（完）</p></div></body></html>
+                """;
+        assertThat(texts(page)).containsExactly("“三个一线”工作法激活基层治理", "今年以来，某某镇推动干部在一线察民情。", "（完）");
+    }
+
+    @Test
     void survivesHtmlNestedTenThousandDeep() throws Exception {
         StringBuilder sb = new StringBuilder("<html><body>");
         sb.append("<div>".repeat(10_000)).append("<p>最里层的段落。</p>").append("</div>".repeat(10_000));
