@@ -714,7 +714,9 @@ public class HtmlReader implements FormatReader {
                     // a line break in the source between two Chinese characters is not a space
                     // (nor beside a Chinese quote mark: 采取“ / 以奖代补”; between a Chinese character and a
                     // digit it stays, as fields of a page's header are apart so: 青禾发布 / 2024-06-18 08:30)
-                    boolean drop = pendingNewline && chinese(line.charAt(line.length() - 1)) && chinese(c);
+                    // (nor after a Chinese comma or full stop before Chinese text: 融媒矩阵，</span> <span>全年…)
+                    char last = line.charAt(line.length() - 1);
+                    boolean drop = (pendingNewline || CLAUSE_END.indexOf(last) >= 0) && chinese(last) && chinese(c);
                     if (!drop && line.charAt(line.length() - 1) != '\t') {
                         line.append(' ');
                     }
@@ -809,6 +811,9 @@ public class HtmlReader implements FormatReader {
                 return min == Integer.MAX_VALUE ? 0 : min;
             });
         }
+
+        /** Chinese punctuation after which a space in the page's source is no space. */
+        private static final String CLAUSE_END = "，。、；：！？";
 
         /** A wide character or a Chinese quote mark (“”‘’). */
         private static boolean chinese(char c) {

@@ -150,6 +150,13 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aSpaceInTheSourceAfterAChineseCommaOrFullStopIsNoSpaceButBetweenPhrasesItStays() throws Exception {
+        String page = "<html><body><p><span>用好新媒体平台</span> <span>打造融媒矩阵，</span> <span>全年推出原创作品860余件。</span> "
+                + "<span>下一步</span></p><p>时间： 2024年5月</p></body></html>";
+        assertThat(texts(page)).containsExactly("用好新媒体平台 打造融媒矩阵，全年推出原创作品860余件。下一步", "时间： 2024年5月");
+    }
+
+    @Test
     void menusAndRelatedLinksGoWhateverTheirClassNames() throws Exception {
         String page = "<html><body><div class=\"dh\"><ul><li><a href=\"/\">首页</a></li><li><a href=\"/a\">政务公开</a></li>"
                 + "<li><a href=\"/b\">互动交流</a></li></ul></div><div class=\"wz_title\">在全县防汛工作会议上的讲话</div>"
