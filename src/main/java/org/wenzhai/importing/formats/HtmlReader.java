@@ -308,7 +308,9 @@ public class HtmlReader implements FormatReader {
         for (int k = 0; k < Math.min(TITLE_WITHIN, lines.size()); k++) {
             RawLine l = lines.get(k);
             String t = l.text();
-            if (titles == null ? Integer.valueOf(1).equals(l.headingLevel()) : titles.contains(t.replaceAll("\\s+", ""))) {
+            // (an h1 numbered as a section, 一、总体情况, is the text's heading, not its title)
+            if (titles == null ? Integer.valueOf(1).equals(l.headingLevel()) && Texts.numberingLevel(t.strip()) == 0
+                    : titles.contains(t.replaceAll("\\s+", ""))) {
                 return k;
             }
             // a forum's category before the title: [心得体会] 基层干部学习党纪心得 for 【原创】基层干部学习党纪心得

@@ -393,6 +393,13 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aPagesOneH1NumberedAsASectionIsNotItsTitle() throws Exception {
+        String page = "<html><head><title>某某县人民政府</title></head><body><div class=\"bt\">关于2023年度农村供水工作的报告</div>"
+                + "<h1>一、总体情况</h1><p>全县农村自来水普及率达到96%。</p></body></html>";
+        assertThat(texts(page)).containsExactly("关于2023年度农村供水工作的报告", "一、总体情况", "全县农村自来水普及率达到96%。");
+    }
+
+    @Test
     void aLineThePageNamesItsTitleInItsMetaIsTheTitleBeforeAPartOfIt() throws Exception {
         String page = """
                 <html><head><title>某某组工</title><meta property="og:title" content="经验交流｜“三个一线”工作法激活基层治理"></head>
