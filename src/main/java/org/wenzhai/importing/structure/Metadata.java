@@ -83,7 +83,9 @@ final class Metadata {
     static final Pattern NOT_A_PLACE = Pattern.compile("全|本|各|该|试点|示范|重点|先进|典型");
     private static final Pattern BRACKET_AUTHOR = Pattern.compile("^(.{4,}?)\\s*[（(]([^（()）]{2,30})[）)]$");
     /** Short lines that are not someone's name: 同志们, 谢谢大家. */
-    private static final Pattern NOT_A_NAME = Pattern.compile("同志们好?|大家好|各位|朋友们|谢谢|谢谢大家|目录|附件|前言|后记|说明");
+    private static final Pattern NOT_A_NAME = Pattern.compile("同志们好?|大家好|各位|朋友们|谢谢|谢谢大家|目录|附件|前言|后记|说明"
+            // an item's opening (一是, 二要, 三抓), not a name
+            + "|[一二三四五六七八九十]{1,2}[是要抓]");
     private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}]{2,3}(?:\\s+[\\p{IsHan}]{1,2})?$");
 
     /** The commonest single-character surnames (about nine in ten people), less those that begin words of a title (党员, 单位, 关于). */

@@ -351,6 +351,15 @@ class StructureBuilderTest {
     }
 
     @Test
+    void anItemsOpeningUnderATitleIsNoName() {
+        assertThat(Metadata.authorLine("一是", true)).isNull();
+        assertThat(Metadata.authorLine("三要", true)).isNull();
+        assertThat(Metadata.authorLine("王某", true)).isEqualTo("王某");
+        StructureBuilder.Result r = new StructureBuilder().build(lines("—我我，", "一是"), "f");
+        assertThat(r.articles().get(0).author()).isNull();
+    }
+
+    @Test
     void aSourceLineGivesTheDocumentsSourceAndIsNotAParagraph() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("关于某项工作的通知", "来源：某某日报", "正文。"), "f");
         assertThat(r.source()).isEqualTo("某某日报");
