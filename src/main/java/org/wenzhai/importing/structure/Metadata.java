@@ -57,7 +57,8 @@ final class Metadata {
             + "|对照检查人|检查人|剖析人|述责述廉人|述廉人|述责人|整理人|起草人"
             + "|主讲人|讲话人|供稿|供稿单位|报送单位)\\s*[:：/]\\s*(.{1,30})$");
     /** A second field after a labelled signature, apart by white space: 　整理时间：…, 　日期：…. */
-    private static final Pattern NEXT_LABEL = Pattern.compile("[\\s\u3000]+[\\p{IsHan}]{1,6}\\s*[:：]");
+    // (or a date glued after the name: 作者：东湖区委组织部2024-07-01 09:30)
+    private static final Pattern NEXT_LABEL = Pattern.compile("[\\s\u3000]+[\\p{IsHan}]{1,6}\\s*[:：]|[\\s\u3000]*\\d{4}\\s*[-年/.]\\s*\\d{1,2}");
     /**
      * Endings that make a line a title although they end like a unit: 开新局, 新格局, 文化强市, 文明城市,
      * 先行区, 服务型政府 (a unit's 政府 follows 人民 or a place).
@@ -320,7 +321,7 @@ final class Metadata {
         if (label.matches()) {
             // 整理人：某某办公室 某某　　整理时间：2024年3月20日: the name ends where the next label begins
             Matcher next = NEXT_LABEL.matcher(label.group(1));
-            return (next.find() ? label.group(1).substring(0, next.start()) : label.group(1)).strip();
+            return (next.find() && next.start() > 0 ? label.group(1).substring(0, next.start()) : label.group(1)).strip();
         }
         // the unit in brackets on its own line under the title: （县市场监督管理局）, （供稿：某某局）
         Matcher wrapped = WRAPPED.matcher(t);
