@@ -37,6 +37,15 @@ import org.wenzhai.importing.ImportOptions;
 public class PdfReader implements FormatReader {
     static final String PAGE_NUMBER = "pdf-page-number";
     static final String RUNNING_HEADER = "pdf-running-header";
+    /**
+     * On how many pages a line at a page's edge must repeat to be a running header or footer: on
+     * half of them, or on two when it is set in small print (a compilation's header naming each
+     * article over its own pages, the header of odd or of even pages only).
+     */
+    private static int edgeThreshold(List<List<Edges>> edges, Margins margins, int page, int line, int threshold) {
+        return margins != null && small(edges.get(page).get(line), margins) ? Math.min(threshold, 2) : threshold;
+    }
+
     /** What could not be read, said among what was removed: pages of images only, glyphs without characters. */
     public static final String UNREADABLE = "pdf-unreadable";
 
@@ -142,7 +151,7 @@ public class PdfReader implements FormatReader {
             List<String> page = pages.get(p);
             String[] rule = new String[page.size()];
             for (int i = 0; i < Math.min(EDGE, page.size()); i++) {
-                String r = noise(page.get(i), p, offset, top, threshold, pageCount);
+                String r = noise(page.get(i), p, offset, top, edgeThreshold(edges, margins, p, i, threshold), pageCount);
                 // an unnumbered first page is a cover: its top is the title that later pages repeat;
                 // so is a numbered one of a few lines (the title, the compiling unit, a date)
                 if (p == 0 && RUNNING_HEADER.equals(r) && (!numbered(page, p, offset, pageCount)
@@ -180,7 +189,7 @@ public class PdfReader implements FormatReader {
                 if (rule[i] != null) {
                     break;
                 }
-                String r = noise(page.get(i), p, offset, bottom, threshold, pageCount);
+                String r = noise(page.get(i), p, offset, bottom, edgeThreshold(edges, margins, p, i, threshold), pageCount);
                 if (r == null) {
                     break;
                 }

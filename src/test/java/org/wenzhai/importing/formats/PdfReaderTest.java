@@ -213,6 +213,29 @@ class PdfReaderTest {
     }
 
     @Test
+    void aSmallHeaderThatNamesEachArticleOverItsOwnPagesIsARunningHeader() throws Exception {
+        String[] titles = {"聚焦主责主业　全力护航营商环境", "坚定信心　奋力推动工业经济发展", "抓好乡村振兴各项任务落实"};
+        List<List<Object[]>> pages = new ArrayList<>();
+        for (String title : titles) {
+            for (int p = 0; p < 2; p++) {
+                List<Object[]> lines = new ArrayList<>();
+                lines.add(new Object[] {9f, 240f, title});
+                if (p == 0) {
+                    lines.add(new Object[] {22f, 100f, title});
+                }
+                for (int k = 0; k < 4; k++) {
+                    lines.add(new Object[] {16f, 72f, "我们将深化改革，全面推行一网通办，持续优化营商环境。"});
+                }
+                lines.add(new Object[] {12f, 280f, "- " + (pages.size() + 1) + " -"});
+                pages.add(lines);
+            }
+        }
+        RawText t = read(sizedPages(pages));
+        assertThat(t.removed()).filteredOn(r -> r.ruleId().equals("pdf-running-header")).hasSize(6);
+        assertThat(t.lines()).extracting(l -> l.text().strip()).filteredOn(l -> !l.startsWith("我们")).containsExactly(titles);
+    }
+
+    @Test
     void aPageOfImagesOnlyAndGlyphsWithoutCharactersAreReportedAsUnread() throws Exception {
         PdfFont cjk = cjkFont();
         byte[] bytes;
