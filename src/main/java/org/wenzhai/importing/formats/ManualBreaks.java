@@ -35,7 +35,10 @@ final class ManualBreaks {
             "^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.．、]\\D|第[一二三四五六七八九十百\\d]+[章节条部分编讲])");
     /** A sentence end with text after it: a heading's body began on the heading's line. */
     private static final Pattern HEADING_THEN_TEXT = Pattern.compile("[。！？]\\s*\\S");
-    private static final Pattern DATE_START = Pattern.compile("^(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年");
+    /** A date on a line of its own, in brackets or not: （2024年2月26日）. */
+    private static final Pattern DATE_START = Pattern.compile("^[（(]?\\s*(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年");
+    /** A subtitle under a title: ——在…上的讲话. */
+    private static final Pattern SUBTITLE_START = Pattern.compile("^(?:——|－－|--)");
 
     /**
      * The paragraph's last line finishes a numbered heading broken by hand in two (一、加强学习， /
@@ -72,6 +75,6 @@ final class ManualBreaks {
         // (a numbered heading typed before its body, apart by the break, stays a heading; one whose
         // body began on its line goes on: （二）要看到风险依然突出。当前…交织叠加， / 加之…)
         return open && sentence && !headingAlone(a) && !NUMBERED_START.matcher(b).find()
-                && !DATE_START.matcher(b).find();
+                && !DATE_START.matcher(b).find() && !SUBTITLE_START.matcher(b).find();
     }
 }

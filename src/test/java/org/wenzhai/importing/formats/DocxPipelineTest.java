@@ -170,6 +170,20 @@ class DocxPipelineTest {
     }
 
     @Test
+    void aTitleBlockTypedWithManualBreaksKeepsItsSubtitleAndDateApart() throws Exception {
+        ImportedDocument doc = parsed(d -> {
+            broken(d.createParagraph(), "凝心聚力抓落实　砥砺奋进开新局", "——在县政府第三次全体会议上的讲话");
+            broken(d.createParagraph(), "某某县人民政府县长　黄某远", "（2024年2月26日）");
+            d.createParagraph().createRun().setText("同志们：");
+            d.createParagraph().createRun().setText("这次全体会议的主要任务是，总结去年工作，部署今年任务。");
+        });
+        org.wenzhai.domain.ImportedArticle a = doc.articles().get(0);
+        assertThat(a.title()).isEqualTo("凝心聚力抓落实　砥砺奋进开新局");
+        assertThat(a.author()).isEqualTo("某某县人民政府县长 黄某远");
+        assertThat(a.date()).isEqualTo(java.time.LocalDate.of(2024, 2, 26));
+    }
+
+    @Test
     void aShortParagraphAllInBoldIsAHeadingBelowTheOneBeforeIt() throws Exception {
         ImportedDocument doc = parsed(d -> {
             d.createParagraph().createRun().setText("关于基层治理工作的经验材料");
