@@ -173,10 +173,19 @@ public final class StructureBuilder {
         }
         // the text starts on the next page, or after a blank line under 某某局　编
         // (the compiling unit and the date on one line is a cover's imprint, whatever follows it)
+        // (under a single text's title, 某某局2023年工作总结 / 某某局　2024年1月10日, the line signs and dates it)
+        String coverUnit = null;
+        LocalDate coverDate = null;
         if (cover > pos && cover < lines.size()
-                && (lines.get(cover).pageBreakBefore() || compiledBy && lines.get(cover).blankBefore() > 0 || imprint)) {
+                && (lines.get(cover).pageBreakBefore() || compiledBy && lines.get(cover).blankBefore() > 0
+                || imprint && (COMPILATION.matcher(title).find() || findToc(lines, cover) != null))) {
             for (int k = pos; k < cover; k++) {
-                record(COVER_ID, lines.get(k).number(), lines.get(k).text());
+                String t = lines.get(k).text();
+                record(COVER_ID, lines.get(k).number(), t);
+                Matcher m = IMPRINT.matcher(t.strip());
+                String unit = m.matches() ? unitLine(m.group(1).strip()) : unitLine(t);
+                coverUnit = coverUnit == null ? unit : coverUnit;
+                coverDate = coverDate == null ? Metadata.dateLine(t) : coverDate;
             }
             pos = cover;
         }
@@ -248,6 +257,12 @@ public final class StructureBuilder {
         if (sourceDate != null && articles.size() == 1 && articles.get(0).date() == null) {
             ImportedArticle a = articles.get(0);
             articles.set(0, new ImportedArticle(a.title(), a.author(), sourceDate, a.blocks()));
+        }
+        // a single report's cover names the unit that wrote it and when
+        if (articles.size() == 1 && !COMPILATION.matcher(title).find() && (coverUnit != null || coverDate != null)) {
+            ImportedArticle a = articles.get(0);
+            articles.set(0, new ImportedArticle(a.title(), a.author() == null ? coverUnit : a.author(),
+                    a.date() == null ? coverDate : a.date(), a.blocks()));
         }
         return new Result(unbracketed(title), source, articles);
     }

@@ -362,6 +362,22 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aUnitAndDateUnderASingleReportsTitleSignAndDateItAndACoverPageDoesToo() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("某某县卫生健康局2023年工作总结",
+                "某某县卫生健康局　2024年1月10日", "2023年，县卫生健康局各项工作取得明显成效。", "一、主要工作", "全年完成各项任务。"), "f");
+        assertThat(r.articles().get(0).author()).isEqualTo("某某县卫生健康局");
+        assertThat(r.articles().get(0).date()).isEqualTo(java.time.LocalDate.of(2024, 1, 10));
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::text).startsWith("2023年，县卫生健康局各项工作取得明显成效。");
+        // a cover page: the unit and the date over the contents on the next page
+        List<Line> in = new ArrayList<>(lines("某某县2023年计划执行情况与2024年计划", "某某县发展和改革局", "2024年1月8日"));
+        in.add(new Line(4, "一、2023年计划执行情况", null, true, false, 0, false));
+        in.add(new Line(5, "全县经济运行总体平稳。", null, false, false, 0, false));
+        r = new StructureBuilder().build(in, "f");
+        assertThat(r.articles().get(0).author()).isEqualTo("某某县发展和改革局");
+        assertThat(r.articles().get(0).date()).isEqualTo(java.time.LocalDate.of(2024, 1, 8));
+    }
+
+    @Test
     void aSourceLineGivesTheDocumentsSourceAndIsNotAParagraph() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("关于某项工作的通知", "来源：某某日报", "正文。"), "f");
         assertThat(r.source()).isEqualTo("某某日报");
