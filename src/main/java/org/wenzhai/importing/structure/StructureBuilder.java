@@ -64,6 +64,8 @@ public final class StructureBuilder {
     /** The ids under which a compilation's cover lines and its table of contents are recorded. */
     public static final String COVER_ID = "structure.cover";
     public static final String CONTENTS_ID = "structure.contents";
+    /** The id under which an article's title written a second time right under itself is recorded. */
+    public static final String TITLE_AGAIN_ID = "structure.title-again";
     /** The id under which 来源：… lines are recorded (the first one is the document's source). */
     public static final String SOURCE_ID = "structure.source";
 
@@ -1260,6 +1262,11 @@ public final class StructureBuilder {
             if (unnumbered.length() >= 4) {
                 title = unnumbered;
             }
+            i++;
+        }
+        // the title again on the next line (a PDF page's header naming its article, over the title)
+        if (titleFromFirstLine && title != null && i < to && squeeze(lines.get(i).text()).equals(squeeze(title))) {
+            record(TITLE_AGAIN_ID, lines.get(i).number(), lines.get(i).text());
             i++;
         }
         // a title broken over two lines: the second part is title-like too, and the metadata follows

@@ -378,6 +378,20 @@ class StructureBuilderTest {
     }
 
     @Test
+    void anArticlesTitleWrittenAgainRightUnderItselfIsRecordedNotJoined() {
+        StructureBuilder builder = new StructureBuilder();
+        StructureBuilder.Result r = builder.build(lines("交流发言材料（2篇）",
+                "\n聚焦主责主业　全力护航营商环境", "市市场监督管理局局长　刘某", "我们将深化商事制度改革，全面推行一网通办。",
+                "\n以钉钉子精神抓好乡村振兴各项任务落实", "以钉钉子精神抓好乡村振兴各项任务落实", "某某镇党委书记　陈某",
+                "我们将严格落实粮食安全党政同责，全面完成粮食播种任务。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly(
+                "聚焦主责主业　全力护航营商环境", "以钉钉子精神抓好乡村振兴各项任务落实");
+        assertThat(r.articles().get(1).author()).isEqualTo("某某镇党委书记 陈某");
+        assertThat(builder.separators()).extracting(org.wenzhai.domain.RemovedText::ruleId, org.wenzhai.domain.RemovedText::lineNumber)
+                .contains(org.assertj.core.groups.Tuple.tuple(StructureBuilder.TITLE_AGAIN_ID, 6));
+    }
+
+    @Test
     void aSourceLineGivesTheDocumentsSourceAndIsNotAParagraph() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("关于某项工作的通知", "来源：某某日报", "正文。"), "f");
         assertThat(r.source()).isEqualTo("某某日报");
