@@ -56,9 +56,12 @@ final class Metadata {
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文|撰写人|执笔人|述职人|报告人|汇报人|发言人"
             + "|对照检查人|检查人|剖析人|述责述廉人|述廉人|述责人|整理人|起草人"
             + "|主讲人|讲话人|供稿|供稿单位|报送单位)\\s*[:：/]\\s*(.{1,30})$");
+    /** How a date begins after the field before it (a name, a source): 2024-07-01, 2024年7月, 2024/7. */
+    static final String DATE_BEGINS = "\\d{4}\\s*[-年/.]\\s*\\d{1,2}";
+
     /** A second field after a labelled signature, apart by white space: 　整理时间：…, 　日期：…. */
     // (or a date glued after the name: 作者：东湖区委组织部2024-07-01 09:30)
-    private static final Pattern NEXT_LABEL = Pattern.compile("[\\s\u3000]+[\\p{IsHan}]{1,6}\\s*[:：]|[\\s\u3000]*\\d{4}\\s*[-年/.]\\s*\\d{1,2}");
+    private static final Pattern NEXT_LABEL = Pattern.compile("[\\s\u3000]+[\\p{IsHan}]{1,6}\\s*[:：]|[\\s\u3000]*" + DATE_BEGINS);
     /**
      * Endings that make a line a title although they end like a unit: 开新局, 新格局, 文化强市, 文明城市,
      * 先行区, 服务型政府 (a unit's 政府 follows 人民 or a place).
@@ -304,7 +307,7 @@ final class Metadata {
     }
 
     /** Where an information line's next field begins after its source: a wide gap, a bar, a date or a label. */
-    private static final Pattern NEXT_FIELD = Pattern.compile("\u3000|\\s{2,}|\\s*[|｜]|\\s*\\d{4}\\s*[-年/.]\\s*\\d{1,2}"
+    private static final Pattern NEXT_FIELD = Pattern.compile("\u3000|\\s{2,}|\\s*[|｜]|\\s*" + DATE_BEGINS
             + "|\\s*(?:(?:发布|更新)?(?:时间|日期)|作者|编辑|责任编辑|浏览|阅读|点击|字号|字体)(?:次数|数)?\\s*[:：]");
 
     /** The author or unit when the line is one ("XXX县委组织部", "作者：张三", "县委书记 张三"), else null. */

@@ -277,7 +277,7 @@ public final class StructureBuilder {
     private static final Pattern INFO_DATE = Pattern.compile("(?:发布|发表|更新)?(?:时间|日期)\\s*[:：]\\s*" + Metadata.DATE);
     /** 作者：… on an information line, up to a wide gap, a bar or the next label. */
     private static final Pattern INFO_AUTHOR = Pattern.compile(
-            "作者\\s*[:：]\\s*([^\\s　|｜【\\[](?:[^　|｜【\\[]{0,29}?)(?:　\\p{IsHan}{2,4})?)(?=\\s{2,}|　|[|｜【\\[\\]】]|\\s*(?:来源|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号)|\\s*\\d{4}\\s*[-年/.]\\s*\\d{1,2}|\\s*$)");
+            "作者\\s*[:：]\\s*([^\\s　|｜【\\[](?:[^　|｜【\\[]{0,29}?)(?:　\\p{IsHan}{2,4})?)(?=\\s{2,}|　|[|｜【\\[\\]】]|\\s*(?:来源|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号)|\\s*" + Metadata.DATE_BEGINS + "|\\s*$)");
 
     /**
      * A web page's information line (发布时间：… 来源：… 作者：… 浏览次数：…) is removed as page chrome,
@@ -539,11 +539,12 @@ public final class StructureBuilder {
         return s.substring(Texts.numberingPrefix(s).length());
     }
 
-    /** Where the entries' articles start; empty when the entries name headings of one text rather than articles. */
+    /** Whether a line (squeezed, unnumbered) holds the entry, or the entry holds the line and it reads as a title. */
     private static boolean holdsEntry(String line, String entry, String text) {
         return line.startsWith(entry) || (line.length() >= 6 && entry.startsWith(line) && isTitleShape(text));
     }
 
+    /** Where the entries' articles start; empty when the entries name headings of one text rather than articles. */
     private static List<Integer> matchToc(List<Line> lines, int from, Toc toc, boolean announced, java.util.Set<Integer> labelled) {
         List<Integer> starts = new ArrayList<>();
         int numbered = 0;
