@@ -698,6 +698,11 @@ public final class StructureBuilder {
             } else if (Metadata.splitGluedUnit(l.text()) != null) {
                 score += 2;
             }
+            // the previous piece ended with its signature (unit or name, then the date): the line after
+            // it begins another (研讨发言 compilations whose pieces are signed only at their end)
+            if (compilation && !atStart && signatureEndsAt(lines, from, i - 1)) {
+                score += 3;
+            }
             if (l.headingHint() != null && l.headingHint() == 1) {
                 score += 2;
             }
@@ -743,6 +748,23 @@ public final class StructureBuilder {
             out.add(c.index());
         }
         return out.size() < 2 && !compilation ? List.of() : out;
+    }
+
+    /**
+     * Whether line {@code k} is the date of a signature (2024年5月20日, or 2024年5月) under a line that
+     * names a unit or a writer, which follows a finished sentence: the end of a piece.
+     */
+    private static boolean signatureEndsAt(List<Line> lines, int from, int k) {
+        if (k - 2 < from) {
+            return false;
+        }
+        String date = lines.get(k).text();
+        if (Metadata.dateLine(date) == null && !Metadata.monthLine(date)) {
+            return false;
+        }
+        return lines.get(k).blankBefore() == 0 && lines.get(k - 1).blankBefore() == 0
+                && Metadata.authorLine(lines.get(k - 1).text(), false) != null
+                && Texts.endsSentence(lines.get(k - 2).text());
     }
 
     /**

@@ -547,6 +547,26 @@ class StructureBuilderTest {
         assertThat(signedAbove.articles().get(0).author()).isEqualTo("县委政研室");
     }
 
+    @Test
+    void aCompilationsPiecesSignedOnlyAtTheirEndAreArticles() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("专题研讨发言材料汇编",
+                "\n以过硬作风推动工作落地见效", "作风建设关乎人心向背，关乎事业成败。", "一是要在“快”字上下功夫。二是要在“细”字上下功夫。",
+                "柳溪县委办公室　李国华", "2024年5月20日",
+                "\n持续转变作风　优化服务效能", "政务服务是展示政府形象的“窗口”。", "下一步，我们将深化“我陪群众走流程”活动。",
+                "柳溪县政务服务中心　周敏", "2024年5月21日",
+                "\n锤炼过硬作风　守护一方平安", "公安工作点多线长面广，作风建设尤为重要。",
+                "柳溪县公安局　韩冰", "2024年5月22日"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author, ImportedArticle::date).containsExactly(
+                tuple("以过硬作风推动工作落地见效", "柳溪县委办公室 李国华", LocalDate.of(2024, 5, 20)),
+                tuple("持续转变作风　优化服务效能", "柳溪县政务服务中心 周敏", LocalDate.of(2024, 5, 21)),
+                tuple("锤炼过硬作风　守护一方平安", "柳溪县公安局 韩冰", LocalDate.of(2024, 5, 22)));
+
+        // not a compilation: a report signed at its end, with a line after the signature, stays one article
+        StructureBuilder.Result single = new StructureBuilder().build(lines("县市场监督管理局2023年工作总结",
+                "2023年，我局扎实履行市场监管职能。", "县市场监督管理局", "2023年12月20日", "\n抄送：县委办公室"), "f");
+        assertThat(single.articles()).hasSize(1);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             小网格撬动大治理——XX社区居委会                    | 小网格撬动大治理           | XX社区居委会
