@@ -239,6 +239,11 @@ public final class StructureBuilder {
                 for (int k = body; k < starts.get(0); k++) {
                     record(COVER_ID, lines.get(k).number(), lines.get(k).text());
                 }
+            } else if (starts.get(0) > body && toc != null && starts.size() + 1 >= toc.articleEntries().size()
+                    && isTitleShape(lines.get(body).text()) && starts.get(0) - body > 2) {
+                // the first article, whose title the contents wrote too differently to be found (an entry
+                // left a word out): it is still an article of its own, not more of the document's title
+                articles.add(article(lines, body, starts.get(0), null, true));
             } else if (starts.get(0) > body) {
                 articles.add(article(lines, body, starts.get(0), title, false));
             }
@@ -496,12 +501,12 @@ public final class StructureBuilder {
             List<String> later = new ArrayList<>();
             for (int k = i; k < lines.size(); k++) {
                 if (lines.get(k).text().length() <= TITLE_MAX_CHARS + 40) {
-                    later.add(squeeze(lines.get(k).text()));
+                    later.add(titleKey(lines.get(k).text()));
                 }
             }
             long found = 0;
             for (String e : entries) {
-                String entry = squeeze(withoutNumbering(e));
+                String entry = titleKey(withoutNumbering(e));
                 if (later.stream().anyMatch(l -> l.startsWith(entry))) {
                     found++;
                 } else if (plain) {
@@ -535,6 +540,27 @@ public final class StructureBuilder {
         return out == null ? s : out.toString();
     }
 
+    /**
+     * A title as a table of contents and the body are compared: without white space and punctuation,
+     * since an entry may write ， where its title has a space (坚守初心使命，争做… / 坚守初心使命　争做…),
+     * other quotation marks, or a dash before the unit.
+     */
+    static String titleKey(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            switch (Character.getType(c)) {
+                case Character.SPACE_SEPARATOR, Character.CONTROL, Character.CONNECTOR_PUNCTUATION,
+                        Character.DASH_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                        Character.FINAL_QUOTE_PUNCTUATION -> {
+                    // left out
+                }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static String withoutNumbering(String s) {
         return s.substring(Texts.numberingPrefix(s).length());
     }
@@ -550,7 +576,7 @@ public final class StructureBuilder {
         int numbered = 0;
         int pos = from;
         for (String entry : toc.articleEntries()) {
-            String e = squeeze(withoutNumbering(entry));
+            String e = titleKey(withoutNumbering(entry));
             if (e.length() < 2) {
                 continue;
             }
@@ -559,7 +585,7 @@ public final class StructureBuilder {
                 if (t.length() > TITLE_MAX_CHARS + 40) {
                     continue;
                 }
-                String line = squeeze(withoutNumbering(t));
+                String line = titleKey(withoutNumbering(t));
                 // the line holds the entry (a unit may be glued after it), or the entry holds the line (the
                 // entry names the unit too: "标题——XX县委组织部")
                 boolean found = holdsEntry(line, e, t);

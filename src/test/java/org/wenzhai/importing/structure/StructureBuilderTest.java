@@ -353,6 +353,35 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aContentsEntryFindsItsTitleWrittenWithOtherPunctuationOrSpaces() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("专题党课讲稿合集（3篇）",
+                "\n目　录", "坚守初心使命，争做合格党员···· 1", "学纪知纪明纪守纪，做清正廉洁表率···· 5", "“传承红色基因”赓续精神血脉 ···· 9",
+                "\n坚守初心使命　争做合格党员", "同志们：今天我们上一堂专题党课。",
+                "一、坚守初心，必须坚定理想信念", "理想信念是共产党人的精神之“钙”。",
+                "学纪知纪明纪守纪　做清正廉洁表率", "同志们：纪律是管党治党的戒尺。",
+                "一、为什么要学纪", "党的纪律是全党必须遵守的行为规则。",
+                "传承红色基因　赓续精神血脉", "各位学员：今天我们一起重温红色历史。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly(
+                "坚守初心使命　争做合格党员", "学纪知纪明纪守纪　做清正廉洁表率", "传承红色基因　赓续精神血脉");
+        assertThat(r.title()).isEqualTo("专题党课讲稿合集（3篇）");
+    }
+
+    @Test
+    void theFirstArticleWhoseEntryDiffersIsStillAnArticleOfItsOwn() {
+        // the first entry left words out: its article is found by the next entry's start, not glued to the document's title
+        StructureBuilder.Result r = new StructureBuilder().build(lines("专题党课讲稿合集（3篇）",
+                "\n目　录", "坚守初心争当合格党员···· 1", "学纪知纪明纪守纪　做清正廉洁表率···· 5", "传承红色基因　赓续精神血脉 ···· 9",
+                "\n坚守初心使命　争做新时代合格党员", "县委办公室主任　钱志宏", "同志们：今天我们上一堂专题党课。",
+                "一、坚守初心，必须坚定理想信念", "理想信念是共产党人的精神之“钙”。",
+                "\n学纪知纪明纪守纪　做清正廉洁表率", "县财政局局长　韩志坚", "同志们：纪律是管党治党的戒尺。",
+                "\n传承红色基因　赓续精神血脉", "青禾县委党校　林海燕", "各位学员：今天我们一起重温红色历史。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                tuple("坚守初心使命　争做新时代合格党员", "县委办公室主任 钱志宏"),
+                tuple("学纪知纪明纪守纪　做清正廉洁表率", "县财政局局长 韩志坚"),
+                tuple("传承红色基因　赓续精神血脉", "青禾县委党校 林海燕"));
+    }
+
+    @Test
     void anItemsOpeningUnderATitleIsNoName() {
         assertThat(Metadata.authorLine("一是", true)).isNull();
         assertThat(Metadata.authorLine("三要", true)).isNull();
