@@ -66,6 +66,8 @@ public final class StructureBuilder {
     public static final String CONTENTS_ID = "structure.contents";
     /** The id under which an article's title written a second time right under itself is recorded. */
     public static final String TITLE_AGAIN_ID = "structure.title-again";
+    /** The name of a part of a compilation (一、领导讲话) written again in the body between its articles. */
+    public static final String PART_ID = "structure.part";
     /** The id under which 来源：… lines are recorded (the first one is the document's source). */
     public static final String SOURCE_ID = "structure.source";
 
@@ -234,21 +236,22 @@ public final class StructureBuilder {
             articles.add(only);
             title = only.title();
         } else {
-            if (starts.get(0) > body && coverLinesOnly(lines, body, starts.get(0))) {
+            int head = partsOut(lines, toc, body, starts.get(0));
+            if (head > body && coverLinesOnly(lines, body, head)) {
                 // 某某办公室编印, a date: the compilation's cover, recorded, not an article without text
-                for (int k = body; k < starts.get(0); k++) {
+                for (int k = body; k < head; k++) {
                     record(COVER_ID, lines.get(k).number(), lines.get(k).text());
                 }
-            } else if (starts.get(0) > body && toc != null && starts.size() + 1 >= toc.articleEntries().size()
-                    && isTitleShape(lines.get(body).text()) && starts.get(0) - body > 2) {
+            } else if (head > body && toc != null && starts.size() + 1 >= toc.articleEntries().size()
+                    && isTitleShape(lines.get(body).text()) && head - body > 2) {
                 // the first article, whose title the contents wrote too differently to be found (an entry
                 // left a word out): it is still an article of its own, not more of the document's title
-                articles.add(article(lines, body, starts.get(0), null, true));
-            } else if (starts.get(0) > body) {
-                articles.add(article(lines, body, starts.get(0), title, false));
+                articles.add(article(lines, body, head, null, true));
+            } else if (head > body) {
+                articles.add(article(lines, body, head, title, false));
             }
             for (int k = 0; k < starts.size(); k++) {
-                int end = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
+                int end = partsOut(lines, toc, starts.get(k) + 1, k + 1 < starts.size() ? starts.get(k + 1) : lines.size());
                 if (k == 0 && articles.isEmpty() && end - starts.get(k) == 1 && k + 1 < starts.size()
                         && coverLinesOnly(lines, starts.get(k), end)) {
                     // a line taken for a title with nothing under it before the first article: the cover's
@@ -397,9 +400,35 @@ public final class StructureBuilder {
             return unnumbered >= 2 && restarts >= 2;
         }
 
+        /**
+         * Whether the contents groups the articles in parts, each numbered 一、 and followed by its
+         * articles' unnumbered entries (一、领导讲话 / 在全市…会议上的讲话 / 二、典型发言 / …).
+         */
+        boolean parts() {
+            if (twoLevels() || entries.isEmpty() || Texts.numberingLevel(entries.get(0)) != 1) {
+                return false;
+            }
+            int parts = 0;
+            for (int k = 0; k < entries.size(); k++) {
+                if (Texts.numberingLevel(entries.get(k)) == 1) {
+                    if (k + 1 >= entries.size() || Texts.numberingLevel(entries.get(k + 1)) != 0) {
+                        return false;
+                    }
+                    parts++;
+                }
+            }
+            return parts >= 2;
+        }
+
         /** The entries that name articles. */
         List<String> articleEntries() {
-            return twoLevels() ? entries.stream().filter(e -> Texts.numberingLevel(e) == 0).toList() : entries;
+            return twoLevels() || parts() ? entries.stream().filter(e -> Texts.numberingLevel(e) == 0).toList() : entries;
+        }
+
+        /** Whether a line of the body is one of the parts the contents groups its articles in. */
+        boolean namesPart(String line) {
+            return Texts.numberingLevel(line) == 1 && parts() && entries.stream()
+                    .anyMatch(e -> Texts.numberingLevel(e) == 1 && titleKey(e).equals(titleKey(line)));
         }
     }
 
@@ -518,6 +547,19 @@ public final class StructureBuilder {
             }
         }
         return null;
+    }
+
+    /**
+     * The end of an article's lines without the part's name the body writes again before the next
+     * article (一、领导讲话, as the contents grouped them), which is recorded.
+     */
+    private int partsOut(List<Line> lines, Toc toc, int from, int end) {
+        int k = end;
+        while (toc != null && k - 1 >= from && toc.namesPart(lines.get(k - 1).text())) {
+            k--;
+            record(PART_ID, lines.get(k).number(), lines.get(k).text());
+        }
+        return k;
     }
 
     /** A subtitle's dash at the start of a line: ——在…上的发言. */

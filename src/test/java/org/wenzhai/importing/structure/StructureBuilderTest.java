@@ -382,6 +382,23 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aCompilationsPartsWrittenAgainBetweenItsArticlesAreRecordedNotArticles() {
+        StructureBuilder builder = new StructureBuilder();
+        StructureBuilder.Result r = builder.build(lines("乡村振兴工作会议材料汇编",
+                "\n目　录", "一、领导讲话", "在全市乡村振兴工作会议上的讲话………1", "二、典型发言", "小黄桃做成富民大产业………11",
+                "以“三变”改革激活乡村发展动能………15",
+                "\n一、领导讲话", "\n在全市乡村振兴工作会议上的讲话", "市委副书记　宋建国", "同志们：", "这次会议的主要任务是部署乡村振兴。",
+                "一、充分肯定成绩", "全市粮食总产量达到28.6亿斤。",
+                "\n二、典型发言", "\n小黄桃做成富民大产业", "青禾县人民政府", "近年来，我县把黄桃产业作为富民产业来抓。",
+                "\n以“三变”改革激活乡村发展动能", "柳溪县农业农村局", "我县深化农村“三变”改革。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly(
+                "在全市乡村振兴工作会议上的讲话", "小黄桃做成富民大产业", "以“三变”改革激活乡村发展动能");
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::text).doesNotContain("二、典型发言");
+        assertThat(builder.separators()).filteredOn(t -> t.ruleId().equals(StructureBuilder.PART_ID))
+                .extracting(org.wenzhai.domain.RemovedText::text).containsExactly("一、领导讲话", "二、典型发言");
+    }
+
+    @Test
     void anItemsOpeningUnderATitleIsNoName() {
         assertThat(Metadata.authorLine("一是", true)).isNull();
         assertThat(Metadata.authorLine("三要", true)).isNull();
