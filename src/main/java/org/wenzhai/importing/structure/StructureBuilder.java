@@ -1600,6 +1600,39 @@ public final class StructureBuilder {
      * sections, and everything under them, sit one level below the part. Levels a format already set
      * apart (Word's outline levels) are left alone; 4 stays the deepest.
      */
+    /** Whether the line, numbered (（1）, 1．, 一、), holds the next number in the same style after a sentence's end. */
+    static boolean nextItemInside(String t) {
+        String prefix = Texts.numberingPrefix(t).strip();
+        String next = null;
+        for (int k = 0; k < prefix.length() && next == null; k++) {
+            char c = prefix.charAt(k);
+            if (c >= '1' && c <= '8' && (k + 1 >= prefix.length() || !Character.isDigit(prefix.charAt(k + 1)))
+                    && (k == 0 || !Character.isDigit(prefix.charAt(k - 1)))) {
+                next = prefix.substring(0, k) + (char) (c + 1) + prefix.substring(k + 1);
+            } else if (c >= '１' && c <= '８' && prefix.length() <= 3) {
+                next = prefix.substring(0, k) + (char) (c + 1) + prefix.substring(k + 1);
+            } else {
+                int n = "一二三四五六七八九".indexOf(c);
+                if (n >= 0 && n < 8 && prefix.length() <= 3 && (k + 1 >= prefix.length() || "一二三四五六七八九十".indexOf(prefix.charAt(k + 1)) < 0)
+                        && (k == 0 || "一二三四五六七八九十".indexOf(prefix.charAt(k - 1)) < 0)) {
+                    next = prefix.substring(0, k) + "一二三四五六七八九".charAt(n + 1) + prefix.substring(k + 1);
+                }
+            }
+        }
+        if (next == null || next.equals(prefix)) {
+            return false;
+        }
+        for (int at = t.indexOf(next, prefix.length()); at > 0; at = t.indexOf(next, at + 1)) {
+            char before = t.charAt(at - 1);
+            if (before == '。' || before == '；' || before == ';') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^第[一二三四五六七八九十百零〇\\d]{1,4}节");
+
     static List<ImportedBlock> nestUnderParts(List<ImportedBlock> blocks) {
         Integer partLevel = null;
         boolean shift = false;
@@ -1619,12 +1652,18 @@ public final class StructureBuilder {
         }
         List<ImportedBlock> out = new ArrayList<>(blocks.size());
         boolean inPart = false;
+        // a part's sections (第一节, level 2) keep their level, and what they hold goes one further down
+        boolean inSection = false;
         for (ImportedBlock b : blocks) {
             if (b.type() == BlockType.HEADING && Texts.isPart(b.text())) {
                 inPart = true;
+                inSection = false;
+                out.add(b);
+            } else if (inPart && b.type() == BlockType.HEADING && SECTION_NUMBER.matcher(b.text()).lookingAt()) {
+                inSection = true;
                 out.add(b);
             } else if (inPart && b.type() == BlockType.HEADING) {
-                out.add(ImportedBlock.heading(Math.min(4, b.level() + 1), b.text()));
+                out.add(ImportedBlock.heading(Math.min(4, b.level() + (inSection ? 2 : 1)), b.text()));
             } else {
                 out.add(b);
             }
@@ -1642,6 +1681,12 @@ public final class StructureBuilder {
             return;
         }
         if (level > 0 && Texts.isClause(t) && firstSentenceEnd(t) >= 0) {
+            addParagraph(t, blocks);
+            return;
+        }
+        if (level > 0 && nextItemInside(t)) {
+            // （1）合理提高投入标准。建议…。（2）严格工程质量监管。…: points numbered inside one paragraph,
+            // as 一是…二是… are, not a heading
             addParagraph(t, blocks);
             return;
         }

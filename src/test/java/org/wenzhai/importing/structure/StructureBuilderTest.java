@@ -951,6 +951,33 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aChaptersSectionsKeepTheirLevelAndWhatTheyHoldGoesBelowThem() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("关于高标准农田建设情况的调研报告",
+                "第一章　基本情况", "第一节　建设任务完成情况", "一、建设规模稳步扩大", "全市累计建成高标准农田186万亩。",
+                "（一）新建项目", "今年新建32.7万亩。", "第二章　对策建议", "一、提高建设标准", "建议提高亩均投入标准。"), "f");
+        assertThat(r.articles().get(0).blocks()).filteredOn(b -> b.type() == org.wenzhai.domain.BlockType.HEADING)
+                .extracting(ImportedBlock::level, ImportedBlock::text).containsExactly(
+                        tuple(1, "第一章　基本情况"), tuple(2, "第一节　建设任务完成情况"), tuple(3, "一、建设规模稳步扩大"),
+                        tuple(4, "（一）新建项目"), tuple(1, "第二章　对策建议"), tuple(2, "一、提高建设标准"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            （1）合理提高投入标准。建议提高到3000元。（2）严格工程质量监管。推行项目法人制。 | true
+            1．推进集成办理。梳理事项12个；2．优化办事流程。                          | true
+            一、要改进调查研究；二、要精简会议活动；                                   | true
+            （1）合理提高投入标准。建议提高到3000元，完成（2）号文件的任务。             | false
+            （1）合理提高投入标准。                                                 | false
+            11．推进集成办理。梳理事项12个。12．优化办事流程。                        | false
+            """)
+    void pointsNumberedInsideOneParagraphAreNotAHeading(String line, boolean points) {
+        assertThat(StructureBuilder.nextItemInside(line.strip())).isEqualTo(points);
+        List<ImportedBlock> blocks = new ArrayList<>();
+        StructureBuilder.addBlocks(new Line(1, line.strip(), null, false, false, 0, false), blocks);
+        assertThat(blocks.get(0).type() == org.wenzhai.domain.BlockType.PARAGRAPH).isEqualTo(points);
+    }
+
+    @Test
     void aCompilationOfStatementsIsSplitAtEachSpeakersLine() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("全县项目建设攻坚年动员会表态发言（3篇）",
                 "\n城关镇党委书记　张某某：", "尊敬的各位领导，同志们：", "我代表城关镇党委表态如下。一是抓项目。二是优环境。",
