@@ -511,7 +511,9 @@ public final class Reflow {
             // never when the next line goes on with the number (停车场1 / 1个, 控制在5 / .5%): a digit
             // of the text is worth more than a page number left in it
             // — unless the pages on both sides agree (…在1 / 二、三季度, …难题2 / 93个, …更4 / 多企业)
-            boolean bothSides = (before == 1 || before == 2) && (after == 1 || after == 2);
+            // (or the numbers on lines of their own: 2 / …大量案3 / 例表明… / 4)
+            boolean bothSides = (before == 1 || before == 2) && (after == 1 || after == 2)
+                    || standalone.between(in.get(i).number(), n);
             // a page that ends with its own number on a line of its own (…为27 / — 1 — / 名留守老人…)
             // has no other: the digits are the text's
             boolean ownNumber = standalone.otherBetween(in.get(i).number(), in.get(i + 1).number(), n);
@@ -723,6 +725,14 @@ public final class Reflow {
                 }
             }
             return false;
+        }
+
+        /** Whether the nearest page number before {@code line} is {@code n - 1} and the nearest after it {@code n + 1}. */
+        boolean between(int line, int n) {
+            int at = java.util.Arrays.binarySearch(lines, line);
+            int next = at >= 0 ? at + 1 : -at - 1;
+            int prev = at >= 0 ? at - 1 : -at - 2;
+            return prev >= 0 && numbers[prev] == n - 1 && next < lines.length && numbers[next] == n + 1;
         }
 
         /** Whether the nearest page number before {@code line} is {@code n - 1} or the nearest after it {@code n + 1}. */

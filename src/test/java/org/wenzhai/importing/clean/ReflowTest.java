@@ -368,6 +368,21 @@ class ReflowTest {
     }
 
     @Test
+    void aPageNumberBeforeWhatItCouldCountIsDroppedBetweenThePagesStandingAlone() {
+        // 2 and 4 stood on lines of their own (cleaning removed them): the 3 glued before 例 is page 3
+        List<Line> in = new ArrayList<>(wrapped("有的同志认为逢年过节收点土特产是人之常情，这种想法是十", "分危险的，务必引起大家的高度重视和警惕。大量事实和案3"));
+        in.add(6, pageStart(7, "例表明，许多干部的堕落都是从收受小额礼品开始的，温水煮青蛙，最终滑"));
+        List<RemovedText> removed = new ArrayList<>(List.of(new RemovedText("page.number", 2, "2"),
+                new RemovedText("page.number", in.size() + 3, "4")));
+        String all = String.join("", Reflow.apply(in, Set.of(), removed).stream().map(Line::text).toList());
+        assertThat(all).contains("大量事实和案例表明");
+
+        // one page number alone nearby says nothing of this one: 3 stays before 例 (案3例)
+        List<RemovedText> one = new ArrayList<>(List.of(new RemovedText("page.number", in.size() + 3, "9")));
+        assertThat(String.join("", Reflow.apply(in, Set.of(), one).stream().map(Line::text).toList())).contains("大量事实和案3例表明");
+    }
+
+    @Test
     void aPageNumberBeforeADigitIsDroppedWhenThePagesOnBothSidesAgree() {
         List<Line> in = wrapped("组织开展校园食品安全、农村集体聚餐等专项整治行动，在1", "二、三季度集中查处食品违法案件57件，罚没款63.2万元，",
                 "对全区重点工业企业开展质量帮扶，帮助企业解决技术难题2", "93个。推行企业开办一窗通办，开办时间压缩至半日以内，有",
