@@ -12,6 +12,13 @@ final class Metadata {
     private Metadata() {
     }
 
+    /** The commonest single-character surnames (about nine in ten people), less those that begin words of a title (党员, 单位, 关于). */
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝习";
+    /** A name a seller hid behind a placeholder: 张××, 周XX (a surname and one or two marks), ×××, XXX. */
+    static final String PLACEHOLDER_NAME = "(?:[" + SURNAMES + "](?:×{1,2}|X{1,2}|Ｘ{1,2})|×{3}|X{3}|Ｘ{3})";
+    /** A person's name as written: two to four characters, or a placeholder name. */
+    static final String NAME_WORD = "(?:[\\p{IsHan}·]{2,4}|" + PLACEHOLDER_NAME + ")";
+
     /** Suffixes of units that may sign a material on their own line. */
     private static final Pattern UNIT_LINE = Pattern.compile(Texts.UNIT_SUFFIX + "$");
     /** Suffixes strict enough to cut a unit glued to the end of a title. */
@@ -50,7 +57,7 @@ final class Metadata {
 
     // (posts that are also words, 委员 of 委员会, sign only with a space before the name: 东门社区党委委员　黄静)
     private static final Pattern POSITION_NAME = Pattern.compile(".{0,20}(?:" + POSTS + ")\\s*|"
-            + "(?:委员|常委|组长|科长|所长|站长|队长|社长|会长|馆长|干事|专员|调研员|行长) )[\\p{IsHan}·]{2,4}");
+            + "(?:委员|常委|组长|科长|所长|站长|队长|社长|会长|馆长|干事|专员|调研员|行长) )" + NAME_WORD);
     /** A whole line in brackets. */
     private static final Pattern WRAPPED = Pattern.compile("^[（(]([^（()）]{2,30})[）)]$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文|撰写人|执笔人|述职人|报告人|汇报人|发言人"
@@ -77,9 +84,9 @@ final class Metadata {
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^）)]*[）)]$");
     private static final Pattern BRACKET_SEPARATORS = Pattern.compile("[【】\\[\\]，,、]");
-    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
+    private static final Pattern NAME = Pattern.compile(NAME_WORD);
     /** A speaker written name first: "王建国 市委副书记", "刘芳，市委组织部常务副部长". */
-    private static final Pattern NAME_POST = Pattern.compile("[\\p{IsHan}]{2,3} .{0,20}" + POSTS + "|委员|干部|党员)");
+    private static final Pattern NAME_POST = Pattern.compile("(?:[\\p{IsHan}]{2,3}|" + PLACEHOLDER_NAME + ") .{0,20}" + POSTS + "|委员|干部|党员)");
     private static final Pattern DASH_AUTHOR = Pattern.compile("^(.{4,}?)\\s*[—–]{1,2}\\s*([^—–]{2,30})$");
     /** A place standing for its people or government (青石镇, 江口区): how a 发言材料 signs a speech in brackets. */
     static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{2,6}(?:省|市|县|区|旗|镇|乡|街道|村|社区)$");
@@ -90,18 +97,16 @@ final class Metadata {
     private static final Pattern NOT_A_NAME = Pattern.compile("同志们好?|大家好|各位|朋友们|谢谢|谢谢大家|目录|附件|前言|后记|说明"
             // an item's opening (一是, 二要, 三抓), not a name
             + "|[一二三四五六七八九十]{1,2}[是要抓]");
-    private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}]{2,3}(?:\\s+[\\p{IsHan}]{1,2})?$");
+    private static final Pattern PERSON = Pattern.compile("^(?:[\\p{IsHan}]{2,3}(?:\\s+[\\p{IsHan}]{1,2})?|" + PLACEHOLDER_NAME + ")$");
 
-    /** The commonest single-character surnames (about nine in ten people), less those that begin words of a title (党员, 单位, 关于). */
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝习";
     /** 某某在…会议上的讲话: who spoke, named at the head of a speech's title. */
     private static final Pattern SPEAKER_IN_TITLE = Pattern.compile(
-            "^([\\p{IsHan}]{2,3})(?:同志)?在.{2,60}?(?:上|中|时|前)的(?:讲话|发言|致辞|讲稿|报告|主持词|总结讲话|动员讲话|讲话提纲|党课)");
+            "^([\\p{IsHan}]{2,3}|" + PLACEHOLDER_NAME + ")(?:同志)?在.{2,60}?(?:上|中|时|前)的(?:讲话|发言|致辞|讲稿|报告|主持词|总结讲话|动员讲话|讲话提纲|党课)");
 
     /** The speaker a speech's title names before 在…上的讲话 (王某某在全县…会议上的讲话), or null. */
     static String speakerInTitle(String title) {
         Matcher m = SPEAKER_IN_TITLE.matcher(title.strip());
-        if (!m.find() || SURNAMES.indexOf(m.group(1).charAt(0)) < 0 || NOT_A_NAME.matcher(m.group(1)).matches()) {
+        if (!m.find() || SURNAMES.indexOf(m.group(1).charAt(0)) < 0 && !m.group(1).matches(PLACEHOLDER_NAME) || NOT_A_NAME.matcher(m.group(1)).matches()) {
             return null;
         }
         return m.group(1);

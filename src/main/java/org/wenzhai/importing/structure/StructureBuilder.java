@@ -882,7 +882,7 @@ public final class StructureBuilder {
         return unit == null || unit.indexOf(' ') >= 0 ? null : new String[] {unit, m.group(2).strip()};
     }
 
-    private static final Pattern SPEAKER_TITLED = Pattern.compile("^(.{2,40}?)[\\s\u3000]+([\\p{IsHan}·]{2,4})\\s*[：:]$");
+    private static final Pattern SPEAKER_TITLED = Pattern.compile("^(.{2,40}?)[\\s\u3000]+(" + Metadata.NAME_WORD + ")\\s*[：:]$");
 
     /** {unit and post, name} of a line that starts a speech of a 表态发言 compilation (某某镇党委书记 张某某：), else null. */
     static String[] speakerTitled(String line) {
@@ -896,9 +896,9 @@ public final class StructureBuilder {
     /** A speaker's post and name alone on a line, without the colon: 县交通运输局局长　孙明. */
     // (after a bullet, ■ 市委副书记　林志强; a two-character name padded to three, 许　静)
     private static final Pattern SPEAKER_ALONE = Pattern.compile(
-            "^(?:[■●◆▲►•]\\s*)?(.{2,40}?)[\\s\u3000]+([\\p{IsHan}·]{2,4}|\\p{IsHan}[\\s\u3000]{1,2}\\p{IsHan})$");
+            "^(?:[■●◆▲►•]\\s*)?(.{2,40}?)[\\s\u3000]+(" + Metadata.NAME_WORD + "|\\p{IsHan}[\\s\u3000]{1,2}\\p{IsHan})$");
     /** The same with the speech after the colon on the same line: 县水利局局长　吴刚：我局将…. */
-    private static final Pattern SPEAKER_WITH_SPEECH = Pattern.compile("^(.{2,40}?[\\s\u3000]+[\\p{IsHan}·]{2,4}\\s*[：:])\\s*(\\S.{7,})$");
+    private static final Pattern SPEAKER_WITH_SPEECH = Pattern.compile("^(.{2,40}?[\\s\u3000]+" + Metadata.NAME_WORD + "\\s*[：:])\\s*(\\S.{7,})$");
 
     /** {post, name} of a post and a name alone on a line (the post named: 局长, 书记…), else null. */
     static String[] speakerAlone(String line) {

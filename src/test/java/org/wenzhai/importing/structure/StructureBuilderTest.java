@@ -1319,4 +1319,33 @@ class StructureBuilderTest {
         assertThat(a.author()).isEqualTo("某某县专项工作机制办公室");
         assertThat(a.date()).isNull();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            县委书记　张××                  | 县委书记 张××
+            柳溪县人民政府县长　周××        | 柳溪县人民政府县长 周××
+            县委书记　张XX                  | 县委书记 张XX
+            县委书记　×××                   | 县委书记 ×××
+            XX县委组织部　王××              | XX县委组织部 王××
+            张××                            | 张××
+            XXX                             | XXX
+            关于XX                          | ''
+            XX县                            | XX县
+            加强××管理                      | ''
+            """)
+    void aNameWrittenWithASellersPlaceholderIsAName(String line, String author) {
+        assertThat(Metadata.authorLine(line.strip(), true)).isEqualTo(author.isEmpty() ? null : author);
+    }
+
+    @Test
+    void aSpeakerWhoseNameIsAPlaceholderSignsTheSpeechAndIsNotJoinedIntoTheTitle() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("在全县经济工作会议上的讲话", "县委书记　张××",
+                "（2024年1月15日）", "\n同志们：", "今天召开这次会议，主要任务是部署工作。"), "f");
+        assertThat(r.title()).isEqualTo("在全县经济工作会议上的讲话");
+        assertThat(r.articles().get(0).author()).isEqualTo("县委书记 张××");
+        assertThat(r.articles().get(0).date()).isEqualTo(LocalDate.of(2024, 1, 15));
+        assertThat(StructureBuilder.speakerTitled("某某镇党委书记　张XX：")).containsExactly("某某镇党委书记", "张XX");
+        assertThat(StructureBuilder.speakerAlone("县交通运输局局长　孙××")).containsExactly("县交通运输局局长", "孙××");
+        assertThat(Metadata.speakerLine("（市委书记 王××在全市经济工作会议上的讲话）")).isEqualTo("市委书记 王××");
+    }
 }
