@@ -19,8 +19,9 @@ final class Metadata {
     /** A person's name as written: two to four characters, or a placeholder name. */
     static final String NAME_WORD = "(?:[\\p{IsHan}·]{2,4}|" + PLACEHOLDER_NAME + ")";
 
-    /** Suffixes of units that may sign a material on their own line. */
-    private static final Pattern UNIT_LINE = Pattern.compile(Texts.UNIT_SUFFIX + "$");
+    /** Suffixes of units that may sign a material on their own line, and a unit's 领导班子 (a 班子's report). */
+    private static final Pattern UNIT_LINE = Pattern.compile("(?:" + Texts.UNIT_SUFFIX + "|领导班子)$");
+    private static final int UNIT_LINE_MAX = Math.max(Texts.UNIT_SUFFIX_MAX, "领导班子".length());
     /** Suffixes strict enough to cut a unit glued to the end of a title. */
     private static final Pattern GLUED_UNIT_SUFFIX = Pattern.compile(
             "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|组织部|宣传部|统战部|政法委|纪委|委|局|组织部|办|厅|院|中心|政府"
@@ -371,7 +372,7 @@ final class Metadata {
             return false;
         }
         for (String part : core.split(" ")) {
-            if (!Texts.findAtEnd(UNIT_LINE, part, Texts.UNIT_SUFFIX_MAX)) {
+            if (!Texts.findAtEnd(UNIT_LINE, part, UNIT_LINE_MAX)) {
                 return false;
             }
         }

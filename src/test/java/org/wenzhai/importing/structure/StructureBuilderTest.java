@@ -1348,4 +1348,18 @@ class StructureBuilderTest {
         assertThat(StructureBuilder.speakerAlone("县交通运输局局长　孙××")).containsExactly("县交通运输局局长", "孙××");
         assertThat(Metadata.speakerLine("（市委书记 王××在全市经济工作会议上的讲话）")).isEqualTo("市委书记 王××");
     }
+
+    @Test
+    void aUnitsLeadershipTeamSignsAndIsNotJoinedIntoTheTitle() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("凝心聚力抓落实　守正创新谋发展", "东岭市自然资源和规划局领导班子",
+                "（2024年1月10日）", "\n2023年，局领导班子认真履行职责，较好完成了全年各项目标任务。"), "f");
+        assertThat(r.title()).isEqualTo("凝心聚力抓落实　守正创新谋发展");
+        assertThat(r.articles().get(0).author()).isEqualTo("东岭市自然资源和规划局领导班子");
+        assertThat(r.articles().get(0).date()).isEqualTo(LocalDate.of(2024, 1, 10));
+        StructureBuilder.Result signed = new StructureBuilder().build(lines("班子对照检查材料",
+                "\n今年以来，班子成员认真对照检查，查摆了存在的问题。", "中共柳溪县委办公室领导班子", "2025年1月10日"), "f");
+        assertThat(signed.articles().get(0).author()).isEqualTo("中共柳溪县委办公室领导班子");
+        // a title that ends so is still a title
+        assertThat(Metadata.authorLine("锻造忠诚干净担当的领导班子", true)).isNull();
+    }
 }
