@@ -59,6 +59,8 @@ final class Metadata {
     // (posts that are also words, 委员 of 委员会, sign only with a space before the name: 东门社区党委委员　黄静)
     private static final Pattern POSITION_NAME = Pattern.compile(".{0,20}(?:" + POSTS + ")\\s*|"
             + "(?:委员|常委|组长|科长|所长|站长|队长|社长|会长|馆长|干事|专员|调研员|行长) )" + NAME_WORD);
+    /** A 县-level bureau's section, named after its bureau: 县市场监督管理局特种设备安全监察股. */
+    private static final Pattern SECTION = Pattern.compile("^\\p{IsHan}{2,20}?(?:局|委员会|委|办公室|办|院|中心|政府)\\p{IsHan}{2,14}股$");
     /** A whole line in brackets. */
     private static final Pattern WRAPPED = Pattern.compile("^[（(]([^（()）]{2,30})[）)]$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文|撰写人|执笔人|述职人|报告人|汇报人|发言人"
@@ -335,7 +337,9 @@ final class Metadata {
         // the unit in brackets on its own line under the title: （县市场监督管理局）, （供稿：某某局）
         Matcher wrapped = WRAPPED.matcher(t);
         if (wrapped.matches()) {
-            return authorLine(wrapped.group(1), rightAfterTitle);
+            // a bureau's section (股室) in brackets: （县市场监督管理局产品质量安全监督管理股）
+            String inner = wrapped.group(1).strip();
+            return SECTION.matcher(inner).matches() ? inner : authorLine(inner, rightAfterTitle);
         }
         if (t.length() > 30 || hasSentencePunctuation(t)) {
             return null;
