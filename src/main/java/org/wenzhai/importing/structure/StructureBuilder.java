@@ -35,7 +35,7 @@ public final class StructureBuilder {
     static final int TITLE_MAX_CHARS = 80;
 
     private static final Pattern COMPILATION = Pattern.compile(
-            "汇编|[（(]\\s*\\d+\\s*篇\\s*[）)]|摘登|选编|合集|汇总|文集|经验交流材料|交流发言|发言材料|典型(?:经验|案例|材料)|范文\\d+篇|\\d+篇");
+            "汇编|[（(]\\s*\\d+\\s*篇\\s*[）)]|摘登|摘编|选编|合集|汇总|文集|经验交流材料|交流发言|发言材料|典型(?:经验|案例|材料)|范文\\d+篇|\\d+篇");
     private static final Pattern COUNT_LINE = Pattern.compile("^[（(]\\s*(\\d+)\\s*篇\\s*[）)]$");
     private static final Pattern COUNT_IN_TITLE = Pattern.compile("[（(]\\s*(\\d+)\\s*篇\\s*[）)]");
     private static final Pattern TOC_ENTRY = Pattern.compile("^(\\d{1,2})\\s*[.．、]\\s*(.*)$");

@@ -1365,4 +1365,15 @@ class StructureBuilderTest {
         // a title that ends so is still a title
         assertThat(Metadata.authorLine("锻造忠诚干净担当的领导班子", true)).isNull();
     }
+
+    @Test
+    void aZhaibianIsACompilationSplitByItsSpeakers() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("柳溪县民营企业家座谈会发言摘编",
+                "编者按：县委、县政府召开座谈会，现将部分发言摘编如下。",
+                "柳溪县宏达机械制造有限公司董事长　陈国华：", "这几年，县里出台了一系列支持民营企业发展的政策，我们是实实在在的受益者。",
+                "县发展和改革局局长　周文斌：", "刚才企业家们提出的意见建议，涉及我局职能的主要有两个方面。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).endsWith(
+                org.assertj.core.groups.Tuple.tuple("柳溪县宏达机械制造有限公司董事长", "陈国华"),
+                org.assertj.core.groups.Tuple.tuple("县发展和改革局局长", "周文斌"));
+    }
 }
