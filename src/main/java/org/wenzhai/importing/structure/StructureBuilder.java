@@ -882,23 +882,30 @@ public final class StructureBuilder {
         return unit == null || unit.indexOf(' ') >= 0 ? null : new String[] {unit, m.group(2).strip()};
     }
 
-    private static final Pattern SPEAKER_TITLED = Pattern.compile("^(.{2,40}?)[\\s\u3000]+(" + Metadata.NAME_WORD + ")\\s*[：:]$");
+    /** Bullets a compilation puts before a speaker or a title: ■, ●, ◆, ▲, ★. */
+    private static final String BULLET = "[■●◆▲★►•]";
+    private static final Pattern LEADING_BULLET = Pattern.compile("^" + BULLET + "[\\s\u3000]*");
+    /** A name, or a two-character name padded to the width of three (许　静). */
+    private static final String SPEAKER_NAME = "(?:" + Metadata.NAME_WORD + "|\\p{IsHan}[\\s\u3000]{1,2}\\p{IsHan})";
+    private static final Pattern SPEAKER_TITLED = Pattern.compile(
+            "^(?:" + BULLET + "\\s*)?(.{2,40}?)[\\s\u3000]+(" + SPEAKER_NAME + ")\\s*[：:]$");
 
     /** {unit and post, name} of a line that starts a speech of a 表态发言 compilation (某某镇党委书记 张某某：), else null. */
+    // (after a bullet, ■青禾食品有限公司总经理　许　静：)
     static String[] speakerTitled(String line) {
         Matcher m = SPEAKER_TITLED.matcher(line.strip());
         if (!m.matches() || Metadata.authorLine(m.group(1), false) == null && !Metadata.hasPost(m.group(1))) {
             return null;
         }
-        return new String[] {m.group(1).strip(), m.group(2)};
+        return new String[] {m.group(1).strip(), m.group(2).replaceAll("[\\s\u3000]", "")};
     }
 
     /** A speaker's post and name alone on a line, without the colon: 县交通运输局局长　孙明. */
     // (after a bullet, ■ 市委副书记　林志强; a two-character name padded to three, 许　静)
     private static final Pattern SPEAKER_ALONE = Pattern.compile(
-            "^(?:[■●◆▲►•]\\s*)?(.{2,40}?)[\\s\u3000]+(" + Metadata.NAME_WORD + "|\\p{IsHan}[\\s\u3000]{1,2}\\p{IsHan})$");
+            "^(?:" + BULLET + "\\s*)?(.{2,40}?)[\\s\u3000]+(" + SPEAKER_NAME + ")$");
     /** The same with the speech after the colon on the same line: 县水利局局长　吴刚：我局将…. */
-    private static final Pattern SPEAKER_WITH_SPEECH = Pattern.compile("^(.{2,40}?[\\s\u3000]+" + Metadata.NAME_WORD + "\\s*[：:])\\s*(\\S.{7,})$");
+    private static final Pattern SPEAKER_WITH_SPEECH = Pattern.compile("^(.{2,40}?[\\s\u3000]+" + SPEAKER_NAME + "\\s*[：:])\\s*(\\S.{7,})$");
 
     /** {post, name} of a post and a name alone on a line (the post named: 局长, 书记…), else null. */
     static String[] speakerAlone(String line) {
@@ -1341,7 +1348,8 @@ public final class StructureBuilder {
             author = t.substring(open + 1, t.length() - 1).strip();
             i++;
         } else if (titleFromFirstLine && i < to) {
-            title = lines.get(i).text();
+            // a bullet before the title (■坚持…) is not part of it
+            title = LEADING_BULLET.matcher(lines.get(i).text().strip()).replaceFirst("");
             Matcher marked = MARKED_TITLE.matcher(title);
             Matcher glued = labelledTitles.contains(i) ? GLUED_LABEL.matcher(title.strip()) : null;
             if (marked.find()) {

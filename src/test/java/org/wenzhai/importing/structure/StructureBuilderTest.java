@@ -1376,4 +1376,22 @@ class StructureBuilderTest {
                 org.assertj.core.groups.Tuple.tuple("柳溪县宏达机械制造有限公司董事长", "陈国华"),
                 org.assertj.core.groups.Tuple.tuple("县发展和改革局局长", "周文斌"));
     }
+
+    @Test
+    void aBulletedSpeakerWithAPaddedNameAndAColonStartsASpeechAndTheBulletIsNotTheTitles() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全县民营企业家座谈会发言摘登",
+                "编者按：县委、县政府召开座谈会，现将部分发言摘登如下。",
+                "■柳溪县宏达机械制造有限公司董事长　陈国华：", "这几年，县里出台了一系列支持民营企业发展的政策，我们是实实在在的受益者。",
+                "■青禾食品有限公司总经理　许　静：", "我们是一家农产品加工企业，主要做黄桃罐头和果汁，产品销往全国。",
+                "★县工商联主席　王　丽：", "刚才几位企业家的发言很实在，提出的问题也很有代表性。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).endsWith(
+                org.assertj.core.groups.Tuple.tuple("柳溪县宏达机械制造有限公司董事长", "陈国华"),
+                org.assertj.core.groups.Tuple.tuple("青禾食品有限公司总经理", "许静"),
+                org.assertj.core.groups.Tuple.tuple("县工商联主席", "王丽"));
+        StructureBuilder.Result titled = new StructureBuilder().build(lines("基层治理经验交流材料（2篇）",
+                "\n■坚持党建引领　激活治理效能", "某某区委组织部", "\n某某区把网格作为基层治理的基本单元，群众诉求办结率明显提升。",
+                "\n■推动矛盾纠纷就地化解", "某某县司法局", "\n某某县建成县乡村三级调解平台，全年化解纠纷两千余件。"), "f");
+        assertThat(titled.articles()).extracting(ImportedArticle::title)
+                .containsExactly("坚持党建引领　激活治理效能", "推动矛盾纠纷就地化解");
+    }
 }
