@@ -1245,7 +1245,11 @@ public final class StructureBuilder {
         // 县委常委、组织部部长对照检查材料)
         boolean kind = COMPILATION.matcher(t).find() && !compilation
                 || TEXT_KIND_END.matcher(t).find() && !compilation && !TEXT_KIND_END.matcher(title.strip()).find()
-                && !Texts.endsWithPunctuation(title.strip()) && !LEADING_DASHES.matcher(t).lookingAt();
+                && !Texts.endsWithPunctuation(title.strip()) && !LEADING_DASHES.matcher(t).lookingAt()
+                // (or what the document is: 柳溪县农村生活污水治理 / 三年行动实施方案（2024—2026年）)
+                || PLAN_KIND_END.matcher(t).find() && !compilation && !DOCUMENT_KIND_END.matcher(title.strip()).find()
+                && !TEXT_KIND_END.matcher(title.strip()).find() && !Texts.endsWithPunctuation(title.strip())
+                && !LEADING_DASHES.matcher(t).lookingAt();
         // (the kind's line may be long: 中共某某乡委员会领导班子 / 2023年度主题教育专题民主生活会对照检查材料)
         // (past 16 characters only under a title that has not said what it is: not under …的通知)
         boolean fits = t.length() <= 16 || t.length() <= KIND_LINE_MAX && !DOCUMENT_KIND_END.matcher(title.strip()).find();
@@ -1258,6 +1262,10 @@ public final class StructureBuilder {
 
     /** What a speech or report says it is at the end of its title. */
     private static final Pattern TEXT_KIND_END = Pattern.compile("(?:材料|讲话|讲稿|发言|发言提纲|报告|总结|汇报|心得体会|党课|致辞)$");
+
+    /** What a plan or rule says it is at the end of its title, with its years or status after it: …实施方案（2024—2026年）. */
+    private static final Pattern PLAN_KIND_END = Pattern.compile(
+            "(?:方案|实施意见|指导意见|若干意见|管理办法|实施办法|实施细则|规划|行动计划)(?:[（(][^（()）]{1,16}[）)])?$");
 
     private static final Pattern DOCUMENT_KIND_END = Pattern.compile(
             "(?:报告|通知|意见|方案|决定|办法|请示|批复|总结|规划|计划|细则|规定|汇报|说明|函|通报|要点|措施)$");

@@ -1394,4 +1394,18 @@ class StructureBuilderTest {
         assertThat(titled.articles()).extracting(ImportedArticle::title)
                 .containsExactly("坚持党建引领　激活治理效能", "推动矛盾纠纷就地化解");
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            柳溪县农村生活污水治理   | 三年行动实施方案（2024—2026年） | 柳溪县农村生活污水治理三年行动实施方案（2024—2026年）
+            柳溪县农村生活污水治理   | 三年行动实施方案                | 柳溪县农村生活污水治理三年行动实施方案
+            关于加快发展现代物流业   | 的实施意见                      | 关于加快发展现代物流业的实施意见
+            青禾县农村集体资产       | 管理办法（试行）                | 青禾县农村集体资产管理办法（试行）
+            关于印发实施方案的通知   | 柳溪县农村污水治理实施方案      | 关于印发实施方案的通知
+            """)
+    void aTitleWhoseSecondLineSaysWhatKindOfPlanItIsIsJoined(String first, String second, String title) {
+        StructureBuilder.Result r = new StructureBuilder().build(lines(first.strip(), second.strip(),
+                "\n为改善农村人居环境，结合我县实际，制定本方案。", "一、指导思想", "坚持因地制宜、分类施策。"), "f");
+        assertThat(r.title()).isEqualTo(title.strip());
+    }
 }
