@@ -67,6 +67,7 @@ class CleanerTest {
             有关要求见附件 第3页。                                      | KEEP
             温馨提示：本站资料来自网友上传，仅供学习交流。                  | notice.tip
             如有侵权请联系网站客服删除                                    | notice.service
+            企业在窗口或者拨打客服热线12345反映问题，由专人跟踪督办。             | KEEP
             目录 返回 首页                                             | web.nav
             上一篇 下一篇 返回顶部                                      | web.nav
             当前位置：首页 > 领导讲话 > 正文                               | web.breadcrumb
