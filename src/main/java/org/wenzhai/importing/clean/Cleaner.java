@@ -340,8 +340,8 @@ public final class Cleaner {
         return null;
     }
 
-    /** The rules that match a site's notice by a word (客服热线), which a sentence of the text may hold. */
-    private static final Set<String> SITE_NOTICES = Set.of("notice.service");
+    /** The rules that match a site's notice by a word (温馨提示, 客服热线), which a sentence of the text may hold. */
+    private static final Set<String> SITE_NOTICES = Set.of("notice.tip", "notice.service");
     /** What a site's notice speaks of: the site, its documents, members, downloads and copyright. */
     private static final Pattern SITE_TALK = Pattern.compile(
             "本站|本网|网站|网友|范文|文档|素材|下载|上传|会员|(?i:vip)|版权|侵权|侵删|转载|外传|仅供|删除");
@@ -352,13 +352,14 @@ public final class Cleaner {
     /**
      * Whether a line a web page's rule matched is text after all: a numbered heading (二、欢迎交流互鉴，深化区域合作,
      * 四、推荐阅读书目), or a sentence with a clause that a prompt's rule matched by one word; or a sentence
-     * with a clause that a site notice's rule matched (客服热线) and that says nothing of a site.
+     * with a clause that a site notice's rule matched (温馨提示, 客服热线) and that says nothing of a site.
      */
     private static boolean spared(NoiseRule rule, String text) {
         if (SITE_NOTICES.contains(rule.id())) {
-            // 拨打客服热线12345反映问题，…。: the text's own sentence
+            // 拨打客服热线12345反映问题，…。 / 温馨提示：预约成功后请携带…，…。: the text's own sentence
             return Texts.endsWithFullStop(text) && (text.indexOf('，') >= 0 || text.indexOf('；') >= 0)
-                    && !SITE_TALK.matcher(text).find();
+                    && !SITE_TALK.matcher(text).find()
+                    && !("notice.tip".equals(rule.id()) && text.contains("客服"));
         }
         if (!rule.id().startsWith("web.")) {
             return false;
