@@ -206,6 +206,16 @@ public final class Cleaner {
                     && (isTableCell(lines, li) || (dashedPages && PLAIN_NUMBER.matcher(l.text().strip()).matches()))) {
                 hit = null;
             }
+            if (hit != null && GLUED_NOTICES.contains(hit.id())) {
+                // a site's credit glued after a paragraph's last sentence (…重要依据。（本文由某某素材库整理，
+                // 转载请注明出处）): only the glued part goes
+                int cut = gluedNoticeStart(hit, l.text());
+                if (cut > 0) {
+                    removed.add(new RemovedText(hit.id(), l.number(), l.text().substring(cut)));
+                    l = l.withText(l.text().substring(0, cut));
+                    hit = null;
+                }
+            }
             String advertRules = hit == null ? advertMarks(l.text(), may(lineCandidates, advertBit)) : null;
             if (advertRules != null) {
                 // a seller's line glued after a paragraph's last sentence (…提高组织生活质量。更多精品范文请关注
@@ -490,6 +500,20 @@ public final class Cleaner {
         return again >= 2 && atBreak ? head : null;
     }
 
+    /** The notice rules whose notice may be glued after a paragraph's last sentence. */
+    private static final Set<String> GLUED_NOTICES = Set.of("notice.copyright", "notice.service");
+
+    /** Where a notice that this line rule found inside the line begins after a paragraph's last sentence, or -1. */
+    private int gluedNoticeStart(NoiseRule rule, String text) {
+        Pattern finder = finderFor(rule.pattern());
+        if (finder == null) {
+            return -1;
+        }
+        Matcher m = finder.matcher(text);
+        // (the paragraph kept may name a mark of its own: 村民微信群)
+        return m.find() ? sentenceEndBefore(text, m.start()) : -1;
+    }
+
     /** A paragraph's own text before a glued advert is at least this long. */
     static final int GLUED_HEAD_MIN = 12;
 
@@ -508,6 +532,15 @@ public final class Cleaner {
                 }
             }
         }
+        // (no mark begins in the part kept: the first mark of every rule is after it)
+        return sentenceEndBefore(text, first);
+    }
+
+    /**
+     * Where the text after the last sentence before {@code first} begins (after its 。！？ and any
+     * closing quote or bracket), or -1 when less than {@link #GLUED_HEAD_MIN} characters come before.
+     */
+    private static int sentenceEndBefore(String text, int first) {
         int end = -1;
         for (int i = first - 1; i >= GLUED_HEAD_MIN - 1 && end < 0; i--) {
             char c = text.charAt(i);
@@ -521,7 +554,6 @@ public final class Cleaner {
         while (end < first && "”’）)】」』".indexOf(text.charAt(end)) >= 0) {
             end++;
         }
-        // (no mark begins in the part kept: the first mark of every rule is after it)
         return end >= GLUED_HEAD_MIN ? end : -1;
     }
 

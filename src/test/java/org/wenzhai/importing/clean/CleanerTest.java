@@ -333,6 +333,17 @@ class CleanerTest {
     }
 
     @Test
+    void aCreditGluedAfterAParagraphsLastSentenceGoesAndTheParagraphStays() {
+        Cleaner.Result r = clean(Set.of(), "标题行",
+                "在村民微信群公示。办结后由村民代表进行评议，评议结果作为村干部考核的重要依据。（本文由笔杆子素材库整理，转载请注明出处）",
+                "本站所有文章均来自网络，如有侵权请联系删除。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "在村民微信群公示。办结后由村民代表进行评议，评议结果作为村干部考核的重要依据。");
+        assertThat(r.removed()).extracting(RemovedText::ruleId, RemovedText::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("notice.copyright", "（本文由笔杆子素材库整理，转载请注明出处）"),
+                org.assertj.core.groups.Tuple.tuple("notice.copyright", "本站所有文章均来自网络，如有侵权请联系删除。"));
+    }
+
+    @Test
     void anAdvertWithNoSentenceBeforeItGoesWhole() {
         Cleaner.Result r = clean(Set.of(), "标题行", "关注公众号“某某范文网”，免费领取本文Word版。更多精品范文请进店", "正文第一句。");
         assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "正文第一句。");
