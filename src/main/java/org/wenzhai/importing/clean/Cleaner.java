@@ -196,6 +196,7 @@ public final class Cleaner {
         // a document that dashes its page numbers (— 1 —) writes no bare ones: a bare number is text
         // there (a table's cell, written one a line)
         boolean dashedPages = lines.stream().anyMatch(l -> DASHED_PAGE.matcher(l.text()).matches());
+        boolean[] listItems = listItems(lines);
         for (int li = 0; li < lines.size(); li++) {
             Line l = lines.get(li);
             // (longer lines are asked neither kind of rule)
@@ -226,6 +227,10 @@ public final class Cleaner {
                     l = l.withText(l.text().substring(0, cut));
                     advertRules = null;
                 }
+            }
+            // one weak mark in an item of a list the text introduces (这五类诈骗是： / 刷单返利诈骗 / 扫码领取补贴诈骗 / …)
+            if (advertRules != null && listItems[li] && advertRules.indexOf('+') < 0) {
+                advertRules = null;
             }
             String id = hit != null ? hit.id() : advertRules;
             // a page's tags are a word or two each (述职报告, 党建); a longer line under them is text again
@@ -498,6 +503,38 @@ public final class Cleaner {
             }
         }
         return again >= 2 && atBreak ? head : null;
+    }
+
+    /**
+     * The items of lists the text introduces: a run of three or more short lines (no sentence end,
+     * no clause) right under a line that ends with ：, most of them without an advert mark. A
+     * seller's block of contacts is marked nearly throughout.
+     */
+    private boolean[] listItems(List<Line> lines) {
+        boolean[] items = new boolean[lines.size()];
+        for (int i = 1; i < lines.size(); i++) {
+            String intro = lines.get(i - 1).text();
+            if (!intro.endsWith("：") && !intro.endsWith(":")) {
+                continue;
+            }
+            int end = i;
+            int unmarked = 0;
+            while (end < lines.size() && isListItem(lines.get(end), end == i)) {
+                unmarked += marked(lines.get(end).text()) ? 0 : 1;
+                end++;
+            }
+            int n = end - i;
+            if (n >= 3 && unmarked >= 2 && 2 * unmarked > n) {
+                java.util.Arrays.fill(items, i, end, true);
+            }
+        }
+        return items;
+    }
+
+    private static boolean isListItem(Line l, boolean first) {
+        String t = l.text();
+        return t.length() <= ADVERT_SHORT && (first || l.blankBefore() == 0) && !l.pageBreakBefore()
+                && !Texts.endsSentence(t) && t.indexOf('，') < 0;
     }
 
     /** The notice rules whose notice may be glued after a paragraph's last sentence. */

@@ -344,6 +344,20 @@ class CleanerTest {
     }
 
     @Test
+    void anItemOfAListTheTextIntroducesKeepsItsOneWeakMark() {
+        Cleaner.Result r = clean(Set.of(), "标题行", "梳理出本地高发的五类诈骗。这五类诈骗是：", "刷单返利诈骗", "扫码领取补贴诈骗",
+                "冒充客服退款诈骗", "免费领取礼品诈骗", "虚假投资理财诈骗");
+        assertThat(r.lines()).extracting(Line::text).contains("扫码领取补贴诈骗", "免费领取礼品诈骗");
+        assertThat(r.removed()).isEmpty();
+    }
+
+    @Test
+    void aSellersContactsUnderALineEndingWithAColonStillGo() {
+        Cleaner.Result r = clean(Set.of(), "标题行", "全文完。获取方式：", "扫码关注", "免费领取全套模板", "笔杆子公文", "每日更新");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "全文完。获取方式：", "笔杆子公文");
+    }
+
+    @Test
     void anAdvertWithNoSentenceBeforeItGoesWhole() {
         Cleaner.Result r = clean(Set.of(), "标题行", "关注公众号“某某范文网”，免费领取本文Word版。更多精品范文请进店", "正文第一句。");
         assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "正文第一句。");
