@@ -297,6 +297,15 @@ class CleanerTest {
     }
 
     @Test
+    void aMembersTagGluedToTheTitleIsCutOutAndTheTitleStays() {
+        Cleaner.Result r = clean(Set.of(), "【VIP专享】柳溪县供销合作社2023年工作总结", "下载后可编辑", "", "2023年，县供销社各项工作取得新成效。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("柳溪县供销合作社2023年工作总结", "2023年，县供销社各项工作取得新成效。");
+        assertThat(r.removed()).extracting(RemovedText::ruleId, RemovedText::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("notice.member-tag", "【VIP专享】"),
+                org.assertj.core.groups.Tuple.tuple("notice.editable", "下载后可编辑"));
+    }
+
+    @Test
     void aSharingSitesResidueGluedAfterALastSentenceIsCutOut() {
         Cleaner.Result r = clean(Set.of(), "标题行", "群众满意度明显提升。个人收集整理　勿做商业用途", "个人收集整理的台账不再报送。");
         assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "群众满意度明显提升。", "个人收集整理的台账不再报送。");
