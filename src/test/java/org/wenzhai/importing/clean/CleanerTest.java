@@ -284,6 +284,18 @@ class CleanerTest {
         assertThat(r.removed()).containsExactly(new RemovedText("notice.remaining", 2, "（全文共5682字，剩余4100字请下载后阅读）"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            把会员制从“买卖关系”变成“服务关系”。（此处已隐藏3200字，请下载全文） | 把会员制从“买卖关系”变成“服务关系”。
+            （此处已隐藏3200字，请下载全文）                                  | ''
+            """)
+    void aPaywallsNoteOnTheHiddenWordsGoesAloneOrGlued(String line, String kept) {
+        Cleaner.Result r = clean(Set.of(), "标题行", line, "正文继续。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly(
+                kept.isEmpty() ? new String[] {"标题行", "正文继续。"} : new String[] {"标题行", kept, "正文继续。"});
+        assertThat(r.removed()).containsExactly(new RemovedText("notice.hidden-glued", 2, "（此处已隐藏3200字，请下载全文）"));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             (完整word版)在全市安全生产工作会议上的表态发言汇编 | 在全市安全生产工作会议上的表态发言汇编 | (完整word版)
