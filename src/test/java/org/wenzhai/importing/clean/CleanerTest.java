@@ -68,6 +68,7 @@ class CleanerTest {
             温馨提示：本站资料来自网友上传，仅供学习交流。                  | notice.tip
             如有侵权请联系网站客服删除                                    | notice.service
             材料铺 www.cailiaopu.com 仅供学习                              | web.site-mark
+            原创　笔杆子公文　2024-05-20 08:30　发表于河南                    | web.timestamp
             企业在窗口或者拨打客服热线12345反映问题，由专人跟踪督办。             | KEEP
             温馨提示：预约成功后请携带本人有效身份证件，在预约时段提前10分钟到达。  | KEEP
             温馨提示：本站所有范文均为网友投稿或整理，如有侵权请联系客服删除。      | notice.tip
