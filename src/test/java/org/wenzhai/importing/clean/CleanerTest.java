@@ -69,6 +69,14 @@ class CleanerTest {
             如有侵权请联系网站客服删除                                    | notice.service
             材料铺 www.cailiaopu.com 仅供学习                              | web.site-mark
             原创　笔杆子公文　2024-05-20 08:30　发表于河南                    | web.timestamp
+            免责声明：本文档内容仅供参考，不代表本站观点，下载后请根据实际情况修改使用。 | notice.disclaimer
+            【免责声明】                                                 | notice.disclaimer
+            Copyright © 2024 www.fanwen123.com All Rights Reserved        | web.footer
+            本汇编由【基层笔杆子】团队整理，仅供会员学习使用，禁止转载。           | notice.credit-members
+            本汇编由县委办公室整理，供各级领导干部学习参考。                     | KEEP
+            更多领导讲话汇编，请关注公众号“笔杆子素材库”，每周更新。              | advert
+            分享　收藏　赞 35　在看 12                                      | web.buttons
+            写下你的留言                                                 | web.wechat-ui
             企业在窗口或者拨打客服热线12345反映问题，由专人跟踪督办。             | KEEP
             温馨提示：预约成功后请携带本人有效身份证件，在预约时段提前10分钟到达。  | KEEP
             温馨提示：本站所有范文均为网友投稿或整理，如有侵权请联系客服删除。      | notice.tip
