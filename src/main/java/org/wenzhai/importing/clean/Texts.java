@@ -17,8 +17,9 @@ public final class Texts {
     static final Pattern[] NUMBERING = {
             PART,
             Pattern.compile("^第" + CN_NUM + "节\\s*"),
-            // not 二、三季度, 一、二等奖, 二、三产业: numbers listed in the text
-            Pattern.compile("^" + CN_NUM + "\\s*[、．.]\\s*(?![一二三四五六七八九十]{1,2}(?:、|季度|等奖|产业|类|级|批|线))"),
+            // not 二、三季度, 一、二等奖, 二、三产业: numbers listed in the text (but 一、一季度工作…, the same
+            // number again, is a heading)
+            Pattern.compile("^(" + CN_NUM + ")\\s*[、．.]\\s*(?!(?!\\1(?![一二三四五六七八九十]))[一二三四五六七八九十]{1,2}(?:、|季度|等奖|产业|类|级|批|线))"),
             Pattern.compile("^[（(]\\s*" + CN_NUM + "\\s*[）)]\\s*[、．.]?\\s*"),
             // 01　标题: the sections of a WeChat or web article
             Pattern.compile("^0[1-9][\\s\u3000]+"),
@@ -160,6 +161,34 @@ public final class Texts {
     /** A speaker's line: a post and a name apart (柳溪区人民政府区长　孟庆阳). */
     public static boolean isSpeaker(String line) {
         return SPEAKER.matcher(line.strip()).matches();
+    }
+
+    private static final String CN_DIGITS = "一二三四五六七八九";
+
+    /**
+     * The same numbering with its number moved by {@code delta} (（1）→（2）, 二、→一、, １．→２．), for
+     * numbers of one digit or numeral from 1 to 9; null for others (10, 十一, none).
+     */
+    public static String shiftedNumbering(String prefix, int delta) {
+        for (int k = 0; k < prefix.length(); k++) {
+            char c = prefix.charAt(k);
+            boolean alone = (k + 1 >= prefix.length() || !numeral(prefix.charAt(k + 1))) && (k == 0 || !numeral(prefix.charAt(k - 1)));
+            int n = c >= '1' && c <= '9' ? c - '0' : c >= '１' && c <= '９' ? c - '０' : CN_DIGITS.indexOf(c) + 1;
+            if (n <= 0) {
+                continue;
+            }
+            if (!alone || n + delta < 1 || n + delta > 9) {
+                return null;
+            }
+            int m = n + delta;
+            char shifted = c <= '9' ? (char) ('0' + m) : c >= '１' && c <= '９' ? (char) ('０' + m) : CN_DIGITS.charAt(m - 1);
+            return prefix.substring(0, k) + shifted + prefix.substring(k + 1);
+        }
+        return null;
+    }
+
+    private static boolean numeral(char c) {
+        return Character.isDigit(c) || "一二三四五六七八九十百零〇".indexOf(c) >= 0;
     }
 
     /** Whether the line starts with the numbering of a part (第一讲, 第二章, 第一部分). */

@@ -1619,22 +1619,7 @@ public final class StructureBuilder {
     /** Whether the line, numbered (（1）, 1．, 一、), holds the next number in the same style after a sentence's end. */
     static boolean nextItemInside(String t) {
         String prefix = Texts.numberingPrefix(t).strip();
-        String next = null;
-        for (int k = 0; k < prefix.length() && next == null; k++) {
-            char c = prefix.charAt(k);
-            if (c >= '1' && c <= '8' && (k + 1 >= prefix.length() || !Character.isDigit(prefix.charAt(k + 1)))
-                    && (k == 0 || !Character.isDigit(prefix.charAt(k - 1)))) {
-                next = prefix.substring(0, k) + (char) (c + 1) + prefix.substring(k + 1);
-            } else if (c >= '１' && c <= '８' && prefix.length() <= 3) {
-                next = prefix.substring(0, k) + (char) (c + 1) + prefix.substring(k + 1);
-            } else {
-                int n = "一二三四五六七八九".indexOf(c);
-                if (n >= 0 && n < 8 && prefix.length() <= 3 && (k + 1 >= prefix.length() || "一二三四五六七八九十".indexOf(prefix.charAt(k + 1)) < 0)
-                        && (k == 0 || "一二三四五六七八九十".indexOf(prefix.charAt(k - 1)) < 0)) {
-                    next = prefix.substring(0, k) + "一二三四五六七八九".charAt(n + 1) + prefix.substring(k + 1);
-                }
-            }
-        }
+        String next = Texts.shiftedNumbering(prefix, 1);
         if (next == null || next.equals(prefix)) {
             return false;
         }

@@ -57,6 +57,26 @@ class TextsTest {
         assertThat(Texts.numberingPrefix("")).isEmpty();
     }
 
+    @Test
+    void aNumberingShiftedByOne() {
+        assertThat(Texts.shiftedNumbering("（1）", 1)).isEqualTo("（2）");
+        assertThat(Texts.shiftedNumbering("二、", -1)).isEqualTo("一、");
+        assertThat(Texts.shiftedNumbering("１．", 1)).isEqualTo("２．");
+        assertThat(Texts.shiftedNumbering("一、", -1)).isNull();
+        assertThat(Texts.shiftedNumbering("9.", 1)).isNull();
+        assertThat(Texts.shiftedNumbering("十一、", -1)).isNull();
+        assertThat(Texts.shiftedNumbering("12.", 1)).isNull();
+    }
+
+    @Test
+    void numbersListedInTheTextAreNoHeadingButTheSameNumberAgainIs() {
+        assertThat(Texts.numberingLevel("二、三季度集中查处食品违法案件57件")).isZero();
+        assertThat(Texts.numberingLevel("一、二等奖获得者名单")).isZero();
+        assertThat(Texts.numberingLevel("一、一季度工作进展情况")).isEqualTo(1);
+        assertThat(Texts.numberingPrefix("三、三产业发展势头良好")).isEqualTo("三、");
+        assertThat(Texts.numberingLevel("五、六类人员")).isZero();
+    }
+
     /** Searching a line's tail answers as searching all of it, for the unit endings and for a title's. */
     @Test
     void findAtEndAnswersAsFind() {
