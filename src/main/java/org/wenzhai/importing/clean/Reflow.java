@@ -413,6 +413,8 @@ public final class Reflow {
         boolean measured = in.stream().anyMatch(Line::reachesMargin);
         List<Integer> pageCandidates = new ArrayList<>();
         boolean[] joinAfter = new boolean[in.size()];
+        // lines that are the next item of a list running through the sentence, not headings
+        boolean[] listItem = new boolean[in.size()];
         StandalonePages pageLines = null;
         for (int i = 0; i + 1 < in.size(); i++) {
             Line a = in.get(i);
@@ -425,7 +427,13 @@ public final class Reflow {
             // sentence's end
             // (by the measure the text was wrapped by: digits are narrower on screen than Chinese)
             boolean beyondWidth = width > 0 ? lineWidths[i] > width + 6 : chars > 0 && lineChars[i] > chars + 3;
-            if (a.paragraphEnd() || isHeadingLike(b) || (beyondWidth && !a.reachesMargin()) || wideGap(b.text())
+            // (a list the sentence runs through, 主要内容是：一、要…；/ 二、要…；三、要…: its next item goes on
+            // at a line's start as it did inside the line)
+            boolean listGoesOn = (a.text().endsWith("；") || a.text().endsWith(";")) && b.blankBefore() == 0
+                    && itemOfListGoesOn(in, i, joinAfter);
+            listItem[i + 1] = listGoesOn;
+            boolean headingA = isHeadingLike(a) && !listItem[i];
+            if (a.paragraphEnd() || (isHeadingLike(b) && !listGoesOn) || (beyondWidth && !a.reachesMargin()) || wideGap(b.text())
                     || (ITEM_START.matcher(b.text()).lookingAt() && !(indentsParagraphs && !b.indented()))
                     || (indentsParagraphs && b.indented() && !centredTail(a, b))) {
                 continue;
@@ -434,7 +442,7 @@ public final class Reflow {
             // a line cannot start with a comma or a full stop: one that does goes on the line before it
             // (…提出对策建议12条 / ，其中9条被采纳。)
             if (b.blankBefore() == 0 && !b.pageBreakBefore() && !b.text().isEmpty()
-                    && CLAUSE_MARKS.indexOf(b.text().charAt(0)) >= 0 && !isHeadingLike(a) && !hasLeaders(at)) {
+                    && CLAUSE_MARKS.indexOf(b.text().charAt(0)) >= 0 && !headingA && !hasLeaders(at)) {
                 joinAfter[i] = true;
                 continue;
             }
@@ -465,7 +473,7 @@ public final class Reflow {
             }
             boolean brokenByPage = (b.pageBreakBefore() || gluedBreak) && (full || (width == 0 && (Texts.displayWidth(at) >= PAGE_JOIN_MIN_WIDTH
                     || at.indexOf('，') >= 0 || at.indexOf('、') >= 0 || trailingPageStart(at) >= 0)));
-            if (!full && !brokenByPage && b.blankBefore() == 0 && (!isHeadingLike(a) || inlineHeading(at) || clauseWithBody(at))
+            if (!full && !brokenByPage && b.blankBefore() == 0 && (!headingA || inlineHeading(at) || clauseWithBody(at))
                     && brokenSentence(in, i)) {
                 joinAfter[i] = true;
                 continue;
@@ -475,7 +483,7 @@ public final class Reflow {
             // (in text that is not wrapped, a paragraph's line that stops at a ，or 、 goes on after the page too)
             boolean stopsMidSentence = width == 0 && chars == 0 && (at.endsWith("，") || at.endsWith("、"));
             if ((!full && !brokenByPage) || (b.blankBefore() > 0 && !(brokenByPage && (full || stopsMidSentence)))
-                    || (isHeadingLike(a) && !clauseWithBody(at)
+                    || (headingA && !clauseWithBody(at)
                     && !(full && (wrappedHeading(at, b.text(), width) || centredTail(a, b) || headingTail(in, i + 1, indentsParagraphs))))) {
                 continue;
             }
@@ -489,7 +497,7 @@ public final class Reflow {
             // a full line ending in ； goes on: a clause of the sentence ends there, not the paragraph
             // (list items each a line start with their numbers or 一是, and stay apart)
             boolean clauseEnds = full && (core.endsWith("；") || core.endsWith(";"));
-            if ((!Texts.endsSentence(core) || sameParagraph || clauseEnds) && startsContinuation(b.text())) {
+            if ((!Texts.endsSentence(core) || sameParagraph || clauseEnds) && (startsContinuation(b.text()) || clauseEnds && listGoesOn)) {
                 joinAfter[i] = true;
                 if (core.length() < at.length()) {
                     pageCandidates.add(i);
@@ -742,6 +750,27 @@ public final class Reflow {
             int prev = at >= 0 ? at - 1 : -at - 2;
             return (prev >= 0 && numbers[prev] == n - 1) || (next < lines.length && numbers[next] == n + 1);
         }
+    }
+
+    /**
+     * Whether line {@code i + 1} starts with the next item of a list whose previous item stands inside
+     * the paragraph running to line {@code i}, after a colon or a clause's end (…的主要内容是：一、要…；).
+     */
+    private static boolean itemOfListGoesOn(List<Line> in, int i, boolean[] joinAfter) {
+        String prefix = Texts.numberingPrefix(in.get(i + 1).text()).strip();
+        String previous = prefix.isEmpty() ? null : Texts.shiftedNumbering(prefix, -1);
+        if (previous == null) {
+            return false;
+        }
+        for (int k = i; k >= 0 && k > i - 6 && (k == i || joinAfter[k]); k--) {
+            String t = in.get(k).text();
+            for (int at = t.indexOf(previous); at >= 0; at = t.indexOf(previous, at + 1)) {
+                if (at > 0 && "：:；;，".indexOf(t.charAt(at - 1)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean startsContinuation(String t) {

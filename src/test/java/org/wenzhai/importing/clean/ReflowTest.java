@@ -383,6 +383,21 @@ class ReflowTest {
     }
 
     @Test
+    void aListTheSentenceRunsThroughGoesOnWhenItsNextItemStartsALine() {
+        List<Line> in = wrapped("以严明纪律惩治腐败。中央八项规定的主要内容是：一、要",
+                "改进调查研究，到基层调研要深入群众了解真实情况；", "二、要精简会议活动，切实改进会风；三、要精简文件",
+                "简报，切实改进文风；四、要规范出访活动；五、要改进警", "卫工作。十多年来，八项规定成为改变中国的金色名片。");
+        List<String> out = Reflow.apply(in, Set.of(), new ArrayList<>()).stream().map(Line::text).toList();
+        assertThat(out).anyMatch(t -> t.contains("真实情况；二、要精简会议活动，切实改进会风；三、要精简文件简报，切实改进文风；"));
+
+        // without the item before it inside the paragraph, a numbered line after a clause's end stands alone
+        List<Line> alone = wrapped("会议研究了下一阶段的工作安排，明确了各项任务的责任单",
+                "位和完成时限，并就有关事项作出部署，要求抓好落实；", "二、要精简会议活动，切实改进会风，提高工作效率");
+        assertThat(Reflow.apply(alone, Set.of(), new ArrayList<>())).extracting(Line::text)
+                .contains("二、要精简会议活动，切实改进会风，提高工作效率");
+    }
+
+    @Test
     void aPageNumberBeforeADigitIsDroppedWhenThePagesOnBothSidesAgree() {
         List<Line> in = wrapped("组织开展校园食品安全、农村集体聚餐等专项整治行动，在1", "二、三季度集中查处食品违法案件57件，罚没款63.2万元，",
                 "对全区重点工业企业开展质量帮扶，帮助企业解决技术难题2", "93个。推行企业开办一窗通办，开办时间压缩至半日以内，有",
