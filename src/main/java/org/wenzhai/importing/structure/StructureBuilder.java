@@ -1766,12 +1766,15 @@ public final class StructureBuilder {
                 String rest = b.text().substring(m.end()).strip();
                 return rest.isEmpty() || Texts.numberingLevel(rest) > 0 || Character.isDigit(rest.charAt(0));
             }
-            if (Texts.numberingLevel(b.text()) != level) {
+            // (an item whose name starts with a year reads as a decimal: 2.2024年…任务分解表)
+            if (Texts.numberingLevel(b.text()) != level && !(level == 3 && DIGIT_ITEM.matcher(b.text()).lookingAt())) {
                 return false;
             }
         }
         return false;
     }
+
+    private static final Pattern DIGIT_ITEM = Pattern.compile("\\d{1,2}[.．、]");
 
     private static final Pattern ATTACHMENTS = Pattern.compile("^附\\s*件\\s*[:：]");
 

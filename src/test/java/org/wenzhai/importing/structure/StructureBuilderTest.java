@@ -1321,6 +1321,14 @@ class StructureBuilderTest {
                 BlockType.PARAGRAPH, BlockType.PARAGRAPH);
         assertThat(a.author()).isEqualTo("某某县专项工作机制办公室");
         assertThat(a.date()).isNull();
+
+        // an attachment whose name starts with a year (2.2024年…) is still one of the list
+        StructureBuilder.Result year = new StructureBuilder().build(lines("污水治理三年行动实施方案",
+                "为改善农村人居环境，制定本方案。", "一、保障措施", "（一）严格督导考核", "将治理工作纳入年度综合考核。",
+                "附件：1.柳溪县农村生活污水治理工作领导小组成员名单", "2.2024年农村生活污水治理任务分解表",
+                "3.农村生活污水处理设施运行维护管理办法"), "f");
+        assertThat(year.articles().get(0).blocks()).filteredOn(b -> b.type() == BlockType.HEADING)
+                .extracting(ImportedBlock::text).containsExactly("一、保障措施", "（一）严格督导考核");
     }
 
     @ParameterizedTest(name = "{0}")
