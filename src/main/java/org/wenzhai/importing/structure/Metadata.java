@@ -25,7 +25,7 @@ final class Metadata {
     /** Suffixes strict enough to cut a unit glued to the end of a title. */
     private static final Pattern GLUED_UNIT_SUFFIX = Pattern.compile(
             "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|组织部|宣传部|统战部|政法委|纪委|委|局|组织部|办|厅|院|中心|政府"
-                    + "|街道办事处|街道|管委会|研究室|党校|居委会|村委会|D组|D工委|D支部|D校)$");
+                    + "|街道办事处|街道|管委会|联合会|工商联|工会|妇联|协会|研究室|党校|居委会|村委会|D组|D工委|D支部|D校)$");
     private static final int GLUED_UNIT_SUFFIX_MAX = Texts.longestAlternative(GLUED_UNIT_SUFFIX.pattern());
     /** Words a title ends with that look like a place name before 市/县/区 (成长市, 发展区). */
     private static final String TITLE_WORDS = "成长|增长|发展|振兴|治理|建设|服务|提升|转型|融合|创新|改革|开放|和谐|平安|美丽"

@@ -688,8 +688,18 @@ public final class StructureBuilder {
         // its unit or speaker on the next line: 1.坚持以学正风　锤炼过硬作风 / 柳溪县财政局局长　何建军
         boolean numberedSigned = compilation && !unitTitles && !bracketUnitTitles && !speakerOrUnitLines
                 && java.util.stream.IntStream.range(from, lines.size()).filter(k -> numberedAndSigned(lines, k)).limit(2).count() == 2;
+        // a compilation announcing N pieces whose only level-1 lines are N titles, each with its unit
+        // glued at its end (一、以“一件事一次办”改革提升政务服务效能东岭市政务服务和大数据管理局)
+        boolean numberedGluedUnits = compilation && expected > 1 && !unitTitles && !bracketUnitTitles && !speakerOrUnitLines
+                && levelOneLinesAreSignedTitles(lines, from, expected);
         for (int i = from; i < lines.size(); i++) {
             Line l = lines.get(i);
+            if (numberedGluedUnits) {
+                if (Texts.numberingLevel(l.text()) == 1) {
+                    found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3), true));
+                }
+                continue;
+            }
             if (speakerOrUnitLines && speakerOrUnitStartsArticle(lines, from, i)) {
                 found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3), true));
                 sawLevelOneSinceLast = false;
@@ -816,6 +826,23 @@ public final class StructureBuilder {
             out.add(c.index());
         }
         return out.size() < 2 && !compilation ? List.of() : out;
+    }
+
+    /** Whether the text's level-1 lines are exactly {@code n} titles, each a short line with a unit glued at its end. */
+    private static boolean levelOneLinesAreSignedTitles(List<Line> lines, int from, int n) {
+        int count = 0;
+        for (int i = from; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (Texts.numberingLevel(t) != 1) {
+                continue;
+            }
+            String title = withoutNumbering(t).strip();
+            if (++count > n || t.length() > TITLE_MAX_CHARS || Texts.endsSentence(t) || containsSentenceEnd(t)
+                    || Texts.isPart(t) || Metadata.splitGluedUnit(title) == null) {
+                return false;
+            }
+        }
+        return count == n;
     }
 
     /**

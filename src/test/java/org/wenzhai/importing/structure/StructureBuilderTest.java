@@ -402,6 +402,24 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aCompilationsOnlyLevelOneLinesAreItsTitlesWhenTheyAreAsManyAsItAnnouncesEachWithItsUnitGlued() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("优化营商环境交流发言材料（3篇）",
+                "\n一、以“一件事一次办”改革提升政务服务效能东岭市政务服务和大数据管理局", "今年以来，我局聚焦高频事项推进流程再造。",
+                "1．推进集成办理。梳理企业开办等事项12个。", "\n二、构建亲清政商关系为民营企业发展保驾护航青禾县工商业联合会",
+                "县工商联坚持把促进“两个健康”作为工作主线。", "\n三、以法治之力护航营商环境XX市中级人民法院", "法治是最好的营商环境。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                tuple("以“一件事一次办”改革提升政务服务效能", "东岭市政务服务和大数据管理局"),
+                tuple("构建亲清政商关系为民营企业发展保驾护航", "青禾县工商业联合会"),
+                tuple("以法治之力护航营商环境", "XX市中级人民法院"));
+
+        // not announced: a report's headings that end in a unit's name stay headings
+        StructureBuilder.Result report = new StructureBuilder().build(lines("关于优化营商环境工作情况的报告",
+                "今年以来，全市优化营商环境工作取得新进展。", "一、审批服务提速东岭市政务服务和大数据管理局", "平均审批时间缩短40%。",
+                "二、法治保障有力XX市中级人民法院", "涉企案件审理周期缩短。"), "f");
+        assertThat(report.articles()).hasSize(1);
+    }
+
+    @Test
     void anItemsOpeningUnderATitleIsNoName() {
         assertThat(Metadata.authorLine("一是", true)).isNull();
         assertThat(Metadata.authorLine("三要", true)).isNull();
