@@ -228,6 +228,15 @@ public final class Cleaner {
                     advertRules = null;
                 }
             }
+            if (advertRules == null && hit == null && l.text().length() > ADVERT_MEDIUM) {
+                // a paragraph too long for its marks to condemn it, with a seller's contact glued after
+                // its last sentence (…发挥了生力军作用。更多精品范文请加QQ群：563218820获取)
+                int cut = gluedContactStart(l.text());
+                if (cut > 0) {
+                    removed.add(new RemovedText(advertMarks(l.text().substring(cut)), l.number(), l.text().substring(cut)));
+                    l = l.withText(l.text().substring(0, cut));
+                }
+            }
             // one weak mark in an item of a list the text introduces (这五类诈骗是： / 刷单返利诈骗 / 扫码领取补贴诈骗 / …)
             if (advertRules != null && listItems[li] && advertRules.indexOf('+') < 0) {
                 advertRules = null;
@@ -549,6 +558,27 @@ public final class Cleaner {
         Matcher m = finder.matcher(text);
         // (the paragraph kept may name a mark of its own: 村民微信群)
         return m.find() ? sentenceEndBefore(text, m.start()) : -1;
+    }
+
+    /** A seller's QQ number or WeChat id: five digits or more, or six letters and digits. */
+    private static final Pattern CONTACT_ID = Pattern.compile("\\d{5,}|[A-Za-z][A-Za-z0-9_-]{5,}");
+
+    /**
+     * Where a seller's contact glued after a paragraph's last sentence begins, or -1: the part after
+     * the sentence is condemned by its marks on its own, names an id to add, and holds no clause (a
+     * wrapped line's next words, 各村建立微信群和QQ群，及时, are text).
+     */
+    private int gluedContactStart(String text) {
+        if (anyAdvert == null || !anyAdvert.find(text)) {
+            return -1;
+        }
+        int cut = advertTailStart(text);
+        if (cut <= 0) {
+            return -1;
+        }
+        String tail = text.substring(cut);
+        return tail.length() <= ADVERT_SHORT + 15 && tail.indexOf('，') < 0 && tail.indexOf(',') < 0
+                && CONTACT_ID.matcher(tail).find() && advertMarks(tail) != null ? cut : -1;
     }
 
     /** A paragraph's own text before a glued advert is at least this long. */

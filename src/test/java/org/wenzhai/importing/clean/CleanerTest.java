@@ -364,6 +364,18 @@ class CleanerTest {
     }
 
     @Test
+    void aSellersContactGluedAfterALongParagraphGoesAndTheParagraphStays() {
+        String paragraph = "组织“返家乡”社会实践，募集实践岗位3200个，吸引大学生返乡实践4100人次。开展青年志愿服务，全市注册青年志愿者达到"
+                + "14.2万人，在文明城市创建、疫情防控、大型赛会等工作中发挥了生力军作用。";
+        // a wrapped line whose next words hold the same marks with a clause is text
+        String wrapped = "各镇团委依托基层组织开展青年工作，取得了较好的成效，得到了各方面的充分肯定和广泛好评，各级团组织凝聚力明显增强。"
+                + "各村建立青年微信群和QQ群，及时";
+        Cleaner.Result r = clean(Set.of(), "标题行", paragraph + "更多精品范文请加QQ群：563218820获取", wrapped);
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", paragraph, wrapped);
+        assertThat(r.removed()).extracting(RemovedText::text).containsExactly("更多精品范文请加QQ群：563218820获取");
+    }
+
+    @Test
     void aCreditGluedAfterAParagraphsLastSentenceGoesAndTheParagraphStays() {
         Cleaner.Result r = clean(Set.of(), "标题行",
                 "在村民微信群公示。办结后由村民代表进行评议，评议结果作为村干部考核的重要依据。（本文由笔杆子素材库整理，转载请注明出处）",
