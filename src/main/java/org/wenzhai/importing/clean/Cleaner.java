@@ -217,7 +217,8 @@ public final class Cleaner {
                     hit = null;
                 }
             }
-            String advertRules = hit == null ? advertMarks(l.text(), may(lineCandidates, advertBit)) : null;
+            boolean mayBeMarked = may(lineCandidates, advertBit);
+            String advertRules = hit == null ? advertMarks(l.text(), mayBeMarked) : null;
             if (advertRules != null) {
                 // a seller's line glued after a paragraph's last sentence (…提高组织生活质量。更多精品范文请关注
                 // 公众号…): only the glued part goes
@@ -228,7 +229,7 @@ public final class Cleaner {
                     advertRules = null;
                 }
             }
-            if (advertRules == null && hit == null && l.text().length() > ADVERT_MEDIUM) {
+            if (advertRules == null && hit == null && mayBeMarked && l.text().length() > ADVERT_MEDIUM) {
                 // a paragraph too long for its marks to condemn it, with a seller's contact glued after
                 // its last sentence (…发挥了生力军作用。更多精品范文请加QQ群：563218820获取)
                 int cut = gluedContactStart(l.text());
