@@ -561,6 +561,9 @@ public final class Cleaner {
         return m.find() ? sentenceEndBefore(text, m.start()) : -1;
     }
 
+    /** The advert rule that finds a seller's contact (客服微信：, QQ：123456). */
+    private static final String SERVICE_RULE = "advert.service";
+
     /** A seller's QQ number or WeChat id: five digits or more, or six letters and digits. */
     private static final Pattern CONTACT_ID = Pattern.compile("\\d{5,}|[A-Za-z][A-Za-z0-9_-]{5,}");
 
@@ -641,12 +644,18 @@ public final class Cleaner {
                 ids.add(r.id());
             }
         }
+        // a line naming two ways to reach a seller (客服微信：…　QQ：…) counts them as two marks
+        int contacts = 0;
         for (NoiseRule r : advert) {
-            if (r.pattern().matcher(text).find()) {
+            Matcher m = r.pattern().matcher(text);
+            if (m.find()) {
                 ids.add(r.id());
+                if (SERVICE_RULE.equals(r.id()) && m.find()) {
+                    contacts = 1;
+                }
             }
         }
-        int n = ids.size();
+        int n = ids.size() + contacts;
         int len = text.length();
         // a real sentence of a notice may name two marks (微信群、QQ群 … 订阅通知。): one that ends as a
         // sentence needs a third

@@ -376,6 +376,23 @@ class CleanerTest {
     }
 
     @Test
+    void aFollowPromptInBracketsGluedAfterTheLastSentenceGoes() {
+        String paragraph = "作为一名年轻党员，我将把党纪学习教育的成果转化为依法治税、优化服务的实际行动，努力做一名忠诚干净担当的税务人。";
+        // brackets of the text's own after a sentence stay (（详见附件）, （点击量统计见表2）)
+        String own = "全年网站点击量达到120万次，同比增长35%。（点击量统计见表2）";
+        Cleaner.Result r = clean(Set.of(), "标题行", paragraph + "（全文共3篇，更多党纪学习心得请点击下方“阅读原文”）", own);
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", paragraph, own);
+    }
+
+    @Test
+    void aLineNamingTwoWaysToReachASellerGoes() {
+        Cleaner.Result r = clean(Set.of(), "标题行", "我们将持续抓好整改落实。", "客服微信：bgz_sucai2024　　QQ：3287716540",
+                "如有疑问请联系客服：0xxx-6012345，工作日9:00-17:00。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "我们将持续抓好整改落实。",
+                "如有疑问请联系客服：0xxx-6012345，工作日9:00-17:00。");
+    }
+
+    @Test
     void aCreditGluedAfterAParagraphsLastSentenceGoesAndTheParagraphStays() {
         Cleaner.Result r = clean(Set.of(), "标题行",
                 "在村民微信群公示。办结后由村民代表进行评议，评议结果作为村干部考核的重要依据。（本文由笔杆子素材库整理，转载请注明出处）",
