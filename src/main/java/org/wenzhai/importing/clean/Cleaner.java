@@ -233,8 +233,9 @@ public final class Cleaner {
                 // a paragraph too long for its marks to condemn it, with a seller's contact glued after
                 // its last sentence (…发挥了生力军作用。更多精品范文请加QQ群：563218820获取)
                 int cut = gluedContactStart(l.text());
-                if (cut > 0) {
-                    removed.add(new RemovedText(advertMarks(l.text().substring(cut)), l.number(), l.text().substring(cut)));
+                String tailMarks = cut > 0 ? advertMarks(l.text().substring(cut)) : null;
+                if (tailMarks != null) {
+                    removed.add(new RemovedText(tailMarks, l.number(), l.text().substring(cut)));
                     l = l.withText(l.text().substring(0, cut));
                 }
             }
@@ -568,9 +569,9 @@ public final class Cleaner {
     private static final Pattern CONTACT_ID = Pattern.compile("\\d{5,}|[A-Za-z][A-Za-z0-9_-]{5,}");
 
     /**
-     * Where a seller's contact glued after a paragraph's last sentence begins, or -1: the part after
-     * the sentence is condemned by its marks on its own, names an id to add, and holds no clause (a
-     * wrapped line's next words, 各村建立微信群和QQ群，及时, are text).
+     * Where a seller's contact glued after a paragraph's last sentence may begin, or -1: the part after
+     * the sentence names an id to add and holds no clause (a wrapped line's next words, 各村建立微信群和
+     * QQ群，及时, are text); it goes when its marks condemn it on their own (the caller asks them).
      */
     private int gluedContactStart(String text) {
         if (anyAdvert == null || !anyAdvert.find(text)) {
@@ -582,7 +583,7 @@ public final class Cleaner {
         }
         String tail = text.substring(cut);
         return tail.length() <= ADVERT_SHORT + 15 && tail.indexOf('，') < 0 && tail.indexOf(',') < 0
-                && CONTACT_ID.matcher(tail).find() && advertMarks(tail) != null ? cut : -1;
+                && CONTACT_ID.matcher(tail).find() ? cut : -1;
     }
 
     /** A paragraph's own text before a glued advert is at least this long. */

@@ -763,11 +763,8 @@ public final class Reflow {
             return false;
         }
         for (int k = i; k >= 0 && k > i - 6 && (k == i || joinAfter[k]); k--) {
-            String t = in.get(k).text();
-            for (int at = t.indexOf(previous); at >= 0; at = t.indexOf(previous, at + 1)) {
-                if (at > 0 && "：:；;，".indexOf(t.charAt(at - 1)) >= 0) {
-                    return true;
-                }
+            if (Texts.standsAfterMark(in.get(k).text(), previous, 0, "：:；;，")) {
+                return true;
             }
         }
         return false;

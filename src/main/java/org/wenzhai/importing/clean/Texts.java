@@ -187,6 +187,16 @@ public final class Texts {
         return null;
     }
 
+    /** Whether {@code item} occurs in {@code t}, from {@code from} on, right after one of the characters of {@code marks}. */
+    public static boolean standsAfterMark(String t, String item, int from, String marks) {
+        for (int at = t.indexOf(item, from); at >= 0; at = t.indexOf(item, at + 1)) {
+            if (at > 0 && marks.indexOf(t.charAt(at - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean numeral(char c) {
         return Character.isDigit(c) || "一二三四五六七八九十百零〇".indexOf(c) >= 0;
     }

@@ -1647,16 +1647,7 @@ public final class StructureBuilder {
     static boolean nextItemInside(String t) {
         String prefix = Texts.numberingPrefix(t).strip();
         String next = Texts.shiftedNumbering(prefix, 1);
-        if (next == null || next.equals(prefix)) {
-            return false;
-        }
-        for (int at = t.indexOf(next, prefix.length()); at > 0; at = t.indexOf(next, at + 1)) {
-            char before = t.charAt(at - 1);
-            if (before == '。' || before == '；' || before == ';') {
-                return true;
-            }
-        }
-        return false;
+        return next != null && !next.equals(prefix) && Texts.standsAfterMark(t, next, prefix.length(), "。；;");
     }
 
     private static final Pattern SECTION_NUMBER = Pattern.compile("^第[一二三四五六七八九十百零〇\\d]{1,4}节");
