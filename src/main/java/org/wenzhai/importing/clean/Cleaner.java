@@ -55,6 +55,9 @@ public final class Cleaner {
     private final List<StartChars.Group> lineGroups;
     /** Per line rule: its bit in {@link #lineGroups}, or -1 when it is matched whole. */
     private final int[] lineFinderBits;
+    /** The characters each line rule's match must hold, asked before the rule. */
+    private final Requires.Table lineRequires;
+    private final long[] lineMet;
     /** The advert marks' bit in {@link #lineGroups}, or -1. */
     private final int advertBit;
     private final boolean headBlock;
@@ -105,6 +108,8 @@ public final class Cleaner {
             lineMembers.add(anyAdvert);
         }
         lineGroups = StartChars.Group.of(lineMembers);
+        lineRequires = Requires.Table.of(lineRules.stream().map(NoiseRule::pattern).toList());
+        lineMet = lineRequires.newMet();
         headBlock = !disabled.contains(HEAD_BLOCK_ID);
         runningHeaders = !disabled.contains(RUNNING_HEADER_ID);
         linkLists = !disabled.contains(LINK_LIST_ID);
@@ -355,7 +360,11 @@ public final class Cleaner {
         if (text.length() > LINE_RULE_MAX_CHARS) {
             return null;
         }
+        lineRequires.met(text, lineMet);
         for (int i = 0; i < lineRules.size(); i++) {
+            if (!lineRequires.allows(i, lineMet)) {
+                continue;
+            }
             StartChars finder = lineFinders.get(i);
             boolean hit = finder != null ? may(candidates, lineFinderBits[i]) && finder.find(text)
                     : lineStarts.get(i).mayMatchWhole(text) && lineRules.get(i).pattern().matcher(text).matches();

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  *
  * <p>A character c can begin a match when the pattern matches at the start of the one-character
  * text "c" or needs more input to decide ({@link Matcher#hitEnd()}); each character is asked the
- * first time it is met. The test is exact for everything but lookbehind (which could see
- * characters before the start) and a pattern that can match the empty text; for those the plain
- * {@code find()} is used. A lookbehind that opens the pattern only narrows where a match may begin:
- * the start characters are worked out without it, and the whole pattern decides at each.
+ * first time it is met. The test is exact for everything but a positive lookbehind (which could
+ * see characters before the start) and a pattern that can match the empty text; for those the
+ * plain {@code find()} is used. A lookbehind that opens the pattern only narrows where a match may
+ * begin: the start characters are worked out without it, and the whole pattern decides at each.
+ * So does a negative lookbehind anywhere, as long as it holds no anchor.
  *
  * <p>The same test on the two-character text "cd" narrows it further where the character after c
  * matters (会 begins 会员群 only before 员); a character that begins a match whatever follows it
@@ -41,7 +42,7 @@ final class StartChars {
         // a lookbehind that opens the pattern only narrows where a match may begin: the characters
         // that can begin one are found without it, and the whole pattern decides at each of them
         String rest = src.substring(leadingLookbehindEnd(src));
-        this.usable = !rest.contains("(?<=") && !rest.contains("(?<!") && !pattern.matcher("").lookingAt()
+        this.usable = !rest.contains("(?<=") && negativeLookbehindsSeeNoAnchor(rest) && !pattern.matcher("").lookingAt()
                 && !Pattern.compile(rest, pattern.flags()).matcher("").lookingAt();
         this.probe = usable && rest.length() < src.length() ? Pattern.compile(rest, pattern.flags()) : pattern;
         this.starts = usable ? new byte[Character.MAX_VALUE + 1] : null;
@@ -65,6 +66,43 @@ final class StartChars {
 
     /** The pattern to find the characters that can begin a match with: without its opening lookbehind. */
     private final Pattern probe;
+
+    /**
+     * Whether every negative lookbehind inside {@code src} ({@code (?<!联系人[^。]{0,30})地址}) is free of
+     * anchors and boundaries. Such a lookbehind only narrows a match: asked on a text that starts
+     * where a match would start, it sees a suffix of what the full line shows it, so whatever it
+     * rules out there it rules out in the line too, and the probe lets through a superset of the
+     * positions. An anchor (^, \b…) could answer differently at the probe's start than in the line.
+     */
+    static boolean negativeLookbehindsSeeNoAnchor(String src) {
+        for (int at = src.indexOf("(?<!"); at >= 0; at = src.indexOf("(?<!", at + 1)) {
+            int end = at + leadingLookbehindEnd(src.substring(at));
+            if (end == at) {
+                return false;
+            }
+            boolean inClass = false;
+            for (int i = at + 4; i < end - 1; i++) {
+                char c = src.charAt(i);
+                if (c == '\\') {
+                    char e = i + 1 < end ? src.charAt(i + 1) : ' ';
+                    if (!inClass && "bBAGzZ".indexOf(e) >= 0) {
+                        return false;
+                    }
+                    i++;
+                } else if (inClass) {
+                    inClass = c != ']';
+                } else if (c == '[') {
+                    inClass = true;
+                    if (i + 1 < end && src.charAt(i + 1) == '^') {
+                        i++;
+                    }
+                } else if (c == '^' || c == '$') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
     /** Where a lookbehind group that opens {@code src} ends, or 0 when it does not open with one. */
     static int leadingLookbehindEnd(String src) {

@@ -33,6 +33,11 @@ class StartCharsTest {
             (?<=[。！？])\\s*精品文档$          | 精品文档
             (?<=[。！？])\\s*精品文档$          | 提升，精品文档
             (?<=[(（])x?                    | 无括号
+            版权|(?<!联系人.{0,5})地址：          | 联系人张三地址：
+            版权|(?<!联系人.{0,5})地址：          | 单位地址：
+            版权|(?<!联系人.{0,5})地址：          | 地址：
+            x(?<!^ax)y                    | axy
+            x(?<!^ax)y                    | bxy
             """)
     void answersAsFindDoes(String regex, String text) {
         Pattern p = Pattern.compile(regex.strip());
@@ -96,6 +101,15 @@ class StartCharsTest {
         assertThat(StartChars.leadingLookbehindEnd("(?<=[(（])x?")).isEqualTo(9);
         assertThat(StartChars.leadingLookbehindEnd("(?<!\\()a")).isEqualTo(7);
         assertThat(StartChars.leadingLookbehindEnd("a(?<=b)")).isZero();
+    }
+
+    @Test
+    void aNegativeLookbehindInsideKeepsThePrefilterUnlessItHoldsAnAnchor() {
+        assertThat(StartChars.negativeLookbehindsSeeNoAnchor("版权|(?<!联系人[^。！？]{0,30})地址")).isTrue();
+        assertThat(StartChars.negativeLookbehindsSeeNoAnchor("a(?<![\\^$]b)c")).isTrue();
+        assertThat(StartChars.negativeLookbehindsSeeNoAnchor("a(?<!^b)c")).isFalse();
+        assertThat(StartChars.negativeLookbehindsSeeNoAnchor("a(?<!\\bb)c")).isFalse();
+        assertThat(StartChars.negativeLookbehindsSeeNoAnchor("a(?<!b$)c")).isFalse();
     }
 
     @Test
