@@ -55,9 +55,17 @@ public final class Cleaner {
     private final List<StartChars.Group> lineGroups;
     /** Per line rule: its bit in {@link #lineGroups}, or -1 when it is matched whole. */
     private final int[] lineFinderBits;
-    /** The characters each line rule's match must hold, asked before the rule. */
+    /**
+     * The characters each line rule's, head rule's and advert rule's match must hold (in that
+     * order), asked before the rule; {@link #lineMet} holds a line's answer.
+     */
     private final Requires.Table lineRequires;
     private final long[] lineMet;
+    private final int headBase;
+    private final int advertBase;
+    /** The same for the inline rules. */
+    private final Requires.Table inlineRequires;
+    private final long[] inlineMet;
     /** The advert marks' bit in {@link #lineGroups}, or -1. */
     private final int advertBit;
     private final boolean headBlock;
@@ -108,8 +116,16 @@ public final class Cleaner {
             lineMembers.add(anyAdvert);
         }
         lineGroups = StartChars.Group.of(lineMembers);
-        lineRequires = Requires.Table.of(lineRules.stream().map(NoiseRule::pattern).toList());
+        List<Pattern> required = new ArrayList<>();
+        lineRules.forEach(r -> required.add(r.pattern()));
+        headBase = required.size();
+        head.forEach(r -> required.add(r.pattern()));
+        advertBase = required.size();
+        advert.forEach(r -> required.add(r.pattern()));
+        lineRequires = Requires.Table.of(required);
         lineMet = lineRequires.newMet();
+        inlineRequires = Requires.Table.of(inline.stream().map(NoiseRule::pattern).toList());
+        inlineMet = inlineRequires.newMet();
         headBlock = !disabled.contains(HEAD_BLOCK_ID);
         runningHeaders = !disabled.contains(RUNNING_HEADER_ID);
         linkLists = !disabled.contains(LINK_LIST_ID);
@@ -158,9 +174,17 @@ public final class Cleaner {
             int number = i + 1;
             String cutInside = "";
             candidates(inlineGroups, text, inlineCandidates);
+            boolean metKnown = false;
             for (int k = 0; k < inline.size(); k++) {
                 NoiseRule rule = inline.get(k);
-                if (!may(inlineCandidates, k) || !inlineFinders.get(k).find(text)) {
+                if (!may(inlineCandidates, k)) {
+                    continue;
+                }
+                if (!metKnown) {
+                    inlineRequires.met(text, inlineMet);
+                    metKnown = true;
+                }
+                if (!inlineRequires.allows(k, inlineMet) || !inlineFinders.get(k).find(text)) {
                     continue;
                 }
                 Matcher m = rule.pattern().matcher(text);
@@ -207,6 +231,8 @@ public final class Cleaner {
             // (longer lines are asked neither kind of rule)
             candidates(lineGroups, l.text().length() <= Math.max(ADVERT_MAX_CHARS, LINE_RULE_MAX_CHARS) ? l.text() : "",
                     lineCandidates);
+            // (what the rules' matches must hold, for this line and the parts of it asked below)
+            lineRequires.met(l.text().length() <= Math.max(ADVERT_MAX_CHARS, LINE_RULE_MAX_CHARS) ? l.text() : "", lineMet);
             NoiseRule hit = lineRule(l.text(), lineCandidates);
             if (hit != null && hit.kind() == NoiseRule.Kind.PAGE
                     && (isTableCell(lines, li) || (dashedPages && PLAIN_NUMBER.matcher(l.text().strip()).matches()))) {
@@ -223,11 +249,11 @@ public final class Cleaner {
                 }
             }
             boolean mayBeMarked = may(lineCandidates, advertBit);
-            String advertRules = hit == null ? advertMarks(l.text(), mayBeMarked) : null;
+            String advertRules = hit == null ? advertMarks(l.text(), mayBeMarked, lineMet) : null;
             if (advertRules != null) {
                 // a seller's line glued after a paragraph's last sentence (…提高组织生活质量。更多精品范文请关注
                 // 公众号…): only the glued part goes
-                int cut = advertTailStart(l.text());
+                int cut = advertTailStart(l.text(), lineMet);
                 if (cut > 0) {
                     removed.add(new RemovedText(advertRules, l.number(), l.text().substring(cut)));
                     l = l.withText(l.text().substring(0, cut));
@@ -237,8 +263,9 @@ public final class Cleaner {
             if (advertRules == null && hit == null && mayBeMarked && l.text().length() > ADVERT_MEDIUM) {
                 // a paragraph too long for its marks to condemn it, with a seller's contact glued after
                 // its last sentence (…发挥了生力军作用。更多精品范文请加QQ群：563218820获取)
-                int cut = gluedContactStart(l.text());
-                String tailMarks = cut > 0 ? advertMarks(l.text().substring(cut)) : null;
+                int cut = gluedContactStart(l.text(), lineMet);
+                // (a part of the line holds no character the line does not)
+                String tailMarks = cut > 0 ? advertMarks(l.text().substring(cut), true, lineMet) : null;
                 if (tailMarks != null) {
                     removed.add(new RemovedText(tailMarks, l.number(), l.text().substring(cut)));
                     l = l.withText(l.text().substring(0, cut));
@@ -355,12 +382,14 @@ public final class Cleaner {
                 && last != '，' && last != ':' && last != ';';
     }
 
-    /** The line rule that removes this line, given its {@code find} rules' {@link StartChars.Group#candidates}. */
+    /**
+     * The line rule that removes this line, given its {@code find} rules' {@link StartChars.Group#candidates}
+     * and, in {@link #lineMet}, what the line holds of their characters.
+     */
     private NoiseRule lineRule(String text, int[] candidates) {
         if (text.length() > LINE_RULE_MAX_CHARS) {
             return null;
         }
-        lineRequires.met(text, lineMet);
         for (int i = 0; i < lineRules.size(); i++) {
             if (!lineRequires.allows(i, lineMet)) {
                 continue;
@@ -582,11 +611,11 @@ public final class Cleaner {
      * the sentence names an id to add and holds no clause (a wrapped line's next words, 各村建立微信群和
      * QQ群，及时, are text); it goes when its marks condemn it on their own (the caller asks them).
      */
-    private int gluedContactStart(String text) {
+    private int gluedContactStart(String text, long[] met) {
         if (anyAdvert == null || !anyAdvert.find(text)) {
             return -1;
         }
-        int cut = advertTailStart(text);
+        int cut = advertTailStart(text, met);
         if (cut <= 0) {
             return -1;
         }
@@ -604,13 +633,19 @@ public final class Cleaner {
      * the line is the advert alone: no full stop before its first mark, or too little text before it.
      */
     int advertTailStart(String text) {
+        return advertTailStart(text, met(text));
+    }
+
+    /** {@link #advertTailStart(String)}, given what the text (or the line it is part of) holds of the rules' characters. */
+    private int advertTailStart(String text, long[] met) {
         int first = text.length();
-        for (List<NoiseRule> rules : List.of(head, advert)) {
-            for (NoiseRule r : rules) {
-                Matcher m = r.pattern().matcher(text);
-                if (m.find()) {
-                    first = Math.min(first, m.start());
-                }
+        for (int j = 0; j < head.size() + advert.size(); j++) {
+            if (!lineRequires.allows(headBase + j, met)) {
+                continue;
+            }
+            Matcher m = (j < head.size() ? head.get(j) : advert.get(j - head.size())).pattern().matcher(text);
+            if (m.find()) {
+                first = Math.min(first, m.start());
             }
         }
         // (no mark begins in the part kept: the first mark of every rule is after it)
@@ -640,23 +675,38 @@ public final class Cleaner {
 
     /** The ids of the advert rules that condemn this line (joined by '+'), or null when it stays. */
     String advertMarks(String text) {
-        return advertMarks(text, true);
+        return advertMarks(text, true, met(text));
     }
 
-    /** {@link #advertMarks(String)}, where {@code mayBeMarked} false tells that the prefilter of the marks finds none. */
-    private String advertMarks(String text, boolean mayBeMarked) {
+    /** A fresh answer of {@link #lineRequires} for this text. */
+    private long[] met(String text) {
+        long[] met = lineRequires.newMet();
+        lineRequires.met(text, met);
+        return met;
+    }
+
+    /**
+     * {@link #advertMarks(String)}, where {@code mayBeMarked} false tells that the prefilter of the marks
+     * finds none, and {@code met} what the text (or the line it is part of) holds of the rules' characters.
+     */
+    private String advertMarks(String text, boolean mayBeMarked, long[] met) {
         if (anyAdvert == null || text.length() > ADVERT_MAX_CHARS || !mayBeMarked || !anyAdvert.find(text)) {
             return null;
         }
         List<String> ids = new ArrayList<>();
-        for (NoiseRule r : head) {
-            if (text.length() <= ADVERT_SHORT && r.pattern().matcher(text).find()) {
+        for (int j = 0; j < head.size(); j++) {
+            NoiseRule r = head.get(j);
+            if (text.length() <= ADVERT_SHORT && lineRequires.allows(headBase + j, met) && r.pattern().matcher(text).find()) {
                 ids.add(r.id());
             }
         }
         // a line naming two ways to reach a seller (客服微信：…　QQ：…) counts them as two marks
         int contacts = 0;
-        for (NoiseRule r : advert) {
+        for (int j = 0; j < advert.size(); j++) {
+            NoiseRule r = advert.get(j);
+            if (!lineRequires.allows(advertBase + j, met)) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(text);
             if (m.find()) {
                 ids.add(r.id());
