@@ -134,6 +134,7 @@ public class SearchService implements AutoCloseable {
                 List<SearchableBlock> doc = new ArrayList<>();
                 feed.forEachBlock(id, doc::add);
                 index.addDocument(doc);
+                index.flushAheadIfLarge();
             }
             written();
         } catch (RuntimeException e) {
