@@ -91,8 +91,8 @@ public class DuplicateDetector {
 
     private Long findMatch(long h, long ownDocumentId) {
         Long best = null;
-        for (Fingerprint f : known.near(h)) {
-            if (f.documentId() == ownDocumentId || SimHash.distance(h, f.simhash()) > MAX_DISTANCE) {
+        for (Fingerprint f : known.near(h, MAX_DISTANCE)) {
+            if (f.documentId() == ownDocumentId) {
                 continue;
             }
             if (best != null && best < f.articleId()) {
@@ -170,12 +170,21 @@ public class DuplicateDetector {
             }
         }
 
-        /** Every stored fingerprint sharing a quarter with {@code h}, each once, in article order. */
-        List<Fingerprint> near(long h) {
+        /**
+         * Every stored fingerprint at most {@code maxDistance} (up to 3) bits from {@code h}, each once,
+         * in article order. (A quarter is shared by many fingerprints of similar texts; most of them
+         * are further away, and the distance is asked before they are sorted.)
+         */
+        List<Fingerprint> near(long h, int maxDistance) {
+            if (maxDistance > QUARTERS - 1) {
+                throw new IllegalArgumentException("quarters find fingerprints at most 3 bits apart: " + maxDistance);
+            }
             java.util.TreeMap<Long, Fingerprint> found = new java.util.TreeMap<>();
             for (int q = 0; q < QUARTERS; q++) {
                 for (Fingerprint f : byQuarter[q].getOrDefault(quarter(h, q), List.of())) {
-                    found.put(f.articleId(), f);
+                    if (SimHash.distance(h, f.simhash()) <= maxDistance) {
+                        found.put(f.articleId(), f);
+                    }
                 }
             }
             return new ArrayList<>(found.values());

@@ -39,8 +39,7 @@ class DuplicateIndexTest {
             long q = r.nextInt(3) == 0 ? r.nextLong() : flip(bases.get(r.nextInt(bases.size())), r.nextInt(5), r);
             List<Long> scan = all.stream().filter(f -> SimHash.distance(q, f.simhash()) <= DuplicateDetector.MAX_DISTANCE)
                     .map(Fingerprint::articleId).toList();
-            List<Long> found = known.near(q).stream().filter(f -> SimHash.distance(q, f.simhash()) <= DuplicateDetector.MAX_DISTANCE)
-                    .map(Fingerprint::articleId).toList();
+            List<Long> found = known.near(q, DuplicateDetector.MAX_DISTANCE).stream().map(Fingerprint::articleId).toList();
             assertThat(found).isEqualTo(scan);
             matched += scan.isEmpty() ? 0 : 1;
         }
