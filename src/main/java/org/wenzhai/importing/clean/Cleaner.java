@@ -38,98 +38,141 @@ public final class Cleaner {
     /** The id under which running headers and footers are recorded; disabling it keeps them. */
     public static final String RUNNING_HEADER_ID = "page.running-header";
 
-    private final List<NoiseRule> inline = new ArrayList<>();
-    /** Exact prefilters of the inline rules: most lines hold no character a match could begin with. */
-    private final List<StartChars> inlineFinders = new ArrayList<>();
-    private final List<NoiseRule> lineRules = new ArrayList<>();
-    /** Per line rule: the prefilter of its {@code find} form, or null when it is matched whole. */
-    private final List<StartChars> lineFinders = new ArrayList<>();
-    /** Per line rule: the prefilter of the whole pattern, for the rules matched whole. */
-    private final List<StartChars> lineStarts = new ArrayList<>();
-    private final List<NoiseRule> advert = new ArrayList<>();
-    private final List<NoiseRule> head = new ArrayList<>();
+    // the plan's parts (Plan tells what each is), and this cleaner's own answers for a line
+    private final List<NoiseRule> inline, lineRules, advert, head;
+    private final List<StartChars> inlineFinders, lineFinders, lineStarts;
+    private final List<StartChars.Group> inlineGroups, lineGroups;
     private final StartChars anyAdvert;
-    /** The inline rules' prefilters, asked over a line in one pass. */
-    private final List<StartChars.Group> inlineGroups;
-    /** The line rules' {@code find} prefilters and then the advert marks', asked over a line in one pass. */
-    private final List<StartChars.Group> lineGroups;
-    /** Per line rule: its bit in {@link #lineGroups}, or -1 when it is matched whole. */
     private final int[] lineFinderBits;
-    /**
-     * The characters each line rule's, head rule's and advert rule's match must hold (in that
-     * order), asked before the rule; {@link #lineMet} holds a line's answer.
-     */
-    private final Requires.Table lineRequires;
-    private final long[] lineMet;
-    private final int headBase;
-    private final int advertBase;
-    /** The same for the inline rules. */
-    private final Requires.Table inlineRequires;
-    private final long[] inlineMet;
-    /** The advert marks' bit in {@link #lineGroups}, or -1. */
-    private final int advertBit;
-    private final boolean headBlock;
-    private final boolean linkLists;
-    private final boolean pageNumberAfter;
-    private final boolean runningHeaders;
+    private final Requires.Table lineRequires, inlineRequires;
+    private final int headBase, advertBase, advertBit;
+    private final boolean headBlock, linkLists, pageNumberAfter, runningHeaders;
+    /** What a line holds of {@link #lineRequires}' and {@link #inlineRequires}' characters. */
+    private final long[] lineMet, inlineMet;
 
     /** What cleaning made of a text: the kept lines and what it removed. */
     public record Result(List<Line> lines, List<RemovedText> removed) {
     }
 
+    /**
+     * What a cleaner asks of every line, worked out from the rules once per set of rules and disabled
+     * ids (a cleaner is made for every file; making this each time was a sixteenth of parsing).
+     */
+    static final class Plan {
+        final List<NoiseRule> inline = new ArrayList<>();
+        /** Exact prefilters of the inline rules: most lines hold no character a match could begin with. */
+        final List<StartChars> inlineFinders = new ArrayList<>();
+        final List<NoiseRule> lineRules = new ArrayList<>();
+        /** Per line rule: the prefilter of its {@code find} form, or null when it is matched whole. */
+        final List<StartChars> lineFinders = new ArrayList<>();
+        /** Per line rule: the prefilter of the whole pattern, for the rules matched whole. */
+        final List<StartChars> lineStarts = new ArrayList<>();
+        final List<NoiseRule> advert = new ArrayList<>();
+        final List<NoiseRule> head = new ArrayList<>();
+        final StartChars anyAdvert;
+        /** The inline rules' prefilters, asked over a line in one pass. */
+        final List<StartChars.Group> inlineGroups;
+        /** The line rules' {@code find} prefilters and then the advert marks', asked over a line in one pass. */
+        final List<StartChars.Group> lineGroups;
+        /** Per line rule: its bit in {@link #lineGroups}, or -1 when it is matched whole. */
+        final int[] lineFinderBits;
+        /**
+         * The characters each line rule's, head rule's and advert rule's match must hold (in that
+         * order), asked before the rule.
+         */
+        final Requires.Table lineRequires;
+        final int headBase;
+        final int advertBase;
+        /** The same for the inline rules. */
+        final Requires.Table inlineRequires;
+        /** The advert marks' bit in {@link #lineGroups}, or -1. */
+        final int advertBit;
+        final boolean headBlock;
+        final boolean linkLists;
+        final boolean pageNumberAfter;
+        final boolean runningHeaders;
+
+        Plan(NoiseRules rules, Set<String> disabled) {
+            StringBuilder any = new StringBuilder();
+            for (NoiseRule r : rules.all()) {
+                if (disabled.contains(r.id())) {
+                    continue;
+                }
+                switch (r.kind()) {
+                    case INLINE -> {
+                        inline.add(r);
+                        inlineFinders.add(StartChars.of(r.pattern()));
+                    }
+                    case LINE, PAGE -> {
+                        lineRules.add(r);
+                        Pattern finder = finderFor(r.pattern());
+                        lineFinders.add(finder == null ? null : StartChars.of(finder));
+                        lineStarts.add(StartChars.of(r.pattern()));
+                    }
+                    case ADVERT -> advert.add(r);
+                    case HEAD -> head.add(r);
+                }
+                if (r.kind() == NoiseRule.Kind.ADVERT || r.kind() == NoiseRule.Kind.HEAD) {
+                    any.append(any.length() == 0 ? "" : "|").append("(?:").append(r.pattern().pattern()).append(')');
+                }
+            }
+            anyAdvert = any.length() == 0 ? null : StartChars.compile(any.toString());
+            inlineGroups = StartChars.Group.of(inlineFinders);
+            List<StartChars> lineMembers = new ArrayList<>();
+            lineFinderBits = new int[lineFinders.size()];
+            for (int i = 0; i < lineFinders.size(); i++) {
+                lineFinderBits[i] = lineFinders.get(i) == null ? -1 : lineMembers.size();
+                if (lineFinders.get(i) != null) {
+                    lineMembers.add(lineFinders.get(i));
+                }
+            }
+            advertBit = anyAdvert == null ? -1 : lineMembers.size();
+            if (anyAdvert != null) {
+                lineMembers.add(anyAdvert);
+            }
+            lineGroups = StartChars.Group.of(lineMembers);
+            List<Pattern> required = new ArrayList<>();
+            lineRules.forEach(r -> required.add(r.pattern()));
+            headBase = required.size();
+            head.forEach(r -> required.add(r.pattern()));
+            advertBase = required.size();
+            advert.forEach(r -> required.add(r.pattern()));
+            lineRequires = Requires.Table.of(required);
+            inlineRequires = Requires.Table.of(inline.stream().map(NoiseRule::pattern).toList());
+            headBlock = !disabled.contains(HEAD_BLOCK_ID);
+            runningHeaders = !disabled.contains(RUNNING_HEADER_ID);
+            linkLists = !disabled.contains(LINK_LIST_ID);
+            pageNumberAfter = !disabled.contains(PAGE_NUMBER_AFTER_ID);
+        }
+    }
+
     public Cleaner(NoiseRules rules, Set<String> disabled) {
-        StringBuilder any = new StringBuilder();
-        for (NoiseRule r : rules.all()) {
-            if (disabled.contains(r.id())) {
-                continue;
-            }
-            switch (r.kind()) {
-                case INLINE -> {
-                    inline.add(r);
-                    inlineFinders.add(StartChars.of(r.pattern()));
-                }
-                case LINE, PAGE -> {
-                    lineRules.add(r);
-                    Pattern finder = finderFor(r.pattern());
-                    lineFinders.add(finder == null ? null : StartChars.of(finder));
-                    lineStarts.add(StartChars.of(r.pattern()));
-                }
-                case ADVERT -> advert.add(r);
-                case HEAD -> head.add(r);
-            }
-            if (r.kind() == NoiseRule.Kind.ADVERT || r.kind() == NoiseRule.Kind.HEAD) {
-                any.append(any.length() == 0 ? "" : "|").append("(?:").append(r.pattern().pattern()).append(')');
-            }
-        }
-        anyAdvert = any.length() == 0 ? null : StartChars.compile(any.toString());
-        inlineGroups = StartChars.Group.of(inlineFinders);
-        List<StartChars> lineMembers = new ArrayList<>();
-        lineFinderBits = new int[lineFinders.size()];
-        for (int i = 0; i < lineFinders.size(); i++) {
-            lineFinderBits[i] = lineFinders.get(i) == null ? -1 : lineMembers.size();
-            if (lineFinders.get(i) != null) {
-                lineMembers.add(lineFinders.get(i));
-            }
-        }
-        advertBit = anyAdvert == null ? -1 : lineMembers.size();
-        if (anyAdvert != null) {
-            lineMembers.add(anyAdvert);
-        }
-        lineGroups = StartChars.Group.of(lineMembers);
-        List<Pattern> required = new ArrayList<>();
-        lineRules.forEach(r -> required.add(r.pattern()));
-        headBase = required.size();
-        head.forEach(r -> required.add(r.pattern()));
-        advertBase = required.size();
-        advert.forEach(r -> required.add(r.pattern()));
-        lineRequires = Requires.Table.of(required);
-        lineMet = lineRequires.newMet();
-        inlineRequires = Requires.Table.of(inline.stream().map(NoiseRule::pattern).toList());
-        inlineMet = inlineRequires.newMet();
-        headBlock = !disabled.contains(HEAD_BLOCK_ID);
-        runningHeaders = !disabled.contains(RUNNING_HEADER_ID);
-        linkLists = !disabled.contains(LINK_LIST_ID);
-        pageNumberAfter = !disabled.contains(PAGE_NUMBER_AFTER_ID);
+        this(rules.plan(disabled, Plan::new));
+    }
+
+    private Cleaner(Plan plan) {
+        this.inline = plan.inline;
+        this.inlineFinders = plan.inlineFinders;
+        this.lineRules = plan.lineRules;
+        this.lineFinders = plan.lineFinders;
+        this.lineStarts = plan.lineStarts;
+        this.advert = plan.advert;
+        this.head = plan.head;
+        this.anyAdvert = plan.anyAdvert;
+        this.inlineGroups = plan.inlineGroups;
+        this.lineGroups = plan.lineGroups;
+        this.lineFinderBits = plan.lineFinderBits;
+        this.lineRequires = plan.lineRequires;
+        this.headBase = plan.headBase;
+        this.advertBase = plan.advertBase;
+        this.inlineRequires = plan.inlineRequires;
+        this.advertBit = plan.advertBit;
+        this.headBlock = plan.headBlock;
+        this.linkLists = plan.linkLists;
+        this.pageNumberAfter = plan.pageNumberAfter;
+        this.runningHeaders = plan.runningHeaders;
+        this.lineMet = lineRequires.newMet();
+        this.inlineMet = inlineRequires.newMet();
     }
 
     /** Normalises one line's text: indentation and trailing blanks, 〝〞 and 臵. */
