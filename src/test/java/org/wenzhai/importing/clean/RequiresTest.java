@@ -2,7 +2,6 @@ package org.wenzhai.importing.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -65,35 +64,15 @@ class RequiresTest {
     /** Every built-in rule, on random lines of its own characters: no line it matches lacks a set. */
     @Test
     void noLineABuiltInRuleMatchesLacksItsCharacters() {
-        List<Pattern> patterns = new ArrayList<>();
-        List<String> fragments = new ArrayList<>();
-        StringBuilder alphabet = new StringBuilder("的是在我们工作推进会议一二三。，：: 　-—【】()（）0123456789QqVvIiPpxw/.#|");
-        for (NoiseRule r : NoiseRules.builtIn().all()) {
-            patterns.add(r.pattern());
-            r.pattern().pattern().codePoints().filter(c -> c > 0x2000).forEach(alphabet::appendCodePoint);
-            for (String run : r.pattern().pattern().split("[^\\p{IsHan}]+")) {
-                if (run.length() >= 2) {
-                    fragments.add(run);
-                }
-            }
-        }
+        List<Pattern> patterns = NoiseRules.builtIn().all().stream().map(NoiseRule::pattern).toList();
+        RandomRuleLines lines = new RandomRuleLines("的是在我们工作推进会议一二三。，：: 　-—【】()（）0123456789QqVvIiPpxw/.#|", 3);
         Requires.Table table = Requires.Table.of(patterns);
         long[] met = table.newMet();
         Random random = new Random(7);
         int matched = 0;
         int turnedAway = 0;
         for (int round = 0; round < 30_000; round++) {
-            StringBuilder line = new StringBuilder();
-            int n = 1 + random.nextInt(30);
-            for (int i = 0; i < n; i++) {
-                if (random.nextInt(3) == 0) {
-                    String f = fragments.get(random.nextInt(fragments.size()));
-                    line.append(f, 0, 1 + random.nextInt(f.length()));
-                } else {
-                    line.append(alphabet.charAt(random.nextInt(alphabet.length())));
-                }
-            }
-            String text = line.toString();
+            String text = lines.next(random);
             table.met(text, met);
             for (int k = 0; k < patterns.size(); k++) {
                 boolean found = patterns.get(k).matcher(text).find();

@@ -115,24 +115,14 @@ class StartCharsTest {
     @Test
     void everyBuiltInRuleAnswersAsFindDoesOnRandomLines() {
         List<Pattern> patterns = new ArrayList<>();
-        List<String> fragments = new ArrayList<>();
-        StringBuilder alphabet = new StringBuilder("的是在我们工作推进会议一二三。，：: 　-—【】()（）0123456789QqVvIiPpxw");
         for (NoiseRule r : NoiseRules.builtIn().all()) {
             patterns.add(r.pattern());
             Pattern finder = Cleaner.finderFor(r.pattern());
             if (finder != null) {
                 patterns.add(finder);
             }
-            // the rules' own characters, so that random lines often come close to matching
-            r.pattern().pattern().codePoints().filter(c -> c > 0x2000).forEach(alphabet::appendCodePoint);
-            // and their runs of Chinese text (会员群, 温馨提示), so that pairs of characters that begin a
-            // match come up
-            for (String run : r.pattern().pattern().split("[^\\p{IsHan}]+")) {
-                if (run.length() >= 2) {
-                    fragments.add(run);
-                }
-            }
         }
+        RandomRuleLines lines = new RandomRuleLines("的是在我们工作推进会议一二三。，：: 　-—【】()（）0123456789QqVvIiPpxw", 4);
         // more members than one group holds: the prefilters are asked in several groups
         List<StartChars> members = patterns.stream().map(StartChars::of).toList();
         assertThat(members.size()).isGreaterThan(StartChars.Group.MAX);
@@ -142,18 +132,7 @@ class StartCharsTest {
         int wholes = 0;
         int tried = 0;
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder line = new StringBuilder();
-            int n = 1 + random.nextInt(30);
-            for (int i = 0; i < n; i++) {
-                if (random.nextInt(4) == 0) {
-                    // a fragment or its beginning
-                    String f = fragments.get(random.nextInt(fragments.size()));
-                    line.append(f, 0, 1 + random.nextInt(f.length()));
-                } else {
-                    line.append(alphabet.charAt(random.nextInt(alphabet.length())));
-                }
-            }
-            String text = line.toString();
+            String text = lines.next(random);
             int[] candidates = groups.stream().mapToInt(g -> g.candidates(text)).toArray();
             for (int k = 0; k < patterns.size(); k++) {
                 Pattern p = patterns.get(k);
