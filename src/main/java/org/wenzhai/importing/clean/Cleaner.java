@@ -272,10 +272,10 @@ public final class Cleaner {
         for (int li = 0; li < lines.size(); li++) {
             Line l = lines.get(li);
             // (longer lines are asked neither kind of rule)
-            candidates(lineGroups, l.text().length() <= Math.max(ADVERT_MAX_CHARS, LINE_RULE_MAX_CHARS) ? l.text() : "",
-                    lineCandidates);
+            String asked = l.text().length() <= Math.max(ADVERT_MAX_CHARS, LINE_RULE_MAX_CHARS) ? l.text() : "";
+            candidates(lineGroups, asked, lineCandidates);
             // (what the rules' matches must hold, for this line and the parts of it asked below)
-            lineRequires.met(l.text().length() <= Math.max(ADVERT_MAX_CHARS, LINE_RULE_MAX_CHARS) ? l.text() : "", lineMet);
+            lineRequires.met(asked, lineMet);
             NoiseRule hit = lineRule(l.text(), lineCandidates);
             if (hit != null && hit.kind() == NoiseRule.Kind.PAGE
                     && (isTableCell(lines, li) || (dashedPages && PLAIN_NUMBER.matcher(l.text().strip()).matches()))) {

@@ -84,11 +84,10 @@ final class Requires {
     /** Branches up to the end or the closing parenthesis of the current group. */
     private List<BitSet> alternation() {
         List<List<BitSet>> branches = new ArrayList<>();
-        boolean ciAtStart = ci;
         branches.add(sequence());
         while (more() && peek() == '|') {
             at++;
-            // an inline (?i) lasts to the end of its group, across branches
+            // an inline (?i) lasts to the end of its group, across branches (group() restores it)
             branches.add(sequence());
         }
         if (branches.size() == 1) {
@@ -102,7 +101,6 @@ final class Requires {
             }
             union.or(smallest);
         }
-        ci = ciAtStart;
         List<BitSet> out = new ArrayList<>();
         if (union.cardinality() <= MAX_SET) {
             out.add(union);
