@@ -357,9 +357,9 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * Starts writing the in-memory segment out on a thread of its own when it has grown past
      * {@link #FLUSH_AHEAD_BYTES}, while indexing goes on into a fresh one. Lucene hands the
-     * segment being written over whole: a commit meanwhile waits for it, searches do not see it
-     * until it is written, and a failure to write it closes the writer, so that the next write
-     * fails and the index is rebuilt from the database.
+     * segment being written over whole: a commit, or a search reopening its reader, meanwhile
+     * waits for it, and a failure to write it closes the writer, so that the next write fails and
+     * the index is rebuilt from the database.
      */
     public synchronized void flushAheadIfLarge() {
         if ((flushing != null && flushing.isAlive()) || writer.ramBytesUsed() < flushAheadBytes) {
