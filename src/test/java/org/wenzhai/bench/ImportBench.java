@@ -57,6 +57,8 @@ public final class ImportBench {
         System.out.printf(Locale.ROOT, "Wenzhai ImportBench — %d cores, max heap %d MB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
+        System.out.println("JIT options: " + (jitOptions().isEmpty() ? "the JVM's defaults" : String.join(" ", jitOptions()))
+                + " (scripts/wenzhai's are in docs/importing.md section 6)");
         folder(work, folderMb);
         if (singleMb > 0) {
             singleInChild(work, singleMb);
@@ -129,7 +131,7 @@ public final class ImportBench {
                 whole.wall() / decode.wall(), whole.cpu() / decode.cpu(), loadAverage());
         for (int run = 0; run < runs; run++) {
             System.out.println("CPU seconds of the import's threads, run " + (run + 1) + " (storing runs on the caller's thread; "
-                    + "the JIT compiler and GC threads are not Java threads and not listed):");
+                    + "the JVM's own threads from /proc on Linux):");
             threadCpus.get(run).print(size);
         }
     }
@@ -139,6 +141,10 @@ public final class ImportBench {
         private final java.util.Map<Long, Long> nanos = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.Map<Long, String> names = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.Map<Long, Long> before = new java.util.HashMap<>();
+        /** CPU ticks of the JVM's own threads (JIT compilers, GC, VM), which ThreadMXBean does not list, by Linux task id. */
+        private final java.util.Map<String, Long> vmTicks = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<String, String> vmNames = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<String, Long> vmBefore = new java.util.HashMap<>();
         private volatile boolean running;
         private Thread sampler;
 
@@ -147,6 +153,7 @@ public final class ImportBench {
             for (long id : mx.getAllThreadIds()) {
                 before.put(id, Math.max(0, mx.getThreadCpuTime(id)));
             }
+            sampleVm(vmBefore);
             running = true;
             sampler = new Thread(() -> {
                 while (running) {
@@ -174,6 +181,44 @@ public final class ImportBench {
                     names.put(info.getThreadId(), info.getThreadName());
                 }
             }
+            sampleVm(vmTicks);
+        }
+
+        /** Linux only: /proc/self/task/N/stat holds each native thread's user and system ticks; elsewhere nothing. */
+        private void sampleVm(java.util.Map<String, Long> into) {
+            Path tasks = Path.of("/proc/self/task");
+            if (!Files.isDirectory(tasks)) {
+                return;
+            }
+            try (var list = Files.list(tasks)) {
+                for (Path task : (Iterable<Path>) list::iterator) {
+                    try {
+                        String group = vmGroup(Files.readString(task.resolve("comm")).strip());
+                        if (group == null) {
+                            continue;
+                        }
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                        into.merge(task.getFileName().toString(), ticks, Math::max);
+                        vmNames.put(task.getFileName().toString(), group);
+                    } catch (IOException | RuntimeException gone) {
+                        // the thread ended between listing and reading
+                    }
+                }
+            } catch (IOException e) {
+                // no task list: nothing to add
+            }
+        }
+
+        private static String vmGroup(String comm) {
+            if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+                return "(JIT compiler threads)";
+            }
+            if (comm.startsWith("GC Thread") || comm.startsWith("G1 ")) {
+                return "(GC threads)";
+            }
+            return comm.startsWith("VM ") ? "(VM threads)" : null;
         }
 
         void stop() throws InterruptedException {
@@ -190,7 +235,11 @@ public final class ImportBench {
                     byName.merge(name, n - before.getOrDefault(id, 0L), Long::sum);
                 }
             });
-            byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(4)
+            long tickNanos = 10_000_000L; // USER_HZ is 100 on Linux
+            vmTicks.forEach((task, ticks) -> byName.merge(vmNames.get(task),
+                    (ticks - vmBefore.getOrDefault(task, 0L)) * tickNanos, Long::sum));
+            byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                    .filter(e -> e.getValue() >= 50_000_000L)
                     .forEach(e -> System.out.printf(Locale.ROOT, "  %-32s %7.2f s  %6.3f s/MB%n", e.getKey(), e.getValue() / 1e9,
                             e.getValue() / 1e9 / mb));
         }
@@ -256,6 +305,11 @@ public final class ImportBench {
 
     // ---- the single large file, in a child JVM with -Xmx1g ----
 
+    /** This JVM's -XX options (the JIT's, as scripts/wenzhai passes them) but a recording's: the child runs with the same. */
+    private static List<String> jitOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-XX:") && !a.contains("Flight")).toList();
+    }
+
     private static void singleInChild(Path work, long mb) throws Exception {
         Path big = work.resolve("single-" + mb + "mb.txt");
         if (!Files.exists(big)) {
@@ -263,8 +317,9 @@ public final class ImportBench {
         }
         Path lib = work.resolve("library-single-" + System.nanoTime());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "-Xmx1g", "-cp", classPath(), ImportBench.class.getName(), "--single",
-                big.toString(), lib.toString());
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g"));
+        cmd.addAll(jitOptions());
+        cmd.addAll(List.of("-cp", classPath(), ImportBench.class.getName(), "--single", big.toString(), lib.toString()));
         System.out.printf(Locale.ROOT, "%nSingle file: %.1f MB, child JVM with -Xmx1g%n", Files.size(big) / 1048576.0);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
