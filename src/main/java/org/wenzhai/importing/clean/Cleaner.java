@@ -370,7 +370,7 @@ public final class Cleaner {
 
     /**
      * Where a page number such as {@code - 3 -} starts when it ends the line right after a full stop
-     * (…挽回经济损失187.4万元。 - 3 -), else -1. A scan from the end: a regular expression would be
+     * (…挽回经济损失187.4万元。 - 3 -) or a Chinese character (（五）规范行业管理－ 2 －), else -1. A scan from the end: a regular expression would be
      * tried at every position of every line.
      */
     static int pageNumberAfterStop(String t) {
@@ -403,7 +403,8 @@ public final class Cleaner {
             k--;
             blanks++;
         }
-        return k >= 0 && "。！？”）)".indexOf(t.charAt(k)) >= 0 ? dash : -1;
+        return k >= 0 && ("。！？”）)".indexOf(t.charAt(k)) >= 0 || Character.UnicodeScript.of(t.charAt(k)) == Character.UnicodeScript.HAN)
+                ? dash : -1;
     }
 
     private static boolean isDash(char c) {
@@ -449,12 +450,15 @@ public final class Cleaner {
 
     /** The rules that match a site's notice by a word (温馨提示, 客服热线), which a sentence of the text may hold. */
     private static final Set<String> SITE_NOTICES = Set.of("notice.tip", "notice.service");
+    private static final String TIP_RULE = "notice.tip";
+    private static final Pattern BARE_TIP = Pattern.compile("[【\\[]?温馨提示[】\\]]?\\s*[:：]?");
     /** What a site's notice speaks of: the site, its documents, members, downloads and copyright. */
     private static final Pattern SITE_TALK = Pattern.compile(
             "本站|本网|网站|网友|范文|文档|素材|下载|上传|会员|(?i:vip)|版权|侵权|侵删|转载|外传|仅供|删除");
 
     /** The rules that match a page's prompts by a word (关注我们, 欢迎交流, 喜欢…分享), which a sentence of the text may hold. */
     private static final Set<String> WORD_PROMPTS = Set.of("web.follow", "web.like", "web.discuss");
+    private static final String LIKE_RULE = "web.like";
 
     /**
      * Whether a line a web page's rule matched is text after all: a numbered heading (二、欢迎交流互鉴，深化区域合作,
@@ -463,10 +467,16 @@ public final class Cleaner {
      */
     private static boolean spared(NoiseRule rule, String text) {
         if (SITE_NOTICES.contains(rule.id())) {
-            // 拨打客服热线12345反映问题，…。 / 温馨提示：预约成功后请携带…，…。: the text's own sentence
-            return Texts.endsWithFullStop(text) && (text.indexOf('，') >= 0 || text.indexOf('；') >= 0)
+            boolean tip = TIP_RULE.equals(rule.id());
+            // a notice's own 温馨提示： over its numbered points (a site's tip says its piece on its line)
+            if (tip && BARE_TIP.matcher(text).matches()) {
+                return true;
+            }
+            // 拨打客服热线12345反映问题，…。 / 温馨提示：预约成功后请携带…，…。 / 温馨提示：请广大居民注意以下事项。:
+            // the text's own sentence (a tip needs no clause)
+            return Texts.endsWithFullStop(text) && (tip || text.indexOf('，') >= 0 || text.indexOf('；') >= 0)
                     && !SITE_TALK.matcher(text).find()
-                    && !("notice.tip".equals(rule.id()) && text.contains("客服"));
+                    && !(tip && text.contains("客服"));
         }
         if (!rule.id().startsWith("web.")) {
             return false;
@@ -474,7 +484,8 @@ public final class Cleaner {
         if (Texts.numberingLevel(text) > 0) {
             return true;
         }
-        return WORD_PROMPTS.contains(rule.id()) && Texts.endsWithFullStop(text)
+        // a plea to like and share is not stated: 觉得有用的话，请点赞、转发支持一下吧！ goes, …点赞，转发…。 stays
+        return WORD_PROMPTS.contains(rule.id()) && (LIKE_RULE.equals(rule.id()) ? text.endsWith("。") : Texts.endsWithFullStop(text))
                 && (text.indexOf('，') >= 0 || text.indexOf('；') >= 0);
     }
 

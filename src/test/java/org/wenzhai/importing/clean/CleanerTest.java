@@ -259,6 +259,26 @@ class CleanerTest {
             他在发表于2024年的文章中回复了群众关切。                          | KEEP
             地址：某某县乔庄镇滨河路1号　　邮编：628100                        | web.footer
             请将申报材料寄送至县委组织部，地址：县政府大楼3楼，邮编：331000。     | KEEP
+            更多精彩范文，尽在笔杆子素材库 www.bgz-sck.com                    | advert.material-shop+advert.freebie
+            扫码下载完整版Word文档，更多党建材料尽在素材库！                      | advert.freebie
+            加入会员群，免费获取3000+篇精品材料，群号见文末！                     | advert.freebie
+            专业代笔：述职报告、心得体会、调研报告，微信 bgz2024                  | advert.ghostwriter+advert.service
+            下载提示：本文档下载后为Word格式，下载所需积分：5分。                 | notice.download-tip
+            相关推荐：乡镇党委书记述职报告范文（8篇）　村级工作总结             | web.related
+            觉得有用的话，请点赞、收藏、转发支持一下吧！                         | web.like
+            觉得好看请点赞、转发、关注，您的支持是我们最大的动力！                | web.like
+            群众可免费获取法律咨询服务，更多材料请到窗口领取。                    | KEEP
+            相关推荐：各单位要结合实际，推荐优秀案例。                          | KEEP
+            下载说明：申报表为Word格式，请下载后填写。                          | KEEP
+            欢迎加入我们的志愿者微信群！                                       | KEEP
+            代笔服务：讲话稿、汇报材料专业代写，原创保过，微信 bgz888           | advert.ghostwriter+advert.service
+            上传时间：2024-03-02　浏览：3562次　下载：214次　页数：3页　格式：DOCX | notice.docshare-info
+            声明：本网转载内容仅代表作者观点，不代表本网立场。                   | notice.copyright
+            无障碍 关怀版 繁體 个人登录 法人登录                               | web.topbar
+            温馨提示：                                                      | KEEP
+            温馨提示：请广大居民注意以下事项。                                 | KEEP
+            温馨提示：本站资料仅供参考。                                       | notice.tip
+            请点击登录 注册后即可办理                                         | KEEP
             """)
     void aLineOfNoiseGoesByItsRuleAndRealTextStays(String line, String rule) {
         Cleaner.Result r = clean(Set.of(), "关于做好有关工作的通知", line, "各单位要认真抓好落实。");
@@ -710,5 +730,16 @@ class CleanerTest {
         assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "率100%，为消费者挽回经济损失187.4万元。",
                 "全年增长了3 - 5个百分点");
         assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly("page.number-after");
+    }
+
+    @Test
+    void aPageNumberStuckToAHeadingOrAWordIsCutOff() {
+        Cleaner.Result r = clean(Set.of(), "标题行", "（五）水利行业管理不断规范－ 2 －", "全年查处水事违法案件12起，结案率达到96%。第2页 共3页",
+                "计划在2024－2026年完成", "防汛物资储备3－5天");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "（五）水利行业管理不断规范",
+                "全年查处水事违法案件12起，结案率达到96%。", "计划在2024－2026年完成", "防汛物资储备3－5天");
+        assertThat(r.removed()).extracting(RemovedText::ruleId, RemovedText::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("page.number-after", "－ 2 －"),
+                org.assertj.core.groups.Tuple.tuple("page.number-cn-glued", "第2页 共3页"));
     }
 }
