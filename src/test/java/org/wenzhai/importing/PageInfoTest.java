@@ -59,6 +59,20 @@ class PageInfoTest {
     }
 
     @Test
+    void aSourceWhoseSpansRunTogetherEndsAtTheNextField() throws Exception {
+        ImportedDocument doc = parse("page.html", "html", """
+                <html><head><title>东岭区：“接诉即办”跑出加速度_东岭区人民政府</title></head><body>
+                <h1>东岭区：“接诉即办”跑出加速度</h1>
+                <div class="info"><span>发布时间：2024-05-08</span><span>来源：区政务服务管理局</span>
+                <span>作者：陈晓雯</span><span>浏览次数：1263</span></div>
+                <p>　　今年以来，东岭区把群众诉求作为工作的出发点，推动诉求快速办理。</p>
+                </body></html>
+                """);
+        assertThat(doc.source()).isEqualTo("区政务服务管理局");
+        assertThat(doc.articles()).singleElement().satisfies(a -> assertThat(a.author()).isEqualTo("陈晓雯"));
+    }
+
+    @Test
     void anOlderSitesInformationLineStartingWithItsAuthorGivesAuthorDateAndSource() throws Exception {
         ImportedDocument doc = parse("page.htm", "html", """
                 <html><head><title>在全市生态环境保护大会上的讲话</title></head><body>
