@@ -25,13 +25,15 @@ final class Metadata {
     /** Suffixes strict enough to cut a unit glued to the end of a title. */
     private static final Pattern GLUED_UNIT_SUFFIX = Pattern.compile(
             "(?:委员会|办公室|办公厅|党工委|工委|党委|党组|党支部|组织部|宣传部|统战部|政法委|纪委|委|局|组织部|办|厅|院|中心|政府"
-                    + "|街道办事处|街道|管委会|联合会|工商联|工会|妇联|协会|研究室|党校|居委会|村委会|D组|D工委|D支部|D校)$");
+                    + "|街道办事处|街道|管委会|联合会|工商联|工会|妇联|协会|科协|文联|残联|研究室|党校|居委会|村委会|D组|D工委|D支部|D校)$");
     private static final int GLUED_UNIT_SUFFIX_MAX = Texts.longestAlternative(GLUED_UNIT_SUFFIX.pattern());
     /** Words a title ends with that look like a place name before 市/县/区 (成长市, 发展区). */
     private static final String TITLE_WORDS = "成长|增长|发展|振兴|治理|建设|服务|提升|转型|融合|创新|改革|开放|和谐|平安|美丽"
             + "|幸福|文明|法治|智慧|数字|生态|绿色|共享|协调|示范|先行|样板|引领|强盛"
             // and nouns a title ends with (…工作要点 + 县直机关工委)
-            + "|要点|工作|报告|方案|意见|总结|计划|规划|讲话|发言|材料|汇报|做法|经验|情况|措施|纪实|调研";
+            + "|要点|工作|报告|方案|意见|总结|计划|规划|讲话|发言|材料|汇报|做法|经验|情况|措施|纪实|调研"
+            // and what a title builds or becomes (…建功立业新平台 + 市总工会, …服务高地 + 市…管委会)
+            + "|平台|高地|品牌|阵地|标杆|名片|样本|屏障|堡垒|纽带|桥梁|引擎|篇章|画卷|答卷";
     /** Where a glued unit may start: placeholder names first, then place names, then bare 市委/县委…. */
     private static final Pattern[] UNIT_START = {
             Pattern.compile("X{2,}|Ｘ{2,}|x{2,}|×+|某某|\\*{2,}|＊{2,}|○{2,}"),
@@ -42,8 +44,9 @@ final class Metadata {
             Pattern.compile("(?<![0-9０-９])(?:中共)?(?!" + TITLE_WORDS + ")(?![\\p{IsHan}][全本各该我][省市县区])"
                     + "(?![\\p{IsHan}][返回城下进入到]乡)[\\p{IsHan}]{2}(?:省|市(?![场值])|县(?!域)|区(?!域)|州|盟|旗|镇|乡)"),
             Pattern.compile("(?:省|市|县|区|州)(?:委|直|政府|人大|政协|纪委)"),
-            // 市教育局党组: a bare level before a department
-            Pattern.compile("(?:省|市|县|区)(?=[\\p{IsHan}]{1,10}(?:局|委员会|办公室|办|厅|院|中心|党组|党委|党工委)$)"),
+            // 市教育局党组: a bare level before a department; 市工商联, 市总工会: before a people's organisation
+            Pattern.compile("(?:省|市|县|区)(?=[\\p{IsHan}]{1,10}(?:局|委员会|管委会|办公室|办|厅|院|中心|党组|党委|党工委)$"
+                    + "|[\\p{IsHan}]{0,10}(?:联合会|工商联|工会|妇联|协会|科协|文联|残联)$)"),
     };
     /** Posts that sign a speech or material, before or after the name. */
     private static final String POSTS = "(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理";
@@ -436,9 +439,19 @@ final class Metadata {
         if (!kind.find() || kind.start() < 2) {
             return start;
         }
+        int level = kind.start() - 1;
+        if ("省市县区".indexOf(line.charAt(level)) >= 0) {
+            // 江州市经济技术开发区: the place's name before its level; …服务高地 + 市经济技术开发区: a word of the
+            // title, and the unit starts at the bare level
+            return level >= 2 && isHan(line.charAt(level - 1)) && isHan(line.charAt(level - 2))
+                    && !TITLE_WORD_AT_END.matcher(line.substring(0, level)).find() ? level - 2 : level;
+        }
         int place = kind.start() - 2;
-        return Character.UnicodeScript.of(line.charAt(place)) == Character.UnicodeScript.HAN
-                && Character.UnicodeScript.of(line.charAt(place + 1)) == Character.UnicodeScript.HAN ? place : start;
+        return isHan(line.charAt(place)) && isHan(line.charAt(place + 1)) ? place : start;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static final Pattern TITLE_WORD_AT_END = Pattern.compile("(?:" + TITLE_WORDS + ")$");
