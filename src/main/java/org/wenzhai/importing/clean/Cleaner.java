@@ -257,7 +257,8 @@ public final class Cleaner {
             lines.add(new Line(number, text, r.headingLevel(), r.pageBreakBefore() || pendingPageBreak,
                     r.paragraphEnd(), blanks, indented, r.reachesMargin(), cutInside));
             blanks = 0;
-            pendingPageBreak = false;
+            // the page's number ended this line: the next one starts a page (where a running header may stand)
+            pendingPageBreak = page >= 0;
         }
         removeHeadBlock(lines, removed);
         List<Line> kept = new ArrayList<>(lines.size());

@@ -733,6 +733,18 @@ class CleanerTest {
     }
 
     @Test
+    void aRunningHeaderAfterAPageNumberStuckToAHeadingGoes() {
+        Cleaner.Result r = clean(Set.of(), "某某县水利局2023年工作总结和2024年工作计划", "（一）水利建设扎实推进",
+                "全年完成水利投资12亿元。", "－ 1 －", "某某县水利局2023年工作总结", "（二）水资源管理持续加强",
+                "全年用水总量控制在指标以内。", "（三）行业管理不断规范－ 2 －", "某某县水利局2023年工作总结", "全年查处案件23起。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("某某县水利局2023年工作总结和2024年工作计划",
+                "（一）水利建设扎实推进", "全年完成水利投资12亿元。", "（二）水资源管理持续加强", "全年用水总量控制在指标以内。",
+                "（三）行业管理不断规范", "全年查处案件23起。");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly("page.number", "page.running-header",
+                "page.number-after", "page.running-header");
+    }
+
+    @Test
     void aPageNumberStuckToAHeadingOrAWordIsCutOff() {
         Cleaner.Result r = clean(Set.of(), "标题行", "（五）水利行业管理不断规范－ 2 －", "全年查处水事违法案件12起，结案率达到96%。第2页 共3页",
                 "计划在2024－2026年完成", "防汛物资储备3－5天");
