@@ -105,6 +105,23 @@ class PageInfoTest {
     }
 
     @Test
+    void aWeChatSectionsDecorativeNumberOverATitleNumberedOnItsOwnGoes() throws Exception {
+        ImportedDocument doc = parse("wechat.html", "html", """
+                <html><head><title>党建引领“小网格”撬动基层治理</title></head><body><div id="js_content">
+                <p>近年来，某某县坚持以党建引领基层治理，把网格作为服务群众的最小单元。</p>
+                <section><section><span><strong>01</strong></span></section>
+                <p><strong>一、建强网格组织体系，让党旗在网格中飘扬</strong></p></section>
+                <p>全县科学划分综合网格1826个，同步建立网格党支部2100余个。</p>
+                <section><section><span><strong>02</strong></span></section>
+                <p><strong>二、完善运行机制，让问题在网格中解决</strong></p></section>
+                <p>建立网格吹哨、部门报到工作机制。</p></div></body></html>
+                """);
+        assertThat(doc.articles().get(0).blocks()).filteredOn(b -> b.type() == org.wenzhai.domain.BlockType.HEADING)
+                .extracting(b -> b.level() + " " + b.text()).containsExactly("1 一、建强网格组织体系，让党旗在网格中飘扬",
+                        "1 二、完善运行机制，让问题在网格中解决");
+    }
+
+    @Test
     void aWeChatArticlesNumberedSectionsAreItsHeadings() throws Exception {
         ImportedDocument doc = parse("wechat.html", "html", """
                 <html><head><title>以严实作风推动工作落实</title></head><body><div id="js_content">

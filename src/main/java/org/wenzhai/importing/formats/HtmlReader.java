@@ -249,7 +249,8 @@ public class HtmlReader implements FormatReader {
      * A WeChat article's numbered sections: a number alone in its own block (01, 02…) over the
      * section's short title. A page has no page numbers, so the number is the section's: with its
      * title it is one heading (01 深刻认识作风建设的重要意义), at the top level. Only when the numbers
-     * count up from 1 over at least two sections.
+     * count up from 1 over at least two sections. A title numbered on its own (一、…) keeps its number
+     * and loses the decorative one.
      */
     static void numberedSections(List<RawLine> lines) {
         List<Integer> at = new ArrayList<>();
@@ -268,7 +269,15 @@ public class HtmlReader implements FormatReader {
         for (int k = at.size() - 1; k >= 0; k--) {
             int i = at.get(k);
             RawLine number = lines.get(i);
-            lines.set(i, new RawLine(number.text().strip() + " " + lines.get(i + 1).text().strip(), 1,
+            RawLine title = lines.get(i + 1);
+            if (Texts.numberingLevel(title.text().strip()) > 0) {
+                // a title numbered on its own (01 over 一、建强网格组织体系…): the 01 is its decoration
+                lines.set(i + 1, new RawLine(title.text(), title.headingLevel(), number.pageBreakBefore() || title.pageBreakBefore(),
+                        title.paragraphEnd(), title.reachesMargin()));
+                lines.remove(i);
+                continue;
+            }
+            lines.set(i, new RawLine(number.text().strip() + " " + title.text().strip(), 1,
                     number.pageBreakBefore(), true));
             lines.remove(i + 1);
         }

@@ -249,6 +249,7 @@ class CleanerTest {
             前一篇：某某县召开年度工作会议                                    | web.prev-next
             正文字体大小：大 中 小                                           | web.font
             24小时热点                                                     | web.related
+            热点排行                                                       | web.related
             楼主                                                           | web.forum
             某某网友2018 发表于 2024-5-8 21:37:52 ｜只看该作者 ｜倒序浏览          | web.forum
             本帖最后由 某某网友 于 2024-5-9 08:12 编辑                         | web.timestamp
