@@ -345,8 +345,39 @@ public final class Cleaner {
             // a page number removed after the last line: that line stands before a page break too
             kept = removeRunningHeaders(kept, carriedPage, removed);
         }
+        if (headBlock) {
+            removeListingTitle(kept, removed);
+        }
         removed.sort(java.util.Comparator.comparingInt(RemovedText::lineNumber));
         return new Result(kept, removed);
+    }
+
+    /** A seller's word after the title it lists a document under: …述职报告（精选）, …（通用5篇）, 【完整版】. */
+    private static final Pattern LISTING_SUFFIX = Pattern.compile(
+            "[（(【\\[]\\s*(?:精选|通用|范文|优秀范文|完整版|最新版?|精品|推荐|热门)(?:\\s*\\d{1,3}\\s*篇)?\\s*[）)】\\]]$");
+
+    /**
+     * A seller's listing title over the document's own (…述职报告（精选） / 下载提示… / …述职报告): the
+     * first line, when one of the next three is the same title without the seller's word, goes with
+     * the head's adverts, and the document's own title stands first.
+     */
+    private static void removeListingTitle(List<Line> lines, List<RemovedText> removed) {
+        if (lines.size() < 2) {
+            return;
+        }
+        String first = lines.get(0).text();
+        Matcher m = LISTING_SUFFIX.matcher(first);
+        if (!m.find() || m.start() < 4) {
+            return;
+        }
+        String own = first.substring(0, m.start()).strip();
+        for (int j = 1; j < Math.min(4, lines.size()); j++) {
+            if (lines.get(j).text().equals(own)) {
+                removed.add(new RemovedText(HEAD_BLOCK_ID, lines.get(0).number(), first));
+                lines.remove(0);
+                return;
+            }
+        }
     }
 
     private static final Pattern NUMBER_CELL = Pattern.compile("[-+]?\\d[\\d,，]*(?:[.．]\\d+)?\\s*[%％‰]?");

@@ -746,6 +746,22 @@ class CleanerTest {
     }
 
     @Test
+    void aSellersListingTitleOverTheDocumentsOwnGoes() {
+        Cleaner.Result r = clean(Set.of(), "【VIP专享】2023年社区党支部书记抓党建工作述职报告（精选）", "下载后可编辑", "",
+                "2023年社区党支部书记抓党建工作述职报告", "", "按照街道党工委统一部署，现将有关情况报告如下。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("2023年社区党支部书记抓党建工作述职报告",
+                "按照街道党工委统一部署，现将有关情况报告如下。");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly("notice.member-tag", Cleaner.HEAD_BLOCK_ID,
+                "notice.editable");
+        // a compilation's own 精选 with no plainer title under it stays its title
+        assertThat(clean(Set.of(), "2023年优秀调研报告（精选）", "目录", "一、关于乡村振兴的调研报告").lines())
+                .extracting(Line::text).first().isEqualTo("2023年优秀调研报告（精选）");
+        // turned off with the head block, the listing stays
+        assertThat(clean(Set.of(Cleaner.HEAD_BLOCK_ID), "党支部书记述职报告（精选）", "党支部书记述职报告").lines())
+                .extracting(Line::text).containsExactly("党支部书记述职报告（精选）", "党支部书记述职报告");
+    }
+
+    @Test
     void aPageNumberStuckToAHeadingOrAWordIsCutOff() {
         Cleaner.Result r = clean(Set.of(), "标题行", "（五）水利行业管理不断规范－ 2 －", "全年查处水事违法案件12起，结案率达到96%。第2页 共3页",
                 "计划在2024－2026年完成", "防汛物资储备3－5天");
