@@ -289,7 +289,9 @@ public final class Cleaner {
                 if (cut > 0) {
                     removed.add(new RemovedText(hit.id(), l.number(), l.text().substring(cut)));
                     l = l.withText(l.text().substring(0, cut));
-                    hit = null;
+                    // what stays may be a site's notice itself (本文档由用户上传，仅供学习参考。如有侵权请联系删除。)
+                    // (it holds no character the line does not: the line's prefilters still answer for it)
+                    hit = lineRule(l.text(), lineCandidates);
                 }
             }
             boolean mayBeMarked = may(lineCandidates, advertBit);

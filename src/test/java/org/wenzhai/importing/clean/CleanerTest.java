@@ -746,6 +746,14 @@ class CleanerTest {
     }
 
     @Test
+    void aSitesNoticeBeforeAGluedCopyrightNoticeGoesToo() {
+        Cleaner.Result r = clean(Set.of(), "标题行", "本文档由用户上传，仅供学习参考。如有侵权请联系删除。",
+                "全年办结群众诉求2600余件，办结率99%。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "全年办结群众诉求2600余件，办结率99%。");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly("notice.copyright", "notice.download");
+    }
+
+    @Test
     void aSellersListingTitleOverTheDocumentsOwnGoes() {
         Cleaner.Result r = clean(Set.of(), "【VIP专享】2023年社区党支部书记抓党建工作述职报告（精选）", "下载后可编辑", "",
                 "2023年社区党支部书记抓党建工作述职报告", "", "按照街道党工委统一部署，现将有关情况报告如下。");
