@@ -274,8 +274,8 @@ class CleanerTest {
             欢迎加入我们的志愿者微信群！                                       | KEEP
             代笔服务：讲话稿、汇报材料专业代写，原创保过，微信 bgz888           | advert.ghostwriter+advert.service
             上传时间：2024-03-02　浏览：3562次　下载：214次　页数：3页　格式：DOCX | notice.docshare-info
-            声明：本网转载内容仅代表作者观点，不代表本网立场。                   | notice.copyright
-            无障碍 关怀版 繁體 个人登录 法人登录                               | web.topbar
+            声明：本网转载内容仅代表作者观点，不代表本网立场。                   | notice.statement
+            无障碍 关怀版 繁體 个人登录 法人登录                               | web.login-bar
             温馨提示：                                                      | KEEP
             温馨提示：请广大居民注意以下事项。                                 | KEEP
             温馨提示：本站资料仅供参考。                                       | notice.tip
