@@ -404,8 +404,8 @@ public final class Cleaner {
 
     /**
      * Where a page number such as {@code - 3 -} starts when it ends the line right after a full stop
-     * (…挽回经济损失187.4万元。 - 3 -) or a Chinese character (（五）规范行业管理－ 2 －), else -1. A scan from the end: a regular expression would be
-     * tried at every position of every line.
+     * (…挽回经济损失187.4万元。 - 3 -) or a Chinese character (（五）规范行业管理－ 2 －), else -1. A scan
+     * from the end: a regular expression would be tried at every position of every line.
      */
     static int pageNumberAfterStop(String t) {
         int k = t.length() - 1;
@@ -437,8 +437,7 @@ public final class Cleaner {
             k--;
             blanks++;
         }
-        return k >= 0 && ("。！？”）)".indexOf(t.charAt(k)) >= 0 || Character.UnicodeScript.of(t.charAt(k)) == Character.UnicodeScript.HAN)
-                ? dash : -1;
+        return k >= 0 && ("。！？”）)".indexOf(t.charAt(k)) >= 0 || Texts.isHan(t.charAt(k))) ? dash : -1;
     }
 
     private static boolean isDash(char c) {

@@ -443,15 +443,11 @@ final class Metadata {
         if ("省市县区".indexOf(line.charAt(level)) >= 0) {
             // 江州市经济技术开发区: the place's name before its level; …服务高地 + 市经济技术开发区: a word of the
             // title, and the unit starts at the bare level
-            return level >= 2 && isHan(line.charAt(level - 1)) && isHan(line.charAt(level - 2))
+            return level >= 2 && Texts.isHan(line.charAt(level - 1)) && Texts.isHan(line.charAt(level - 2))
                     && !TITLE_WORD_AT_END.matcher(line.substring(0, level)).find() ? level - 2 : level;
         }
         int place = kind.start() - 2;
-        return isHan(line.charAt(place)) && isHan(line.charAt(place + 1)) ? place : start;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Texts.isHan(line.charAt(place)) && Texts.isHan(line.charAt(place + 1)) ? place : start;
     }
 
     private static final Pattern TITLE_WORD_AT_END = Pattern.compile("(?:" + TITLE_WORDS + ")$");

@@ -277,10 +277,10 @@ public final class StructureBuilder {
         return new Result(unbracketed(title), source, articles);
     }
 
-    /** The source in a page's information line: up to a space, a bar or the next field (来源：区政务服务管理局作者：…, the spans run together). */
-    private static final Pattern INFO_SOURCE = Pattern.compile("(?:来源|信息来源|文章来源)\\s*[:：]\\s*([^\\s　|｜【\\[]{2,30}?)"
-            + "(?=[\\s　|｜【\\[]|(?:作者|编辑|责任编辑|责编|浏览|阅读|点击|字号|字体|发布|更新|时间|日期)(?:次数|数|时间|日期)?\\s*[:：]|$)"
-            + "|(?:来源|信息来源|文章来源)\\s*[:：]\\s*([^\\s　|｜【\\[]{2,30})");
+    private static final Pattern INFO_SOURCE = Pattern.compile("(?:来源|信息来源|文章来源)\\s*[:：]\\s*([^\\s　|｜【\\[]{2,30})");
+    /** The next field of an information line, where a source whose spans ran into it ends (来源：区政务服务管理局作者：…). */
+    private static final Pattern INFO_NEXT_FIELD = Pattern.compile("(?:作者|编辑|责任编辑|责编|浏览|阅读|点击|字号|字体|发布|更新|时间|日期)"
+            + "(?:次数|数|时间|日期)?\\s*[:：]");
     private static final String BARE_TIMESTAMP_RULE = "web.timestamp";
     /** Information lines: dated first (web.info), starting with their author or source (web.info-fields), or a view counter's line that names them (web.views). */
     private static final java.util.Set<String> INFO_LINE_RULES = java.util.Set.of("web.info", "web.info-fields", "web.views");
@@ -305,7 +305,8 @@ public final class StructureBuilder {
             if (source == null) {
                 Matcher m = INFO_SOURCE.matcher(t.text());
                 if (m.find()) {
-                    source = m.group(1) != null ? m.group(1) : m.group(2);
+                    Matcher next = INFO_NEXT_FIELD.matcher(m.group(1));
+                    source = next.find(2) ? m.group(1).substring(0, next.start()) : m.group(1);
                 }
             }
             // an information line's 作者：… signs a single article that has no author of its own
