@@ -482,16 +482,16 @@ public final class Cleaner {
     }
 
     /** The rules that match a site's notice by a word (温馨提示, 客服热线), which a sentence of the text may hold. */
-    private static final Set<String> SITE_NOTICES = Set.of("notice.tip", "notice.service");
     private static final String TIP_RULE = "notice.tip";
+    private static final Set<String> SITE_NOTICES = Set.of(TIP_RULE, "notice.service");
     private static final Pattern BARE_TIP = Pattern.compile("[【\\[]?温馨提示[】\\]]?\\s*[:：]?");
     /** What a site's notice speaks of: the site, its documents, members, downloads and copyright. */
     private static final Pattern SITE_TALK = Pattern.compile(
             "本站|本网|网站|网友|范文|文档|素材|下载|上传|会员|(?i:vip)|版权|侵权|侵删|转载|外传|仅供|删除");
 
     /** The rules that match a page's prompts by a word (关注我们, 欢迎交流, 喜欢…分享), which a sentence of the text may hold. */
-    private static final Set<String> WORD_PROMPTS = Set.of("web.follow", "web.like", "web.discuss");
     private static final String LIKE_RULE = "web.like";
+    private static final Set<String> WORD_PROMPTS = Set.of("web.follow", LIKE_RULE, "web.discuss");
 
     /**
      * Whether a line a web page's rule matched is text after all: a numbered heading (二、欢迎交流互鉴，深化区域合作,

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -34,12 +36,12 @@ public final class NoiseRules {
     }
 
     /** What cleaners ask of lines, per set of disabled ids: these rules never change. */
-    private final java.util.Map<Set<String>, Cleaner.Plan> plans = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Set<String>, Cleaner.Plan> plans = new ConcurrentHashMap<>();
     /** Sets of disabled ids whose plans are kept; others are worked out each time. */
     private static final int MAX_PLANS = 16;
 
     /** The plan of a cleaner of these rules with these ids disabled, made once. */
-    Cleaner.Plan plan(Set<String> disabled, java.util.function.BiFunction<NoiseRules, Set<String>, Cleaner.Plan> make) {
+    Cleaner.Plan plan(Set<String> disabled, BiFunction<NoiseRules, Set<String>, Cleaner.Plan> make) {
         Set<String> key = Set.copyOf(disabled);
         Cleaner.Plan p = plans.get(key);
         if (p == null) {
