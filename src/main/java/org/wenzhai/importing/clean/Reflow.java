@@ -27,12 +27,25 @@ public final class Reflow {
     /** The display width (a Han character counts 2) from which a line of unknown wrap width may continue on the next page. */
     static final int PAGE_JOIN_MIN_WIDTH = 40;
     /**
-     * Where 1–3 ASCII digits at the end of a line start, when a Han character or ，、；： stands
-     * before them (a page number stuck to a broken line), else -1. A regex with lookbehind tried
+     * Where 1–3 ASCII digits at the end of a line start, or 第 before them and 页 after, when a Han
+     * character or ，、；： stands before them (a page number stuck to a broken line), else -1. A regex with lookbehind tried
      * every position of every line.
      */
     static int trailingPageStart(String t) {
         int k = t.length();
+        // written 第2页 (…地方政府专第2页)
+        if (k > 3 && t.charAt(k - 1) == '页') {
+            int d = k - 1;
+            while (d > 0 && k - 1 - d < 3 && t.charAt(d - 1) >= '0' && t.charAt(d - 1) <= '9') {
+                d--;
+            }
+            if (d == k - 1 || d < 2 || t.charAt(d - 1) != '第' || (t.charAt(d - 2) >= '0' && t.charAt(d - 2) <= '9')) {
+                return -1;
+            }
+            char before = t.charAt(d - 2);
+            return Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN || before == '，' || before == '、'
+                    || before == '；' || before == '：' ? d - 1 : -1;
+        }
         while (k > 0 && t.length() - k < 3 && t.charAt(k - 1) >= '0' && t.charAt(k - 1) <= '9') {
             k--;
         }
@@ -525,8 +538,10 @@ public final class Reflow {
             // a page that ends with its own number on a line of its own (…为27 / — 1 — / 名留守老人…)
             // has no other: the digits are the text's
             boolean ownNumber = standalone.otherBetween(in.get(i).number(), in.get(i + 1).number(), n);
+            // (第2页 is no number the next line can go on with: 地方政府专第2页 / 项债券…)
+            boolean written = in.get(i).text().endsWith("页");
             dropNumber[i] = dropGluedPageNumbers && (seq || in.get(i + 1).pageBreakBefore() && !ownNumber)
-                    && (bothSides || !continuesNumber(in.get(i + 1).text()));
+                    && (bothSides || written || !continuesNumber(in.get(i + 1).text()));
         }
         // a page number stuck after a full stop, or to a heading, before a page break: …的情况。1 /
         // 第 1 页 / 二、…, 三、全面加强政府自身建设2 / (next page)
@@ -658,7 +673,7 @@ public final class Reflow {
 
     private static int trailingNumber(String t) {
         int page = trailingPageStart(t);
-        return page >= 0 ? Integer.parseInt(t.substring(page)) : -99;
+        return page >= 0 ? Integer.parseInt(t.substring(page).replaceAll("\\D", "")) : -99;
     }
 
     /**

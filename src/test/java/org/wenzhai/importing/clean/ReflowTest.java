@@ -314,9 +314,24 @@ class ReflowTest {
             共有2024           | -1
             3                  | -1
             不是               | -1
+            地方政府专第2页      | 5
+            地方政府专第12页     | 5
+            详见第2页           | 2
+            共3第2页            | -1
+            第2页               | -1
+            专第页              | -1
             """)
     void aPageNumberStuckToALineStartsAfterAHanCharacterOrAMark(String line, int start) {
         assertThat(Reflow.trailingPageStart(line.strip())).isEqualTo(start);
+    }
+
+    @Test
+    void aPageNumberWrittenWithItsWordsStuckToABrokenLineIsDroppedAtThePageBreak() {
+        List<RemovedText> removed = new ArrayList<>();
+        List<Line> out = Reflow.apply(List.of(line(1, "标题"), line(2, "要用好超长期特别国债、地方政府专第2页"),
+                pageStart(3, "项债券等政策工具，积极争取上级资金支持。")), Set.of(), removed);
+        assertThat(out).extracting(Line::text).containsExactly("标题", "要用好超长期特别国债、地方政府专项债券等政策工具，积极争取上级资金支持。");
+        assertThat(removed).containsExactly(new RemovedText(Reflow.GLUED_PAGE_NUMBER_ID, 2, "第2页"));
     }
 
     @Test
