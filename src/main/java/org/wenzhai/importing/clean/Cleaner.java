@@ -294,6 +294,16 @@ public final class Cleaner {
                     hit = lineRule(l.text(), lineCandidates);
                 }
             }
+            if (hit != null && hit.kind() == NoiseRule.Kind.LINE && !GLUED_NOTICES.contains(hit.id())) {
+                // a notice matched whole with a sentence of the paragraph's own before it (…位居全县前列。
+                // 更多精彩范文请访问…): only the notice goes, and what stays is asked the rules again
+                int cut = ownSentencesEnd(hit, l.text());
+                if (cut > 0) {
+                    removed.add(new RemovedText(hit.id(), l.number(), l.text().substring(cut)));
+                    l = l.withText(l.text().substring(0, cut));
+                    hit = lineRule(l.text(), lineCandidates);
+                }
+            }
             boolean mayBeMarked = may(lineCandidates, advertBit);
             String advertRules = hit == null ? advertMarks(l.text(), mayBeMarked, lineMet) : null;
             if (advertRules != null) {
@@ -306,7 +316,7 @@ public final class Cleaner {
                     advertRules = null;
                 }
             }
-            if (advertRules == null && hit == null && mayBeMarked && l.text().length() > ADVERT_MEDIUM) {
+            if (advertRules == null && hit == null && mayBeMarked && l.text().length() > ADVERT_SHORT) {
                 // a paragraph too long for its marks to condemn it, with a seller's contact glued after
                 // its last sentence (…发挥了生力军作用。更多精品范文请加QQ群：563218820获取)
                 int cut = gluedContactStart(l.text(), lineMet);
@@ -687,11 +697,34 @@ public final class Cleaner {
         return m.find() ? sentenceEndBefore(text, m.start()) : -1;
     }
 
+    /**
+     * Where the text after the first of a line's sentences that a line rule's match can do without
+     * begins: after a 。！？ (and any closing quote or bracket) with at least {@link #GLUED_HEAD_MIN}
+     * characters before it, when the rest alone is matched whole by {@code rule}; -1 when there is none.
+     */
+    private int ownSentencesEnd(NoiseRule rule, String text) {
+        for (int i = GLUED_HEAD_MIN - 1; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (c != '。' && c != '！' && c != '？') {
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && "”’）)】」』".indexOf(text.charAt(end)) >= 0) {
+                end++;
+            }
+            String rest = text.substring(end).strip();
+            if (!rest.isEmpty() && rule.pattern().matcher(rest).matches() && !spared(rule, rest)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     /** The advert rule that finds a seller's contact (客服微信：, QQ：123456). */
     private static final String SERVICE_RULE = "advert.service";
 
-    /** A seller's QQ number or WeChat id: five digits or more, or six letters and digits. */
-    private static final Pattern CONTACT_ID = Pattern.compile("\\d{5,}|[A-Za-z][A-Za-z0-9_-]{5,}");
+    /** A seller's QQ number or WeChat id (five digits or more, or six letters and digits), or its site's address. */
+    private static final Pattern CONTACT_ID = Pattern.compile("\\d{5,}|[A-Za-z][A-Za-z0-9_-]{5,}|(?:www\\.|https?://)[A-Za-z0-9-]{2,}\\.[A-Za-z]{2,}");
 
     /**
      * Where a seller's contact glued after a paragraph's last sentence may begin, or -1: the part after

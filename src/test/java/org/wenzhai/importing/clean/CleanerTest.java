@@ -260,7 +260,7 @@ class CleanerTest {
             他在发表于2024年的文章中回复了群众关切。                          | KEEP
             地址：某某县乔庄镇滨河路1号　　邮编：628100                        | web.footer
             请将申报材料寄送至县委组织部，地址：县政府大楼3楼，邮编：331000。     | KEEP
-            更多精彩范文，尽在笔杆子素材库 www.bgz-sck.com                    | advert.material-shop+advert.freebie
+            更多精彩范文，尽在笔杆子素材库 www.bgz-sck.com                    | advert.material-shop+advert.site+advert.freebie
             扫码下载完整版Word文档，更多党建材料尽在素材库！                      | advert.freebie
             加入会员群，免费获取3000+篇精品材料，群号见文末！                     | advert.freebie
             专业代笔：述职报告、心得体会、调研报告，微信 bgz2024                  | advert.ghostwriter+advert.service
@@ -280,6 +280,23 @@ class CleanerTest {
             温馨提示：请广大居民注意以下事项。                                 | KEEP
             温馨提示：本站资料仅供参考。                                       | notice.tip
             请点击登录 注册后即可办理                                         | KEEP
+            【某某公文网】www.example.net  精品公文范文下载                     | web.site-banner
+            某某报告中心 www.example.cc 首发 ｜ 本文档共12页                     | web.site-banner
+            【example.net 心得体会网 原创首发】                               | web.site-banner
+            【范文宝库】fanwen360.com 提供                                     | web.site-banner
+            请登录www.example.gov.cn报名                                      | KEEP
+            【以下为付费内容】                                                | paywall.notice
+            本资料由“某某文库”收集整理　资料交流QQ群：583729164　仅限内部学习    | advert.credit
+            本文档共4页，您已阅读全部内容。会员免费下载，非会员每篇3元。           | notice.docshare-end
+            （此处为预览内容，完整文档请登录后下载）                              | notice.preview
+            预览内容仅展示前3页，剩余部分请购买后查看                             | notice.preview
+            点击下载完整版>>>  https://www.example.net/down/29381.html        | notice.download-click
+            微信：dkzl2024  备注“党课”拉你进资料群，海量讲稿免费领               | advert.group
+            免费下载更多事迹材料，请在应用商店搜索“某某范文”APP                   | advert.join
+            分享到：微信  微博  QQ空间    字号：大 中 小                        | web.font
+            阅读量：2361    发布时间：2025-03-29 10:12                          | web.views
+            会员单位可免费领取宣传资料，请到服务大厅办理。                        | KEEP
+            各乡镇登录www.example.gov.cn填报，更多材料请访问县人社局网站。        | KEEP
             """)
     void aLineOfNoiseGoesByItsRuleAndRealTextStays(String line, String rule) {
         Cleaner.Result r = clean(Set.of(), "关于做好有关工作的通知", line, "各单位要认真抓好落实。");
@@ -394,6 +411,21 @@ class CleanerTest {
         Cleaner.Result r = clean(Set.of(), "标题行", paragraph + "更多精品范文请加QQ群：563218820获取", wrapped);
         assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", paragraph, wrapped);
         assertThat(r.removed()).extracting(RemovedText::text).containsExactly("更多精品范文请加QQ群：563218820获取");
+    }
+
+    @Test
+    void aSellersIdOrAddressGluedAfterAShortParagraphsLastSentenceGoes() {
+        // paragraphs of 26 to 80 characters, whose single mark alone would not condemn them
+        String one = "运用党的创新理论指导组织工作实践的能力还有待提升。";
+        String two = "群众安全感满意度连续三年位居全县前列。";
+        String three = "坚决予以通报曝光，严肃追责问责。";
+        // a government address in the text's own sentence is no seller's
+        String own = "具体办法详见县政府网站通知公告栏目，网址www.example.gov.cn。";
+        Cleaner.Result r = clean(Set.of(), "标题行", one + "WX：djyk_88", two + "更多精彩范文请访问某某网www.example.net",
+                three + "【更多内容请加微信 gwsc_2025 获取】", own);
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", one, two, three, own);
+        assertThat(r.removed()).extracting(RemovedText::text).containsExactly("WX：djyk_88",
+                "更多精彩范文请访问某某网www.example.net", "【更多内容请加微信 gwsc_2025 获取】");
     }
 
     @Test
