@@ -237,13 +237,29 @@ final class Metadata {
 
     private static final Pattern OCCASION = Pattern.compile("在.{2,}?(?:上|中|时|期间)");
 
+    /** What a date line may say besides its date and still be the date alone: 根据录音整理, 星期一, 日期：. */
+    private static final Pattern DATE_FILLER = Pattern.compile(
+            "根据(?:讲话)?录音(?:整理)?|录音整理|整理|星期[一二三四五六日天]|周[一二三四五六日天]|日期|时间");
+
     /**
-     * Whether a date line also says where the words were said: （2024年6月28日在市交通运输局专题党课上的讲稿）.
-     * Such a line dates the speech and stays its text, as a —— subtitle does.
+     * Whether a date line says something of the text's own besides its date, so that it stays text
+     * when it dates the article: where the words were said (（2024年6月28日在市交通运输局专题党课上的讲稿）,
+     * as a —— subtitle does), or who issued the text (（2012年10月29日县委办公室、县政府办公室印发）).
      */
-    static boolean tellsTheOccasion(String dateLine) {
+    static boolean saysMoreThanTheDate(String dateLine) {
         Matcher m = dateMatcher(dateLine);
-        return m != null && OCCASION.matcher(dateLine.substring(m.end())).find();
+        if (m == null) {
+            return false;
+        }
+        if (OCCASION.matcher(dateLine.substring(m.end())).find()) {
+            return true;
+        }
+        String rest = DATE_FILLER.matcher(dateLine.substring(0, m.start()) + " " + dateLine.substring(m.end())).replaceAll("");
+        int han = 0;
+        for (int k = 0; k < rest.length(); k++) {
+            han += Texts.isHan(rest.charAt(k)) ? 1 : 0;
+        }
+        return han >= 2;
     }
 
     private static final Pattern MONTH_LINE = Pattern.compile(

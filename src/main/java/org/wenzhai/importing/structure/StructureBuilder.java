@@ -1515,7 +1515,7 @@ public final class StructureBuilder {
             LocalDate d = date == null ? Metadata.dateLine(t) : null;
             if (d != null) {
                 date = d;
-                if (Metadata.tellsTheOccasion(t)) {
+                if (Metadata.saysMoreThanTheDate(t)) {
                     blocks.add(ImportedBlock.paragraph(t));
                 }
                 i++;

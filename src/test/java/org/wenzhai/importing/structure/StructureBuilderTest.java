@@ -550,6 +550,21 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aDateLineThatAlsoNamesWhoIssuedTheTextDatesItAndStaysText() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("青禾县机关效能建设实施办法（试行）",
+                "（2012年10月29日县委办公室、县政府办公室印发）", "第一章　总　则",
+                "第一条　为切实转变机关作风，提高行政效能，制定本办法。"), "f");
+        ImportedArticle a = r.articles().get(0);
+        assertThat(a.date()).isEqualTo(LocalDate.of(2012, 10, 29));
+        assertThat(a.blocks()).extracting(ImportedBlock::text).startsWith("（2012年10月29日县委办公室、县政府办公室印发）");
+        // a date alone, or with the words of a transcript, is only the date
+        StructureBuilder.Result alone = new StructureBuilder().build(lines("在全县安全生产工作会议上的讲话", "（2024年7月9日星期二）",
+                "同志们：", "今天召开全县安全生产工作会议。"), "f");
+        assertThat(alone.articles().get(0).blocks()).extracting(ImportedBlock::text)
+                .containsExactly("同志们：", "今天召开全县安全生产工作会议。");
+    }
+
+    @Test
     void aCompilationsArticlesNumberedLikeHeadingsAndSignedUnderneathAreArticles() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("专题研讨交流发言材料汇编",
                 "\n1.坚持以学正风　锤炼过硬作风", "青禾县财政局党组书记、局长　何建军", "我结合财政工作实际，谈几点学习体会。",
