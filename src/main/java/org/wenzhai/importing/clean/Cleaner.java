@@ -848,7 +848,7 @@ public final class Cleaner {
     /**
      * An unmarked line that is the material's own: a sentence (it ends with 。！？), a salutation
      * or any line ending with ：, or a speech's, report's or compilation's title (…材料, …汇编,
-     * （6篇）). The slogans between a reseller's marks are none of these.
+     * …选编（2024）, （6篇）). The slogans between a reseller's marks are none of these.
      */
     static boolean beginsTheText(String text) {
         String t = text.strip();
@@ -856,7 +856,7 @@ public final class Cleaner {
     }
 
     private static final Pattern SPEECH_TITLE = Pattern.compile(
-            "^(?:在.{2,40}上的|关于.{2,40}的)|(?:讲话|发言|报告|致辞|总结|意见|方案|通知|党课|述职|材料|汇编|选编|摘编|摘登)(?:稿|提纲)?$"
+            "^(?:在.{2,40}上的|关于.{2,40}的)|(?:讲话|发言|报告|致辞|总结|意见|方案|通知|党课|述职|材料|汇编|选编|摘编|摘登)(?:稿|提纲)?(?:[（(][^（()）]{1,12}[）)])?$"
                     + "|[（(][0-9一二三四五六七八九十]{1,3}篇[）)]$");
 
     /** Fills {@code out} with the groups' {@link StartChars.Group#candidates} of the text. */
@@ -895,7 +895,9 @@ public final class Cleaner {
         int last = -1;
         for (int i = start; i < Math.min(HEAD_WINDOW, lines.size()); i++) {
             String t = lines.get(i).text();
-            if (t.length() > HEAD_LINE_MAX || (i > start && Texts.numberingLevel(t) > 0)) {
+            // (the block is its first page's: a seller's header repeated on the next page is removed
+            // there on its own, never with the cover between)
+            if (t.length() > HEAD_LINE_MAX || (i > start && (Texts.numberingLevel(t) > 0 || lines.get(i).pageBreakBefore()))) {
                 break;
             }
             if (marked(t)) {

@@ -465,6 +465,11 @@ public final class Reflow {
             if ((leaders && CONTENTS_ENTRY.matcher(at).find()) || CONTENTS_HEADING.matcher(b.text()).matches()) {
                 continue;
             }
+            // an entry that ends in its leader dots, its page number gone to the next line (removed as
+            // a page number), stands alone as well; a text's own ellipsis (……) is shorter
+            if (leaders && LONG_LEADER_AT_END.matcher(at).find() && !LEADER_AT_START.matcher(b.text()).lookingAt()) {
+                continue;
+            }
             if (leaders && LEADER_AT_END.matcher(at).find() && LEADER_AT_START.matcher(b.text()).lookingAt()) {
                 joinAfter[i] = true;
                 continue;
@@ -667,6 +672,7 @@ public final class Reflow {
     }
 
     private static final java.util.regex.Pattern CONTENTS_ENTRY = java.util.regex.Pattern.compile("(?:…{2,}|\\.{4,}|·{3,}).{0,30}?\\d{1,3}\\s*$");
+    private static final java.util.regex.Pattern LONG_LEADER_AT_END = java.util.regex.Pattern.compile("(?:…{4,}|\\.{8,}|·{6,})\\s*$");
     private static final java.util.regex.Pattern LEADER_AT_END = java.util.regex.Pattern.compile("(?:…{2,}|\\.{4,}|·{3,})\\s*$");
     private static final java.util.regex.Pattern LEADER_AT_START = java.util.regex.Pattern.compile("\\s*(?:…|\\.{2,}|·{2,})");
     private static final java.util.regex.Pattern CONTENTS_HEADING = java.util.regex.Pattern.compile("\\s*目\\s*录\\s*");

@@ -40,6 +40,7 @@ public final class StructureBuilder {
     private static final Pattern COUNT_IN_TITLE = Pattern.compile("[（(]\\s*(\\d+)\\s*篇\\s*[）)]");
     private static final Pattern TOC_ENTRY = Pattern.compile("^(\\d{1,2})\\s*[.．、]\\s*(.*)$");
     private static final Pattern TOC_LEADER = Pattern.compile("(?:[.…·．]{3,}|\\s)\\s*\\d{1,4}$");
+    private static final Pattern TOC_BARE_LEADER = Pattern.compile("[.…·．]{4,}\\s*$");
     private static final Pattern TOC_PAGE = Pattern.compile("(?:\\s+|[.…·．—-]{2,}\\s*)\\d{1,4}$");
     /** A page number glued to an entry's last Chinese word (一、总体要求1), looked for only under 目录. */
     private static final Pattern GLUED_PAGE = Pattern.compile("(?<=\\p{IsHan})\\d{1,3}$");
@@ -465,7 +466,11 @@ public final class StructureBuilder {
             // (page numbers in full-width digits or after an ideographic space; under 目录, a numbered
             // entry's page glued to its last word: 一、总体要求1)
             String tn = Texts.halfWidthDigitsAndSpaces(t);
-            boolean leader = TOC_LEADER.matcher(tn).find()
+            // (under 目录, an entry may end in its leader dots alone: its page number went onto a line
+            // of its own, a page number to cleaning)
+            Matcher bareLeader = header >= 0 ? TOC_BARE_LEADER.matcher(t) : null;
+            boolean leaderOnly = bareLeader != null && bareLeader.find() && bareLeader.start() > 0;
+            boolean leader = TOC_LEADER.matcher(tn).find() || leaderOnly
                     || header >= 0 && Texts.numberingLevel(t) > 0 && GLUED_PAGE.matcher(tn).find();
             String entry;
             if (header >= 0 && !entries.isEmpty() && SUBTITLE_ENTRY.matcher(t).lookingAt()) {
@@ -494,6 +499,9 @@ public final class StructureBuilder {
                 entry = t;
             } else {
                 break;
+            }
+            if (leaderOnly && entry.equals(t)) {
+                entry = t.substring(0, bareLeader.start()).strip();
             }
             String en = Texts.halfWidthDigitsAndSpaces(entry);
             Matcher page = TOC_PAGE.matcher(en);

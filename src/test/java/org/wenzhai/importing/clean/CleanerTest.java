@@ -528,6 +528,18 @@ class CleanerTest {
     }
 
     @Test
+    void theHeadBlockIsItsFirstPagesAndACompilationsTitleEndsIt() {
+        String header = "【某某材料铺】每日更新　开通年度会员无限下载　添加客服微信：bgz2024";
+        // the seller's header again at the top of the next page: the cover between is the material's
+        Cleaner.Result r = new Cleaner(RULES, Set.of()).clean(List.of(RawLine.plain(header), RawLine.plain("全县调研报告汇集"),
+                RawLine.plain("中共某某县委政策研究室　编印"), new RawLine(header, null, true, false), RawLine.plain("目　录")), List.of());
+        assertThat(r.lines()).extracting(Line::text).containsExactly("全县调研报告汇集", "中共某某县委政策研究室　编印", "目　录");
+        // a compilation's title with its year in brackets begins the material
+        assertThat(Cleaner.beginsTheText("全县优秀调研报告选编（2024）")).isTrue();
+        assertThat(Cleaner.beginsTheText("每日更新（限时）")).isFalse();
+    }
+
+    @Test
     void aFramedAdvertBlockAtTheHeadGoesWithItsFrame() {
         Cleaner.Result r = clean(Set.of(), "━━━━━━━━━━━━━━━━━━━━", "某某素材网　会员价格表",
                 "月度会员　29元　　季度会员　69元　　年度会员　199元", "开通会员即可无限下载全站精品范文",

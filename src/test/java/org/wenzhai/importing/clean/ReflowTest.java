@@ -326,6 +326,27 @@ class ReflowTest {
     }
 
     @Test
+    void aContentsEntryEndingInItsLeaderDotsStandsAlone() {
+        // a PDF's contents whose entries run to the margin, each entry's page number on the line after
+        // it (removed as a page number, it marks the next line as a page's first), over indented
+        // paragraphs: where a line that runs to the margin goes on in an unindented one
+        List<Line> in = List.of(new Line(1, "目　录", null, false, false, 0, false, false),
+                new Line(2, "关于全县农村集体经济发展情况的调研报告……………………………………………", null, false, false, 0, false, true),
+                new Line(4, "关于提升县城公共服务能力的调研报告…………………………………………………", null, true, false, 0, false, true),
+                new Line(6, "关于加强新就业形态劳动者权益保障的调研报告………………………………………", null, true, false, 0, false, true),
+                new Line(8, "关于全县农村集体经济发展情况的调研报告", null, true, false, 0, true, false),
+                new Line(9, "为全面掌握全县农村集体经济发展现状，今年6月至7月，县委政研室组成调研组，深入", null, false, false, 0, true, true),
+                new Line(10, "乡镇开展专题调研。", null, false, false, 0, false, false),
+                new Line(11, "全县共有行政村186个。2023年，村级集体经济总收入1.8亿元，同比增长12%，其中", null, false, false, 0, true, true),
+                new Line(12, "收入50万元以上的村12个。", null, false, false, 0, false, false));
+        List<RemovedText> removed = new ArrayList<>(List.of(new RemovedText("page.number", 3, "1"), new RemovedText("page.number", 5, "4")));
+        assertThat(Reflow.apply(in, Set.of(), removed)).extracting(Line::text).startsWith("目　录",
+                "关于全县农村集体经济发展情况的调研报告……………………………………………", "关于提升县城公共服务能力的调研报告…………………………………………………",
+                "关于加强新就业形态劳动者权益保障的调研报告………………………………………", "关于全县农村集体经济发展情况的调研报告",
+                "为全面掌握全县农村集体经济发展现状，今年6月至7月，县委政研室组成调研组，深入乡镇开展专题调研。");
+    }
+
+    @Test
     void aPageNumberWrittenWithItsWordsStuckToABrokenLineIsDroppedAtThePageBreak() {
         List<RemovedText> removed = new ArrayList<>();
         List<Line> out = Reflow.apply(List.of(line(1, "标题"), line(2, "要用好超长期特别国债、地方政府专第2页"),

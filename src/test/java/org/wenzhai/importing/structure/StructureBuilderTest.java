@@ -361,6 +361,18 @@ class StructureBuilderTest {
     }
 
     @Test
+    void contentsEntriesEndingInTheirLeaderDotsAloneAreEntries() {
+        // (a PDF's entries whose page numbers went onto lines of their own, removed as page numbers)
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全县优秀调研报告选编（2024）",
+                "\n目　录", "关于全县农村集体经济发展情况的调研报告……………………………", "关于提升县城公共服务能力的调研报告………………………………",
+                "\n关于全县农村集体经济发展情况的调研报告", "县委政研室　李华", "为全面掌握全县农村集体经济发展现状，调研组开展了专题调研。",
+                "\n关于提升县城公共服务能力的调研报告", "县发展和改革局　张敏", "县城是城乡融合发展的重要载体。"), "f");
+        assertThat(r.title()).isEqualTo("全县优秀调研报告选编（2024）");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly(
+                "关于全县农村集体经济发展情况的调研报告", "关于提升县城公共服务能力的调研报告");
+    }
+
+    @Test
     void aContentsEntryFindsItsTitleWrittenWithOtherPunctuationOrSpaces() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("专题党课讲稿合集（3篇）",
                 "\n目　录", "坚守初心使命，争做合格党员···· 1", "学纪知纪明纪守纪，做清正廉洁表率···· 5", "“传承红色基因”赓续精神血脉 ···· 9",
