@@ -572,8 +572,13 @@ public final class Cleaner {
         // a paragraph of a Word or web document is never page furniture: Word keeps its headers apart;
         // nor is a PDF's line that runs to the right margin (a sentence going on: the same one may
         // start two pages of a compilation), while a header is a short label
+        // — except a short label at the top of two pages or more in a PDF (a bulletin's name over its
+        // pages, set across both columns, or in a smaller type than the title under it)
+        long ends = lines.stream().filter(Line::paragraphEnd).count();
+        boolean madeOfParagraphs = ends * 2 > lines.size();
         for (Line l : lines) {
-            if (l.paragraphEnd() || l.reachesMargin()) {
+            boolean label = tops.getOrDefault(l.text(), 0) >= 2 && l.text().length() <= 30 && !HAS_CLAUSE.matcher(l.text()).find();
+            if ((l.paragraphEnd() && (madeOfParagraphs || !label)) || (l.reachesMargin() && !label)) {
                 counts.remove(l.text());
             }
         }
@@ -622,6 +627,8 @@ public final class Cleaner {
         }
         return out;
     }
+
+    private static final Pattern HAS_CLAUSE = Pattern.compile("[，。、；：！？,;]");
 
     private static boolean endsInDigit(String t) {
         return !t.isEmpty() && t.charAt(t.length() - 1) >= '0' && t.charAt(t.length() - 1) <= '9';

@@ -596,6 +596,22 @@ class CleanerTest {
     }
 
     @Test
+    void aBulletinsNameAtTheTopOfEachPdfPageGoesThoughItSpansTheColumnsAndItsTypeEndsAParagraph() {
+        // (set across both columns it reaches the margin of the narrower text; in smaller type than the
+        // title under it, it ends a paragraph)
+        String name = "临川基层治理简报　2024年第5期";
+        List<RawLine> raw = List.of(new RawLine(name, null, true, true, true),
+                new RawLine("念好“山水经”　走活“生态路”", null, false, true, false),
+                new RawLine("石门村位于临川县西部山区，全村有", null, false, false, true),
+                new RawLine("8个村民小组、426户1580人。线上销售额", null, false, false, true),
+                new RawLine(name, null, true, false, true),
+                new RawLine("的四成以上，一批返乡青年找到了用武之地。", null, false, false, false));
+        Cleaner.Result r = new Cleaner(RULES, Set.of()).clean(raw, List.of());
+        assertThat(r.lines()).extracting(Line::text).doesNotContain(name);
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly(Cleaner.RUNNING_HEADER_ID, Cleaner.RUNNING_HEADER_ID);
+    }
+
+    @Test
     void whereThePagesAreNumberedWithDashesABareNumberIsText() {
         Cleaner.Result r = clean(Set.of(), "第一条　本方案适用于本县城乡供水工程。", "— 1 —", "附件：重点项目清单", "序号", "项目名称",
                 "1", "白石水库水源保护工程", "2", "供水信息化平台建设", "650");
