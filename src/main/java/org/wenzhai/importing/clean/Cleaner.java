@@ -30,7 +30,7 @@ public final class Cleaner {
     public static final String LINK_LIST_ID = "web.link-list";
     /** A removed line that announces a list of links to other articles. */
     private static final java.util.regex.Pattern LINK_HEADER = java.util.regex.Pattern.compile(
-            "往期推荐|往期回顾|往期精选|推荐阅读|延伸阅读|猜你喜欢|相关阅读|相关文章|相关链接|相关新闻|相关推荐|相关范文|相关文档|相关资料|热文推荐|热门推荐"
+            "往期推荐|往期回顾|往期精选|喜欢此内容的人还喜欢|热点推荐|推荐阅读|延伸阅读|猜你喜欢|相关阅读|相关文章|相关链接|相关新闻|相关推荐|相关范文|相关文档|相关资料|热文推荐|热门推荐"
             + "|热门文章|精彩推荐|精彩阅读|更多推荐|更多阅读|更多范文|^(?:文章|本文)?标签|^(?i:tags?)"
             + "|^(?:24小时|今日|本周|本月)(?:热点|排行|热文)|^热点新闻|^新闻排行|^图片新闻|^(?:本店|本站)其他");
     /** The longest line taken for a link in such a list. */

@@ -42,7 +42,7 @@ public class DocxReader implements FormatReader {
     static final double MIN_INFLATE_RATIO = 0.01;
     static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
     /** A table's or figure's caption (表1 …, 附表2 …): bold, short, and not a heading. */
-    private static final Pattern CAPTION = Pattern.compile("^(?:附?表|附?图)\\s*[0-9一二三四五六七八九十]");
+    static final Pattern CAPTION = Pattern.compile("^(?:附?表|附?图)\\s*[0-9一二三四五六七八九十]");
     /** The longest bold paragraph taken for a heading without a number. */
     static final int EMPHASIS_MAX_CHARS = 30;
     private static final Pattern HEADING_NAME = Pattern.compile("^(?:heading|标题)\\s*([1-9])$");

@@ -44,8 +44,8 @@ public class HtmlReader implements FormatReader {
      * A name of chrome: a word that starts so after a non-letter or inside a camel-case name
      * (topNav, headerNav); a name that ends in nav, topbar, menu, footer or bottom (blognav,
      * sinatopbar, newsbottom); foot as a word (foot, g_foot; not footnote or foot-note); tag or tags
-     * as a word (a WeChat article's #tags, a blog's 标签); WeChat's profile button and dialog; a site
-     * header by its whole name.
+     * as a word (a WeChat article's #tags, a blog's 标签); comm as a word (a blog's allComm, comm_list);
+     * WeChat's profile button and dialog; a site header by its whole name.
      */
     private static final Pattern NOISE_NAME = Pattern.compile(
             "(?:^|[^a-zA-Z]|(?<=[a-z])(?=[A-Z]))(?i:nav|menu|footer|breadcrumb|crumb|comment|share|sharing|sidebar|side-bar"
@@ -54,8 +54,11 @@ public class HtmlReader implements FormatReader {
                     + "|(?:^|[^a-zA-Z])(?i:foot)(?![a-zA-Z]|[-_]?(?i:note))"
                     + "|(?i:nav|topbar|menu|footer|bottom)(?![a-zA-Z])"
                     + "|(?:^|[^a-zA-Z]|(?<=[a-z])(?=[A-Z]))(?i:tags?)(?![a-z])|(?i:profile)(?:Bt|_?dialog|_?qrcode)"
+                    + "|(?:^|[^a-zA-Z]|(?<=[a-z])(?=[A-Z]))(?i:comm)(?![a-z])"
                     + "|(?i:" + HEADER_NAMES + ")");
     private static final Pattern HEADER_NAME = Pattern.compile(HEADER_NAMES, Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOLD_STYLE = Pattern.compile("(?i)font-weight\\s*:\\s*(?:bold|[6-9]00)");
+    private static final Pattern CENTRED_STYLE = Pattern.compile("(?i)text-align\\s*:\\s*center");
     private static final String NOISE_TAGS = "script, style, noscript, template, nav, footer, aside, button, "
             + "input, select, textarea, iframe, svg, canvas, object, embed, audio, video, map";
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
@@ -613,10 +616,17 @@ public class HtmlReader implements FormatReader {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
+                int before = line.length();
                 if (pre > 0) {
                     appendPre(t.getWholeText());
                 } else {
                     appendCollapsed(t.getWholeText());
+                }
+                if (line.length() > before && bold(t)) {
+                    boldChars += line.length() - before;
+                }
+                if (line.length() > before && t.parent() instanceof Element pe && pe.closest("td, th") != null) {
+                    inTable = true;
                 }
                 return;
             }
@@ -657,6 +667,7 @@ public class HtmlReader implements FormatReader {
                     flush();
                 }
                 nextRun = false;
+                centred = centred(e);
                 if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
                     heading = name.charAt(1) - '0';
                 }
@@ -757,7 +768,55 @@ public class HtmlReader implements FormatReader {
         private void start() {
             if (line.length() == 0) {
                 lineHeading = heading;
+                boldChars = 0;
+                inTable = false;
             }
+        }
+
+        /** Characters of the line being collected that stood in bold (strong, b). */
+        private int boldChars;
+        /** The line being collected stands in a table's cell. */
+        private boolean inTable;
+        /** The block being collected is centred (a title, a byline, a caption). */
+        private boolean centred;
+
+        private static boolean centred(Element e) {
+            for (Element a = e; a != null; a = a.parent()) {
+                if (a.normalName().equals("center") || a.attr("align").equalsIgnoreCase("center")
+                        || CENTRED_STYLE.matcher(a.attr("style")).find()) {
+                    return true;
+                }
+                if (a.normalName().equals("body")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a text stands in bold: inside strong or b, or an element styled bold, within its block. */
+        private static boolean bold(TextNode t) {
+            for (Node n = t.parent(); n instanceof Element e; n = n.parent()) {
+                String name = e.normalName();
+                if (name.equals("strong") || name.equals("b") || BOLD_STYLE.matcher(e.attr("style")).find()) {
+                    return true;
+                }
+                if (BLOCKS.contains(name) || name.equals("td") || name.equals("th")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A paragraph in bold from end to end, short and no sentence, not centred and in no table: a
+         * heading without a number (从“单打独斗”到“抱团发展”), as Word's bold paragraphs are.
+         */
+        private boolean emphasised(String t, int bold) {
+            if (cell > 0 || inTable || t.length() < 2 || t.length() > DocxReader.EMPHASIS_MAX_CHARS || bold < t.length()
+                    || "。！？；：，,;:!?".indexOf(t.charAt(t.length() - 1)) >= 0 || DocxReader.CAPTION.matcher(t).find()) {
+                return false;
+            }
+            return !centred;
         }
 
         void flush() {
@@ -771,11 +830,15 @@ public class HtmlReader implements FormatReader {
                 return;
             }
             String t = line.toString().strip();
+            // (the bold characters of the line, white space between them counted as theirs)
+            int bold = boldChars + (t.length() - t.replace(" ", "").length());
             line.setLength(0);
             if (!t.isEmpty()) {
-                lines.add(new RawLine(indent ? "\u3000\u3000" + t : t, lineHeading, false, paragraphEnd || lineHeading != null));
+                Integer hint = lineHeading == null && paragraphEnd && emphasised(t, bold) ? Integer.valueOf(RawLine.EMPHASIS) : lineHeading;
+                lines.add(new RawLine(indent ? "\u3000\u3000" + t : t, hint, false, paragraphEnd || hint != null));
             }
             lineHeading = null;
+            boldChars = 0;
         }
 
         /** The line being collected is a positioned line further right than its page's others. */

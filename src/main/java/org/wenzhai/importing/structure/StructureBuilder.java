@@ -1086,6 +1086,10 @@ public final class StructureBuilder {
 
     private static boolean continuesTitle(String title, String part, String after, boolean ownTitle) {
         String p = part.strip();
+        if (p.length() >= 6 && squeeze(title).contains(squeeze(p))) {
+            // the title again, as a web page writes it over the text and the text under it ([转载]…讲话 / …讲话)
+            return false;
+        }
         if (TITLE_STATUS.matcher(p).matches()) {
             return true;
         }

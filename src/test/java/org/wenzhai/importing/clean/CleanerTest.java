@@ -297,6 +297,23 @@ class CleanerTest {
             阅读量：2361    发布时间：2025-03-29 10:12                          | web.views
             会员单位可免费领取宣传资料，请到服务大厅办理。                        | KEEP
             各乡镇登录www.example.gov.cn填报，更多材料请访问县人社局网站。        | KEEP
+            笔耕不辍2019 积分 3256 主题 88 帖子 412 金牌写手 发消息              | web.forum
+            发表于 2024-1-8 15:22:07｜只看该作者｜倒序浏览｜阅读模式             | web.forum
+            附件: 您需要 登录 才可以下载或查看，没有账号？立即注册                | web.forum
+            回复 支持 8 反对 0 举报                                           | web.forum
+            您需要登录后才可以回帖 登录 ｜ 立即注册                             | web.forum
+            GMT+8, 2024-1-10 09:12 , Processed in 0.052 second(s), 22 queries . | web.forum
+            阅读(328) 评论(4) 收藏(12) 转载(3) 喜欢(9) 打印 举报                | web.forum
+            原文地址：在全市青年干部座谈会上的讲话　作者：某某先锋                 | web.forum
+            阅读 3,821                                                      | web.counter
+            赞56 在看12 投诉                                                 | web.counter
+            喜欢此内容的人还喜欢                                              | web.wechat-ui
+            剩余14页未读，继续阅读                                            | notice.docshare-end
+            下载文档到电脑，查找使用更方便                                      | notice.docshare-end
+            文章录入：admin 责任编辑：县效能办 邓堃                              | web.editor
+            上一篇文章：县效能投诉受理办法 下一篇文章：关于开展明察暗访活动的通知     | web.prev-next
+            【打印此页】【关闭窗口】【返回顶部】                                  | web.print
+            大家支持这项工作，反对铺张浪费。                                     | KEEP
             """)
     void aLineOfNoiseGoesByItsRuleAndRealTextStays(String line, String rule) {
         Cleaner.Result r = clean(Set.of(), "关于做好有关工作的通知", line, "各单位要认真抓好落实。");

@@ -513,4 +513,36 @@ class HtmlReaderTest {
                         org.wenzhai.domain.Hashes.sha256Hex(bytes)), org.wenzhai.importing.ImportOptions.defaults());
     }
 
+
+    @Test
+    void aParagraphInBoldFromEndToEndIsAHeadingWithoutANumber() throws Exception {
+        String page = """
+                <html><body><article><h1>小作坊变身大产业</h1>
+                <p>石门镇种植香菇已有三十多年历史。</p>
+                <p><strong>从“单打独斗”到“抱团发展”</strong></p>
+                <p>镇里成立香菇产业联合党委。</p>
+                <p><b>这是一句加粗的话。</b></p>
+                <p style="text-align:center"><strong>石门镇党委</strong></p>
+                <p><span style="font-weight:bold">从“卖原料”到</span> <strong>“卖品牌”</strong></p>
+                <p><strong>一半</strong>加粗的段落</p>
+                <table><tr><td><strong>表头</strong></td></tr></table>
+                </article></body></html>
+                """;
+        RawText raw = read(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(raw.lines()).filteredOn(l -> Integer.valueOf(RawLine.EMPHASIS).equals(l.headingLevel()))
+                .extracting(RawLine::text).containsExactly("从“单打独斗”到“抱团发展”", "从“卖原料”到 “卖品牌”");
+    }
+
+    @Test
+    void aBlogsCommentsBoxNamedCommGoes() throws Exception {
+        String page = """
+                <html><body><div class="main"><h2>在全市青年干部座谈会上的讲话</h2>
+                <div class="articalContent"><p>青年干部同志们：</p><p>今天我们召开座谈会。</p></div>
+                <div class="allComm"><h3>评论</h3><ul><li>青山 2023-05-07 <p>写得真好，受益匪浅。</p></li></ul></div>
+                </div></body></html>
+                """;
+        RawText raw = read(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(raw.lines()).extracting(RawLine::text).doesNotContain("评论", "写得真好，受益匪浅。")
+                .contains("今天我们召开座谈会。");
+    }
 }

@@ -562,6 +562,13 @@ class StructureBuilderTest {
     }
 
     @Test
+    void theTitleWrittenAgainUnderAPagesLabelledTitleIsNotGluedToIt() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("学习资料｜在全市青年干部座谈会上的讲话",
+                "在全市青年干部座谈会上的讲话", "市委常委、组织部部长　何文斌", "（2023年5月4日）", "同志们：", "今天我们召开座谈会。"), "f");
+        assertThat(r.articles().get(0).title()).isEqualTo("学习资料｜在全市青年干部座谈会上的讲话");
+    }
+
+    @Test
     void aDateLineThatAlsoNamesWhoIssuedTheTextDatesItAndStaysText() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("青禾县机关效能建设实施办法（试行）",
                 "（2012年10月29日县委办公室、县政府办公室印发）", "第一章　总　则",
