@@ -101,6 +101,8 @@ final class Metadata {
     private static final Pattern BRACKET_AUTHOR = Pattern.compile("^(.{4,}?)\\s*[（(]([^（()）]{2,30})[）)]$");
     /** Short lines that are not someone's name: 同志们, 谢谢大家. */
     private static final Pattern NOT_A_NAME = Pattern.compile("同志们好?|大家好|各位|朋友们|谢谢|谢谢大家|目录|附件|前言|后记|说明"
+            // an editor's note and the parts of a text that are named so (编者按, 导读, 按语)
+            + "|编者按|编者的话|编后语?|按语|导读|导语|摘要|引言|题记|结语|小结|评论|点评|简介"
             // an item's opening (一是, 二要, 三抓), not a name
             + "|[一二三四五六七八九十]{1,2}[是要抓]");
     private static final Pattern PERSON = Pattern.compile("^(?:[\\p{IsHan}]{2,3}(?:\\s+[\\p{IsHan}]{1,2})?|" + PLACEHOLDER_NAME + ")$");

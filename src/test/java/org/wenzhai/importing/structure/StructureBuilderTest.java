@@ -562,6 +562,14 @@ class StructureBuilderTest {
     }
 
     @Test
+    void anEditorsNoteUnderTheTitleSignsNothingAndStays() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("以“三张网”织密基层治理末梢", "编者按",
+                "近日，全区基层治理工作现场推进会召开，本期刊发其中一篇发言材料。", "一、织密“组织网”", "坚持把党组织建在网格上。"), "f");
+        assertThat(r.articles().get(0).author()).isNull();
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::text).startsWith("编者按");
+    }
+
+    @Test
     void theTitleWrittenAgainUnderAPagesLabelledTitleIsNotGluedToIt() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("学习资料｜在全市青年干部座谈会上的讲话",
                 "在全市青年干部座谈会上的讲话", "市委常委、组织部部长　何文斌", "（2023年5月4日）", "同志们：", "今天我们召开座谈会。"), "f");
