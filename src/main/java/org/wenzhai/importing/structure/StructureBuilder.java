@@ -262,6 +262,7 @@ public final class StructureBuilder {
                 articles.add(article(lines, starts.get(k), end, null, true));
             }
         }
+        articles = attachmentsApart(articles);
         if (preface != null) {
             articles.add(0, preface);
         }
@@ -1077,6 +1078,67 @@ public final class StructureBuilder {
 
     /** The compiling unit on a compilation's cover: 某某县委办公室编, 某某市委组织部编印. */
     private static final Pattern COMPILED_BY = Pattern.compile(".{2,24}(?:办公室|委员会|部|局|委|厅|处|室|中心|政府|组)[\\s\u3000]*(?:编|编印|印|印发)");
+
+    /** An attachment's label alone on its line: 附件, 附件1, 附件2：. */
+    private static final Pattern ATTACHMENT_LABEL = Pattern.compile("附\\s*件\\s*\\d{0,2}\\s*[：:]?");
+
+    /**
+     * An attachment after a notice's signature (its date, or （此件公开发布）), labelled 附件1 on a line of
+     * its own over a title and text of its own, is an article of its own: its title is the line under
+     * the label, and the label stays as its first paragraph.
+     */
+    private static List<ImportedArticle> attachmentsApart(List<ImportedArticle> articles) {
+        List<ImportedArticle> out = new ArrayList<>(articles.size());
+        for (ImportedArticle a : articles) {
+            String title = a.title();
+            String author = a.author();
+            java.time.LocalDate date = a.date();
+            List<ImportedBlock> blocks = a.blocks();
+            int i = 2;
+            while (i + 3 < blocks.size()) {
+                if (!attachmentAt(blocks, i)) {
+                    i++;
+                    continue;
+                }
+                out.add(new ImportedArticle(title, author, date, blocks.subList(0, i)));
+                title = blocks.get(i + 1).text().strip();
+                author = null;
+                date = null;
+                // (the label is kept as the attachment's first paragraph: nothing of the text is lost)
+                blocks = concat(List.of(blocks.get(i)), blocks.subList(i + 2, blocks.size()));
+                i = 2;
+            }
+            out.add(new ImportedArticle(title, author, date, blocks));
+        }
+        return out;
+    }
+
+    private static boolean attachmentAt(List<ImportedBlock> blocks, int i) {
+        ImportedBlock label = blocks.get(i);
+        ImportedBlock head = blocks.get(i + 1);
+        return label.type() == BlockType.PARAGRAPH && ATTACHMENT_LABEL.matcher(label.text().strip()).matches()
+                && head.type() == BlockType.PARAGRAPH && isTitleShape(head.text().strip()) && signedBefore(blocks, i)
+                && blocks.subList(i + 2, blocks.size()).stream().anyMatch(b -> b.type() == BlockType.HEADING);
+    }
+
+    private static List<ImportedBlock> concat(List<ImportedBlock> a, List<ImportedBlock> b) {
+        List<ImportedBlock> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** A signature's date, or （此件公开发布）, among the four blocks before {@code at}. */
+    private static boolean signedBefore(List<ImportedBlock> blocks, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+            String t = blocks.get(k).text().strip();
+            if (Metadata.dateLine(t) != null || PUBLICATION_NOTE.matcher(t).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern PUBLICATION_NOTE = Pattern.compile("[（(]此件(?:公开发布|不公开|依申请公开|主动公开)[）)]");
 
     /** Where what is appended after a signature begins: 附件, 附件1, 附件：防汛值班表, 附表, 注释：, 参考文献. */
     private static final Pattern ATTACHMENTS_START = Pattern.compile("(?:附件\\s*\\d{0,2}|附表\\s*\\d{0,2}|附图\\s*\\d{0,2}|注释|注|参考文献)(?:[：:].{0,30})?");

@@ -562,6 +562,25 @@ class StructureBuilderTest {
     }
 
     @Test
+    void anAttachmentAfterANoticesSignatureIsAnArticleOfItsOwn() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("关于开展2024年度安全生产大检查的通知",
+                "各乡镇人民政府，县直各有关单位：", "现就开展安全生产大检查有关事项通知如下。", "一、检查时间", "3月15日至6月30日。",
+                "附件：1.某某县2024年度安全生产大检查工作方案", "某某县人民政府办公室", "2024年3月8日", "（此件公开发布）",
+                "附件1", "某某县2024年度安全生产大检查工作方案", "一、工作目标", "全面排查整治各类风险隐患。", "二、职责分工",
+                "县应急管理局负责综合协调。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly("关于开展2024年度安全生产大检查的通知",
+                "某某县2024年度安全生产大检查工作方案");
+        assertThat(r.articles().get(0).date()).isEqualTo(LocalDate.of(2024, 3, 8));
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::text).endsWith("2024年3月8日", "（此件公开发布）");
+        assertThat(r.articles().get(1).blocks()).extracting(ImportedBlock::text)
+                .containsExactly("附件1", "一、工作目标", "全面排查整治各类风险隐患。", "二、职责分工", "县应急管理局负责综合协调。");
+        // a list of attachments under the signature, no text of their own: no article
+        StructureBuilder.Result listed = new StructureBuilder().build(lines("关于做好防汛工作的通知", "各单位：",
+                "请做好防汛工作。", "某某县应急管理局", "2024年6月1日", "附件", "防汛值班表", "防汛物资清单"), "f");
+        assertThat(listed.articles()).hasSize(1);
+    }
+
+    @Test
     void anEditorsNoteUnderTheTitleSignsNothingAndStays() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("以“三张网”织密基层治理末梢", "编者按",
                 "近日，全区基层治理工作现场推进会召开，本期刊发其中一篇发言材料。", "一、织密“组织网”", "坚持把党组织建在网格上。"), "f");
