@@ -57,6 +57,8 @@ public class HtmlReader implements FormatReader {
                     + "|(?:^|[^a-zA-Z]|(?<=[a-z])(?=[A-Z]))(?i:comm)(?![a-z])"
                     + "|(?i:" + HEADER_NAMES + ")");
     private static final Pattern HEADER_NAME = Pattern.compile(HEADER_NAMES, Pattern.CASE_INSENSITIVE);
+    /** What a page's footer says: 第 1 页, 共 18 页. */
+    private static final Pattern PAGE_MARK = Pattern.compile("第\\s*\\d{1,4}\\s*页|共\\s*\\d{1,4}\\s*页");
     private static final Pattern BOLD_STYLE = Pattern.compile("(?i)font-weight\\s*:\\s*(?:bold|[6-9]00)");
     private static final Pattern CENTRED_STYLE = Pattern.compile("(?i)text-align\\s*:\\s*center");
     private static final String NOISE_TAGS = "script, style, noscript, template, nav, footer, aside, button, "
@@ -637,6 +639,18 @@ public class HtmlReader implements FormatReader {
             RemovedText gone = dropped.get(e);
             if (gone != null) {
                 removed.add(new RemovedText(gone.ruleId(), lines.size() + 1, gone.text()));
+                if (PAGE_MARK.matcher(gone.text()).find()) {
+                    // a document-sharing page's page footer (精品文档　第 1 页 共 18 页) between two
+                    // paragraphs: a page break, across which a sentence cut there goes on (reflow decides)
+                    flush();
+                    pageBreak = true;
+                    int last = lines.size() - 1;
+                    if (last >= 0 && lines.get(last).paragraphEnd() && lines.get(last).headingLevel() == null
+                            && !org.wenzhai.importing.clean.Texts.endsSentence(lines.get(last).text())) {
+                        RawLine l = lines.get(last);
+                        lines.set(last, new RawLine(l.text(), null, l.pageBreakBefore(), false, l.reachesMargin()));
+                    }
+                }
                 return;
             }
             if (name.equals("br")) {
@@ -775,6 +789,8 @@ public class HtmlReader implements FormatReader {
 
         /** Characters of the line being collected that stood in bold (strong, b). */
         private int boldChars;
+        /** A page's footer was dropped before the next line: it starts a page. */
+        private boolean pageBreak;
         /** The line being collected stands in a table's cell. */
         private boolean inTable;
         /** The block being collected is centred (a title, a byline, a caption). */
@@ -835,7 +851,8 @@ public class HtmlReader implements FormatReader {
             line.setLength(0);
             if (!t.isEmpty()) {
                 Integer hint = lineHeading == null && paragraphEnd && emphasised(t, bold) ? Integer.valueOf(RawLine.EMPHASIS) : lineHeading;
-                lines.add(new RawLine(indent ? "\u3000\u3000" + t : t, hint, false, paragraphEnd || hint != null));
+                lines.add(new RawLine(indent ? "\u3000\u3000" + t : t, hint, pageBreak, paragraphEnd || hint != null));
+                pageBreak = false;
             }
             lineHeading = null;
             boldChars = 0;

@@ -545,4 +545,22 @@ class HtmlReaderTest {
         assertThat(raw.lines()).extracting(RawLine::text).doesNotContain("评论", "写得真好，受益匪浅。")
                 .contains("今天我们召开座谈会。");
     }
+
+    @Test
+    void aPageFooterDroppedBetweenTwoParagraphsIsAPageBreakThatASentenceGoesOnAcross() throws Exception {
+        String page = """
+                <html><body><div class="doc"><h1>在全县农村工作会议上的讲话</h1>
+                <p>部分村集体经济薄弱，农民持续增收的</p>
+                <p class="page-foot">精品文档　　第 1 页 共 18 页</p>
+                <p>内生动力还不够强。这些问题必须引起重视。</p>
+                <p>这是一段完整的话。</p>
+                <p class="page-foot">精品文档　　第 2 页 共 18 页</p>
+                <p>下一页的新段落。</p>
+                </div></body></html>
+                """;
+        RawText raw = read(page.getBytes(StandardCharsets.UTF_8));
+        assertThat(raw.lines()).extracting(RawLine::text, RawLine::pageBreakBefore, RawLine::paragraphEnd).contains(
+                tuple("部分村集体经济薄弱，农民持续增收的", false, false), tuple("内生动力还不够强。这些问题必须引起重视。", true, true),
+                tuple("这是一段完整的话。", false, true), tuple("下一页的新段落。", true, true));
+    }
 }
