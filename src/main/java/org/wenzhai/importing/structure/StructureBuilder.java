@@ -1138,6 +1138,8 @@ public final class StructureBuilder {
         return false;
     }
 
+    /** A unit and a name in brackets on a line of their own: （某某街道党工委　王某）. */
+    private static final Pattern SIGNED_IN_BRACKETS = Pattern.compile("[（(][^（()）。，]{3,24}[\\s\u3000]+[^（()）。，\\s\u3000]{2,5}[）)]");
     private static final Pattern PUBLICATION_NOTE = Pattern.compile("[（(]此件(?:公开发布|不公开|依申请公开|主动公开)[）)]");
 
     /** Where what is appended after a signature begins: 附件, 附件1, 附件：防汛值班表, 附表, 注释：, 参考文献. */
@@ -1646,6 +1648,13 @@ public final class StructureBuilder {
             if (credit != null) {
                 author = credit;
                 blocks.remove(blocks.size() - 1);
+            }
+        }
+        // or with its unit and name in brackets (（某某街道党工委　王某）): they sign it, and the line stays
+        if (author == null && !blocks.isEmpty() && blocks.get(blocks.size() - 1).type() == BlockType.PARAGRAPH) {
+            String last = blocks.get(blocks.size() - 1).text().strip();
+            if (SIGNED_IN_BRACKETS.matcher(last).matches()) {
+                author = Metadata.authorLine(last, false);
             }
         }
         if (author == null && title != null) {

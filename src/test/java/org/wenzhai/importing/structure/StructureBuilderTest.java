@@ -581,6 +581,18 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aUnitAndANameInBracketsAtTheEndSignTheArticleAndStay() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("知敬畏　存戒惧　守底线",
+                "纪律是党的生命线。", "作为基层党员，我将始终把纪律规矩挺在前面。", "（某某街道党工委　王某）"), "f");
+        assertThat(r.articles().get(0).author()).isEqualTo("某某街道党工委 王某");
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::text).endsWith("（某某街道党工委　王某）");
+        // brackets of the text's own at its end sign nothing
+        StructureBuilder.Result own = new StructureBuilder().build(lines("知敬畏　存戒惧　守底线",
+                "纪律是党的生命线。", "作为基层党员，我将始终把纪律规矩挺在前面。", "（全文完　谢谢）"), "f");
+        assertThat(own.articles().get(0).author()).isNull();
+    }
+
+    @Test
     void anEditorsNoteUnderTheTitleSignsNothingAndStays() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("以“三张网”织密基层治理末梢", "编者按",
                 "近日，全区基层治理工作现场推进会召开，本期刊发其中一篇发言材料。", "一、织密“组织网”", "坚持把党组织建在网格上。"), "f");
