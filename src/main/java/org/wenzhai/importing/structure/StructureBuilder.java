@@ -1691,13 +1691,10 @@ public final class StructureBuilder {
                 ? title : inner.strip();
     }
 
-    /** A figure with what it counts: 2600万元, 80%, 36个. */
-    private static final Pattern QUANTITY = Pattern.compile("\\d(?:[.．]\\d+)?\\s*(?:万|亿|%|％|个|项|户|人|名|家|亩|吨|公里|件|次|所|座|套)");
-
     /**
      * Numbered lines of the third or fourth level that follow one another with nothing under them,
-     * each a whole sentence that reports a figure (1.镇区污水处理厂提标改造项目，总投资2600万元，已建成投用。),
-     * are the items of a list, not headings.
+     * each a whole sentence of clauses (1.镇区污水处理厂提标改造项目，总投资2600万元，已建成投用。;
+     * 3. 加强绩效评价结果运用，将评价结果与预算安排挂钩。), are the items of a list, not headings.
      */
     static List<ImportedBlock> itemsNotHeadings(List<ImportedBlock> blocks) {
         List<ImportedBlock> out = new ArrayList<>(blocks);
@@ -1722,7 +1719,7 @@ public final class StructureBuilder {
             return false;
         }
         String t = b.text();
-        return Texts.numberingLevel(t) >= 3 && Texts.endsSentence(t) && t.indexOf('，') > 0 && QUANTITY.matcher(t).find();
+        return Texts.numberingLevel(t) >= 3 && Texts.endsSentence(t) && t.indexOf('，') > 0;
     }
 
     /**

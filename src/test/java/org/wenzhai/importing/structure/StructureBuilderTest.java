@@ -146,6 +146,17 @@ class StructureBuilderTest {
     }
 
     @org.junit.jupiter.api.Test
+    void numberedSentencesOfClausesOneAfterAnotherAreListItemsThoughTheyReportNoFigure() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("市财政局2024年工作要点", "一、坚持改革创新",
+                "1.梳理近三年项目支出执行情况，对执行率低的项目压减预算安排。", "2.会同绩效管理科，制定分行业的绩效指标体系。",
+                "3.加强绩效评价结果运用，真正做到“花钱必问效、无效必问责”。", "二、严守纪律规矩",
+                "1.加强组织领导。", "各科室要明确专人负责。"), "f");
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::type).containsExactly(BlockType.HEADING,
+                BlockType.PARAGRAPH, BlockType.PARAGRAPH, BlockType.PARAGRAPH, BlockType.HEADING, BlockType.HEADING,
+                BlockType.PARAGRAPH);
+    }
+
+    @org.junit.jupiter.api.Test
     void aCompilationTitleBrokenBeforeItsGluedUnitIsOneTitleThoughItsSecondLineEndsLikeAUnit() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("全县招商引资工作经验交流材料",
                 "\n坚持“一把手”招商、全链条服务以高质量项目", "支撑县域经济高质量发展庆丰县商务局", "今年以来，我局坚持招大引强，签约项目36个。",
