@@ -234,17 +234,18 @@ public class MarkdownReader implements FormatReader {
     }
 
     private static final Pattern FRONT_MATTER_FIELD = Pattern.compile(
-            "^(title|标题|author|作者|date|日期)[ \\t]*[:：][ \\t]*[\"']?(.*?)[\"']?[ \\t]*$", Pattern.CASE_INSENSITIVE);
+            "^(title|标题|author|作者|date|日期|source|来源)[ \\t]*[:：][ \\t]*[\"']?(.*?)[\"']?[ \\t]*$", Pattern.CASE_INSENSITIVE);
 
     /**
-     * The front matter's title, author and date as the lines a document would begin with (the title
-     * as its heading, 作者：…, the date), when the text does not begin with a title heading of its own;
+     * The front matter's title, author, date and source as the lines a document would begin with (the
+     * title as its heading, 作者：…, the date, 来源：…), when the text does not begin with a title heading of its own;
      * otherwise none. The front matter itself stays recorded as removed.
      */
     private static List<RawLine> frontMatterLines(List<String> front, List<RawLine> body) {
         String title = null;
         String author = null;
         String date = null;
+        String source = null;
         for (String l : front) {
             Matcher m = FRONT_MATTER_FIELD.matcher(l.strip());
             if (!m.matches() || m.group(2).isBlank()) {
@@ -256,6 +257,8 @@ public class MarkdownReader implements FormatReader {
                 title = title == null ? value : title;
             } else if (key.equals("author") || key.equals("作者")) {
                 author = author == null ? value : author;
+            } else if (key.equals("source") || key.equals("来源")) {
+                source = source == null ? value : source;
             } else {
                 date = date == null ? value : date;
             }
@@ -263,6 +266,10 @@ public class MarkdownReader implements FormatReader {
         boolean ownTitle = !body.isEmpty() && Integer.valueOf(1).equals(body.get(0).headingLevel());
         List<RawLine> out = new ArrayList<>();
         if (title == null || ownTitle) {
+            // (the source is no part of a title: the document's, whoever titles it)
+            if (source != null) {
+                out.add(new RawLine("来源：" + source, null, false, true));
+            }
             return out;
         }
         out.add(new RawLine(title, 1, false, true));
@@ -271,6 +278,9 @@ public class MarkdownReader implements FormatReader {
         }
         if (date != null) {
             out.add(new RawLine(date, null, false, true));
+        }
+        if (source != null) {
+            out.add(new RawLine("来源：" + source, null, false, true));
         }
         return out;
     }

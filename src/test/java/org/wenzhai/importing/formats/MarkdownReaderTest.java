@@ -156,6 +156,32 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void theFrontMattersSourceIsTheDocumentsWhetherOrNotTheTextHasATitleOfItsOwn() throws Exception {
+        RawText own = read("""
+                ---
+                title: 江城市科学技术局2023年工作总结
+                source: 江城市人民政府门户网站
+                ---
+
+                # 江城市科学技术局2023年工作总结
+
+                2023年，市科技局各项工作取得新进展。
+                """);
+        assertThat(own.lines()).extracting(RawLine::text).containsExactly("来源：江城市人民政府门户网站",
+                "江城市科学技术局2023年工作总结", "2023年，市科技局各项工作取得新进展。");
+        RawText none = read("""
+                ---
+                title: 白石镇2024年河长制工作总结
+                来源: 白石镇人民政府
+                ---
+
+                今年以来，白石镇全面落实河长制。
+                """);
+        assertThat(none.lines()).extracting(RawLine::text).containsExactly("白石镇2024年河长制工作总结", "来源：白石镇人民政府",
+                "今年以来，白石镇全面落实河长制。");
+    }
+
+    @Test
     void gbkMarkdownIsDecoded() throws Exception {
         byte[] bytes = "# 一、总体要求\r\n坚持稳中求进。\r\n".getBytes(TextDecoder.GB18030);
         RawText t = reader.read(Fixtures.file("a.markdown", bytes), ImportOptions.defaults());
