@@ -99,6 +99,10 @@ final class Metadata {
     /** How a bracket that names what a line is about begins (（试点县）, （全市）), never a signature. */
     static final Pattern NOT_A_PLACE = Pattern.compile("全|本|各|该|试点|示范|重点|先进|典型");
     private static final Pattern BRACKET_AUTHOR = Pattern.compile("^(.{4,}?)\\s*[（(]([^（()）]{2,30})[）)]$");
+    /** A news report's byline: 记者 刘畅 通讯员 赵明, 本报记者 王某、李某. */
+    private static final Pattern PRESS_BYLINE = Pattern.compile(
+            "(?:(?:本报|本台|本网|新华社|融媒体)?(?:特约)?(?:记者|通讯员|实习生|实习记者)\\s*(?:[\\p{IsHan}]{2,3}|" + PLACEHOLDER_NAME + ")"
+                    + "(?:[、，,\\s](?:[\\p{IsHan}]{2,3}|" + PLACEHOLDER_NAME + "))*\\s*)+");
     /** Short lines that are not someone's name: 同志们, 谢谢大家. */
     private static final Pattern NOT_A_NAME = Pattern.compile("同志们好?|大家好|各位|朋友们|谢谢|谢谢大家|目录|附件|前言|后记|说明"
             // an editor's note and the parts of a text that are named so (编者按, 导读, 按语)
@@ -371,7 +375,7 @@ final class Metadata {
         String core = t.substring(0, t.length() - tail.length()).strip();
         // a two-character name padded to the width of three (李　晓) is one name
         core = PADDED_NAME.matcher(core).replaceFirst("$1$2$3");
-        if (isUnit(core) || POSITION_NAME.matcher(core).matches()) {
+        if (isUnit(core) || POSITION_NAME.matcher(core).matches() || PRESS_BYLINE.matcher(core).matches()) {
             return core + tail;
         }
         // a byline: the unit, then the writer's name ("XX县委组织部 林某某")

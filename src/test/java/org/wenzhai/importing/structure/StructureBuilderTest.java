@@ -169,6 +169,16 @@ class StructureBuilderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            记者 刘畅 通讯员 赵明        | 记者 刘畅 通讯员 赵明
+            本报记者 王某、李某          | 本报记者 王某、李某
+            记者从会上获悉              | -
+            """)
+    void aNewsReportsBylineSignsIt(String line, String author) {
+        assertThat(Metadata.authorLine(line, false)).isEqualTo(author.equals("-") ? null : author);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             王建国（市委副书记）     | true
             某某县委组织部（执笔）   | false
             张三（）                 | true
