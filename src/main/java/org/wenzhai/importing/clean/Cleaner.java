@@ -574,11 +574,16 @@ public final class Cleaner {
         // start two pages of a compilation), while a header is a short label
         // — except a short label at the top of two pages or more in a PDF (a bulletin's name over its
         // pages, set across both columns, or in a smaller type than the title under it)
-        long ends = lines.stream().filter(Line::paragraphEnd).count();
-        boolean madeOfParagraphs = ends * 2 > lines.size();
+        int madeOfParagraphs = -1;
         for (Line l : lines) {
+            if (!(l.paragraphEnd() || l.reachesMargin()) || !counts.containsKey(l.text())) {
+                continue;
+            }
             boolean label = tops.getOrDefault(l.text(), 0) >= 2 && l.text().length() <= 30 && !HAS_CLAUSE.matcher(l.text()).find();
-            if ((l.paragraphEnd() && (madeOfParagraphs || !label)) || (l.reachesMargin() && !label)) {
+            if (label && l.paragraphEnd() && madeOfParagraphs < 0) {
+                madeOfParagraphs = lines.stream().filter(Line::paragraphEnd).count() * 2 > lines.size() ? 1 : 0;
+            }
+            if ((l.paragraphEnd() && (!label || madeOfParagraphs == 1)) || (l.reachesMargin() && !label)) {
                 counts.remove(l.text());
             }
         }
@@ -739,7 +744,8 @@ public final class Cleaner {
      * QQ群，及时, are text); it goes when its marks condemn it on their own (the caller asks them).
      */
     private int gluedContactStart(String text, long[] met) {
-        if (anyAdvert == null || !anyAdvert.find(text)) {
+        // (cheapest first: an id is a run of five ASCII letters or digits at least)
+        if (!asciiRun(text, 5) || anyAdvert == null || !anyAdvert.find(text)) {
             return -1;
         }
         int cut = advertTailStart(text, met);
@@ -749,6 +755,19 @@ public final class Cleaner {
         String tail = text.substring(cut);
         return tail.length() <= ADVERT_SHORT + 15 && tail.indexOf('，') < 0 && tail.indexOf(',') < 0
                 && CONTACT_ID.matcher(tail).find() ? cut : -1;
+    }
+
+    /** Whether the text holds a run of at least {@code n} ASCII letters or digits. */
+    private static boolean asciiRun(String text, int n) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ? run + 1 : 0;
+            if (run >= n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A paragraph's own text before a glued advert is at least this long. */
