@@ -744,7 +744,7 @@ public final class Cleaner {
      * QQ群，及时, are text); it goes when its marks condemn it on their own (the caller asks them).
      */
     private int gluedContactStart(String text, long[] met) {
-        // (cheapest first: an id is a run of five ASCII letters or digits at least)
+        // (cheapest first: an id or an address holds a run of five of an id's characters at least)
         if (!asciiRun(text, 5) || anyAdvert == null || !anyAdvert.find(text)) {
             return -1;
         }
@@ -757,12 +757,12 @@ public final class Cleaner {
                 && CONTACT_ID.matcher(tail).find() ? cut : -1;
     }
 
-    /** Whether the text holds a run of at least {@code n} ASCII letters or digits. */
+    /** Whether the text holds a run of at least {@code n} ASCII letters, digits, _ or - (an id's characters). */
     private static boolean asciiRun(String text, int n) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            run = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ? run + 1 : 0;
+            run = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '-' ? run + 1 : 0;
             if (run >= n) {
                 return true;
             }
