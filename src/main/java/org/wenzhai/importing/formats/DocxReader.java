@@ -42,7 +42,16 @@ public class DocxReader implements FormatReader {
     static final double MIN_INFLATE_RATIO = 0.01;
     static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
     /** A table's or figure's caption (表1 …, 附表2 …): bold, short, and not a heading. */
-    static final Pattern CAPTION = Pattern.compile("^(?:附?表|附?图)\\s*[0-9一二三四五六七八九十]");
+    private static final Pattern CAPTION = Pattern.compile("^(?:附?表|附?图)\\s*[0-9一二三四五六七八九十]");
+
+    /**
+     * Whether a paragraph set apart by emphasis alone (bold from end to end) has the shape of a heading
+     * without a number: short, no sentence or clause at its end, no table's or figure's caption.
+     */
+    static boolean headingShaped(String t) {
+        return t.length() >= 2 && t.length() <= EMPHASIS_MAX_CHARS && "。！？；：，,;:!?".indexOf(t.charAt(t.length() - 1)) < 0
+                && !CAPTION.matcher(t).find();
+    }
     /** The longest bold paragraph taken for a heading without a number. */
     static final int EMPHASIS_MAX_CHARS = 30;
     private static final Pattern HEADING_NAME = Pattern.compile("^(?:heading|标题)\\s*([1-9])$");
@@ -269,12 +278,7 @@ public class DocxReader implements FormatReader {
 
         /** A short paragraph, not a sentence, whose every run of text is bold: a heading without a number. */
         private static boolean emphasised(XmlObject p, XmlObject pPr, String text) {
-            String t = text.strip();
-            if (t.length() < 2 || t.length() > EMPHASIS_MAX_CHARS) {
-                return false;
-            }
-            char last = t.charAt(t.length() - 1);
-            if ("。！？；：，,;:!?".indexOf(last) >= 0 || CAPTION.matcher(t).find()) {
+            if (!headingShaped(text.strip())) {
                 return false;
             }
             // centred bold lines are titles, letterheads and captions, not section headings

@@ -625,7 +625,9 @@ public class HtmlReader implements FormatReader {
                     appendCollapsed(t.getWholeText());
                 }
                 if (line.length() > before && bold(t)) {
-                    boldChars += line.length() - before;
+                    for (int k = before; k < line.length(); k++) {
+                        boldChars += line.charAt(k) == ' ' ? 0 : 1;
+                    }
                 }
                 if (line.length() > before && t.parent() instanceof Element pe && pe.closest("td, th") != null) {
                     inTable = true;
@@ -787,7 +789,7 @@ public class HtmlReader implements FormatReader {
             }
         }
 
-        /** Characters of the line being collected that stood in bold (strong, b). */
+        /** Characters of the line being collected that stood in bold (strong, b), white space not counted. */
         private int boldChars;
         /** A page's footer was dropped before the next line: it starts a page. */
         private boolean pageBreak;
@@ -827,12 +829,8 @@ public class HtmlReader implements FormatReader {
          * A paragraph in bold from end to end, short and no sentence, not centred and in no table: a
          * heading without a number (从“单打独斗”到“抱团发展”), as Word's bold paragraphs are.
          */
-        private boolean emphasised(String t, int bold) {
-            if (cell > 0 || inTable || t.length() < 2 || t.length() > DocxReader.EMPHASIS_MAX_CHARS || bold < t.length()
-                    || "。！？；：，,;:!?".indexOf(t.charAt(t.length() - 1)) >= 0 || DocxReader.CAPTION.matcher(t).find()) {
-                return false;
-            }
-            return !centred;
+        private boolean emphasised(String t, boolean allBold) {
+            return allBold && cell == 0 && !inTable && !centred && DocxReader.headingShaped(t);
         }
 
         void flush() {
@@ -846,11 +844,11 @@ public class HtmlReader implements FormatReader {
                 return;
             }
             String t = line.toString().strip();
-            // (the bold characters of the line, white space between them counted as theirs)
-            int bold = boldChars + (t.length() - t.replace(" ", "").length());
+            // (every character of the line stood in bold, white space aside)
+            boolean allBold = boldChars > 0 && boldChars >= t.replace(" ", "").length();
             line.setLength(0);
             if (!t.isEmpty()) {
-                Integer hint = lineHeading == null && paragraphEnd && emphasised(t, bold) ? Integer.valueOf(RawLine.EMPHASIS) : lineHeading;
+                Integer hint = lineHeading == null && paragraphEnd && emphasised(t, allBold) ? Integer.valueOf(RawLine.EMPHASIS) : lineHeading;
                 lines.add(new RawLine(indent ? "\u3000\u3000" + t : t, hint, pageBreak, paragraphEnd || hint != null));
                 pageBreak = false;
             }
