@@ -265,20 +265,16 @@ public class MarkdownReader implements FormatReader {
         }
         boolean ownTitle = !body.isEmpty() && Integer.valueOf(1).equals(body.get(0).headingLevel());
         List<RawLine> out = new ArrayList<>();
-        if (title == null || ownTitle) {
-            // (the source is no part of a title: the document's, whoever titles it)
-            if (source != null) {
-                out.add(new RawLine("来源：" + source, null, false, true));
+        if (title != null && !ownTitle) {
+            out.add(new RawLine(title, 1, false, true));
+            if (author != null) {
+                out.add(new RawLine("作者：" + author, null, false, true));
             }
-            return out;
+            if (date != null) {
+                out.add(new RawLine(date, null, false, true));
+            }
         }
-        out.add(new RawLine(title, 1, false, true));
-        if (author != null) {
-            out.add(new RawLine("作者：" + author, null, false, true));
-        }
-        if (date != null) {
-            out.add(new RawLine(date, null, false, true));
-        }
+        // (the source is no part of a title: the document's, whoever titles it)
         if (source != null) {
             out.add(new RawLine("来源：" + source, null, false, true));
         }
