@@ -212,7 +212,18 @@ public class ImportService {
                     @Override
                     public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                         String name = d.getFileName() == null ? "" : d.getFileName().toString();
-                        return !d.equals(p) && name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        if (d.equals(p)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (name.startsWith(".")) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        if (pageResources(d)) {
+                            results.add(new FileResult(d, FileResult.Status.SKIPPED, null,
+                                    Messages.t("importing.result.pageResources")));
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return FileVisitResult.CONTINUE;
                     }
 
                     @Override
@@ -250,6 +261,34 @@ public class ImportService {
         } else {
             files.add(p);
         }
+    }
+
+    /** How browsers and Word name a saved page's folder of images, styles, scripts and frames. */
+    private static final List<String> RESOURCE_SUFFIXES = List.of("_files", ".files", "-files");
+
+    /**
+     * A folder a browser or Word saved beside a page ({@code 讲话.htm} and {@code 讲话_files/},
+     * Chinese Word's {@code 讲话.files/}): its pages are the frames of adverts, comment boxes and
+     * logins, its other files images and scripts, none of them the material.
+     */
+    static boolean pageResources(Path dir) {
+        Path name = dir.getFileName();
+        Path parent = dir.getParent();
+        if (name == null || parent == null) {
+            return false;
+        }
+        String n = name.toString();
+        for (String suffix : RESOURCE_SUFFIXES) {
+            if (n.length() > suffix.length() && n.toLowerCase(Locale.ROOT).endsWith(suffix)) {
+                String stem = n.substring(0, n.length() - suffix.length());
+                for (String ext : List.of(".htm", ".html", ".shtml", ".xhtml", ".mht", ".mhtml")) {
+                    if (Files.isRegularFile(parent.resolve(stem + ext))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Imports one file; never throws for a bad file, it reports it. */

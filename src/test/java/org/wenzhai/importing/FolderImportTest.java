@@ -82,6 +82,63 @@ class FolderImportTest {
         }
     }
 
+    @Test
+    void aSavedPagesFolderOfFramesAndImagesIsSkippedWithOneNoteAndThePageImported(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("下载"));
+        String page = "<html><head><title>关于开展作风建设年活动的通知</title></head><body><h1>关于开展作风建设年活动的通知</h1>"
+                + "<p>各乡镇、各部门：为深入推进作风建设，经研究，决定在全县开展作风建设年活动。</p></body></html>";
+        Files.writeString(folder.resolve("通知.html"), page);
+        // Chrome's "complete" page: the frames of an advert and a comment box, a script, an image
+        Path resources = Files.createDirectories(folder.resolve("通知_files"));
+        Files.writeString(resources.resolve("ad.html"), "<html><body><p>扫码加入会员群，海量范文免费下载</p></body></html>");
+        Files.writeString(resources.resolve("comments.htm"), "<html><body><p>网友评论：写得真好，收藏了</p></body></html>");
+        Files.writeString(resources.resolve("jquery.min.js"), "var $=function(){};");
+        Files.write(resources.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        // Chinese Word's 网页 (.htm and name.files)
+        Files.writeString(folder.resolve("讲话.htm"), page.replace("通知", "讲话"));
+        Path word = Files.createDirectories(folder.resolve("讲话.files"));
+        Files.writeString(word.resolve("filelist.xml"), "<xml/>");
+        Files.writeString(word.resolve("header.htm"), "<html><body><p>页眉</p></body></html>");
+        // a folder of materials whose name only ends so, without a page beside it, is walked
+        Path own = Files.createDirectories(folder.resolve("会议_files"));
+        Files.writeString(own.resolve("发言.txt"), "在全县组织工作会议上的发言\n\n今年以来，我们坚持把抓基层打基础作为长远之计。\n");
+
+        try (WenzhaiContext ctx = WenzhaiContext.open(dir.resolve("library"))) {
+            ImportReport report = ctx.importService().importPaths(List.of(folder), ImportOptions.defaults(),
+                    new ImportProgress() {
+                        @Override
+                        public void starting(int index, int total, Path file) {
+                        }
+
+                        @Override
+                        public void finished(FileResult result) {
+                        }
+                    }, () -> false);
+            assertThat(report.files().stream().filter(r -> r.status() == FileResult.Status.IMPORTED)
+                    .map(r -> r.path().getFileName().toString())).containsExactlyInAnyOrder("通知.html", "讲话.htm", "发言.txt");
+            assertThat(report.files().stream().filter(r -> r.status() == FileResult.Status.SKIPPED)
+                    .map(r -> r.path().getFileName().toString())).containsExactlyInAnyOrder("通知_files", "讲话.files");
+            assertThat(statusOf(report, "通知_files")).isEqualTo(FileResult.Status.SKIPPED);
+            assertThat(ctx.documents().count()).isEqualTo(3);
+        }
+        // imported on its own, such a folder is walked: the user asked for it
+        try (WenzhaiContext ctx = WenzhaiContext.open(dir.resolve("library2"))) {
+            ImportReport report = ctx.importService().importPaths(List.of(resources), ImportOptions.defaults(),
+                    new ImportProgress() {
+                        @Override
+                        public void starting(int index, int total, Path file) {
+                        }
+
+                        @Override
+                        public void finished(FileResult result) {
+                        }
+                    }, () -> false);
+            // (the advert's frame holds nothing but the advert: no text to import)
+            assertThat(report.files().stream().map(r -> r.path().getFileName().toString()))
+                    .contains("ad.html", "comments.htm", "logo.png").doesNotContain("通知_files");
+        }
+    }
+
     private static FileResult.Status statusOf(ImportReport report, String name) {
         return report.files().stream().filter(r -> r.path().getFileName().toString().equals(name)).findFirst()
                 .orElseThrow().status();

@@ -73,6 +73,7 @@ public class DocxReader implements FormatReader {
             case ZIP -> readDocx(file.bytes());
             case OLE2 -> DocReader.readOle2(file.bytes());
             case HTML -> new HtmlReader().read(file, options);
+            case MHT -> new MhtReader().read(file, options);
             case RTF -> throw new ImportException(Messages.t("importing.format.doc.rtf"));
             default -> throw new ImportException(Messages.t("importing.format.docx.damaged"));
         };

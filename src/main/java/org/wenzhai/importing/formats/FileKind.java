@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** What a file really is by its first bytes, whatever its name says (downloads are often misnamed). */
 enum FileKind {
-    ZIP, OLE2, RTF, PDF, HTML, OTHER;
+    ZIP, OLE2, RTF, PDF, HTML, MHT, OTHER;
 
     static FileKind sniff(byte[] b) {
         if (startsWith(b, 0x50, 0x4B, 0x03, 0x04) || startsWith(b, 0x50, 0x4B, 0x05, 0x06)) {
@@ -27,10 +27,28 @@ enum FileKind {
                 || lower.contains("<body") || lower.contains("<head"))) {
             return HTML;
         }
-        if (lower.startsWith("mime-version:")) {
-            return HTML;
+        if (mimeHeaders(lower)) {
+            return MHT;
         }
         return OTHER;
+    }
+
+    /**
+     * A MIME message (a page saved as one file): header lines from the first, one of them
+     * {@code MIME-Version:} (IE and Word write {@code From:} or {@code Subject:} first, Chrome
+     * {@code From: <Saved by Blink>}).
+     */
+    private static boolean mimeHeaders(String lower) {
+        if (!lower.matches("(?s)^[a-z][a-z0-9-]*:.*")) {
+            return false;
+        }
+        int end = lower.indexOf("\n\n");
+        int crlf = lower.indexOf("\r\n\r\n");
+        if (end < 0 || (crlf >= 0 && crlf < end)) {
+            end = crlf;
+        }
+        String headers = end < 0 ? lower : lower.substring(0, end);
+        return headers.startsWith("mime-version:") || headers.contains("\nmime-version:");
     }
 
     private static boolean startsWith(byte[] b, int... magic) {

@@ -91,18 +91,31 @@ public class HtmlReader implements FormatReader {
 
     @Override
     public RawText read(SourceFile file, ImportOptions options) throws ImportException {
-        byte[] bytes = file.bytes();
+        if (FileKind.sniff(file.bytes()) == FileKind.MHT) {
+            // a page saved as one file under an .htm name
+            return new MhtReader(decoder).read(file, options);
+        }
+        return read(file.bytes(), null, options);
+    }
+
+    /**
+     * A page's bytes whose charset {@code declared} outside them (a saved page's MIME part), if
+     * known, comes after the user's choice and a byte-order mark and before the page's own meta.
+     */
+    RawText read(byte[] bytes, Charset declared, ImportOptions options) throws ImportException {
         Detection detection = options.encoding() != null ? decoder.detect(bytes, options.encoding()) : null;
         String html = null;
         if (detection == null && TextDecoder.byteOrderMark(bytes) == null) {
-            Charset meta = metaCharset(bytes);
-            if (meta != null) {
+            for (Charset named : new Charset[] {declared, metaCharset(bytes)}) {
+                if (named == null || html != null) {
+                    continue;
+                }
                 try {
-                    Detection declared = decoder.detect(bytes, meta);
-                    html = decoder.decodeToStringAs(bytes, declared);
-                    detection = declared;
+                    Detection given = decoder.detect(bytes, named);
+                    html = decoder.decodeToStringAs(bytes, given);
+                    detection = given;
                 } catch (ImportException e) {
-                    // the page does not match what it declares: detect instead
+                    // the page does not match what it declares: the next guess, or detection
                     html = null;
                 }
             }

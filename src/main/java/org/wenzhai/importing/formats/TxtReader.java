@@ -41,6 +41,12 @@ public class TxtReader implements FormatReader {
                 return new PdfReader().read(file, options);
             case HTML:
                 return new HtmlReader().read(file, options);
+            case MHT:
+                try {
+                    return new MhtReader(decoder).read(file, options);
+                } catch (ImportException e) {
+                    break; // headers over a text without a page (a mail saved as text): the text it is
+                }
             default:
                 break;
         }
