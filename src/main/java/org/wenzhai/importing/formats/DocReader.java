@@ -23,7 +23,7 @@ import org.wenzhai.importing.ImportException;
 import org.wenzhai.importing.ImportOptions;
 
 /**
- * Word 97–2003 .doc (Apache POI HWPF): paragraphs, heading hints from the style names and outline
+ * Word 97–2003 .doc, and WPS Office's .wps (the same binary format) (Apache POI HWPF): paragraphs, heading hints from the style names and outline
  * levels, table rows as tab-separated lines, page breaks. Files named .doc that are really .docx,
  * HTML or a page saved as one file (.mht) or plain text are read by the right reader; RTF and encrypted files
  * are refused with a reason. Word 6/95 files give their text without hints.
@@ -34,11 +34,28 @@ public class DocReader implements FormatReader {
 
     @Override
     public boolean supports(String extension) {
-        return extension.equals("doc") || extension.equals("dot");
+        return extension.equals("doc") || extension.equals("dot") || extension.equals("wps") || extension.equals("wpt");
     }
 
     @Override
     public RawText read(SourceFile file, ImportOptions options) throws ImportException {
+        if (!file.format().equals("wps") && !file.format().equals("wpt")) {
+            return readDoc(file, options);
+        }
+        // WPS Office's own .wps is Word's binary format in the same container; the files of the
+        // WPS of the 1990s are not, and get a way out rather than "damaged"
+        try {
+            return readDoc(file, options);
+        } catch (ImportException e) {
+            if (e.getMessage().equals(Messages.t("importing.format.doc.damaged"))
+                    || e.getMessage().equals(Messages.t("importing.format.docx.notWord"))) {
+                throw new ImportException(Messages.t("importing.format.wps.unreadable"), e);
+            }
+            throw e;
+        }
+    }
+
+    private RawText readDoc(SourceFile file, ImportOptions options) throws ImportException {
         return switch (FileKind.sniff(file.bytes())) {
             case OLE2 -> readOle2(file.bytes());
             case ZIP -> DocxReader.readDocx(file.bytes());

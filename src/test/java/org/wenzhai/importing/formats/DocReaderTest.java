@@ -190,6 +190,24 @@ class DocReaderTest {
         assertThat(read(docx).lines()).extracting(RawLine::text).containsSubsequence(numbered);
     }
 
+    @Test
+    void aWpsOfficeFileInWordsBinaryFormatIsReadAndAnUnreadableOneSaysWhatToDo() throws Exception {
+        byte[] doc = viaLibreOffice("wps", DocxFixtures.officialNotice());
+        FormatReader forWps = FormatReaders.all().stream().filter(r -> r.supports("wps")).findFirst().orElseThrow();
+        assertThat(forWps).isInstanceOf(DocReader.class);
+        RawText t = forWps.read(Fixtures.file("通知.wps", doc), ImportOptions.defaults());
+        assertThat(t.lines()).extracting(RawLine::text).contains("关于做好基层治理工作的通知", "各级党组织要把基层治理摆上重要议程。");
+        // not Word's format (the WPS of the 1990s, a Works file): one line that says what to do
+        byte[] old = new byte[2048];
+        for (int i = 0; i < old.length; i++) {
+            old[i] = (byte) (i * 37 + 11);
+        }
+        assertThatThrownBy(() -> forWps.read(Fixtures.file("旧.wps", old), ImportOptions.defaults()))
+                .isInstanceOf(ImportException.class).hasMessage(Messages.t("importing.format.wps.unreadable"));
+        // the same bytes named .doc keep the .doc message
+        assertThatThrownBy(() -> read(old)).hasMessage(Messages.t("importing.format.doc.damaged"));
+    }
+
     private static String findOnPath(String... names) {
         String path = System.getenv("PATH");
         if (path == null) {
