@@ -24,8 +24,8 @@ import org.wenzhai.importing.ImportOptions;
 
 /**
  * Word 97–2003 .doc, and WPS Office's .wps (the same binary format) (Apache POI HWPF): paragraphs, heading hints from the style names and outline
- * levels, table rows as tab-separated lines, page breaks. Files named .doc that are really .docx,
- * HTML or a page saved as one file (.mht) or plain text are read by the right reader; RTF and encrypted files
+ * levels, table rows as tab-separated lines, page breaks. Files named .doc that are really .docx, RTF,
+ * HTML or a page saved as one file (.mht) or plain text are read by the right reader; encrypted files
  * are refused with a reason. Word 6/95 files give their text without hints.
  * (Automatic list numbers of .doc files are not reproduced.)
  */
@@ -61,7 +61,7 @@ public class DocReader implements FormatReader {
             case ZIP -> DocxReader.readDocx(file.bytes());
             case HTML -> new HtmlReader().read(file, options);
             case MHT -> new MhtReader().read(file, options);
-            case RTF -> throw new ImportException(Messages.t("importing.format.doc.rtf"));
+            case RTF -> RtfReader.read(file.bytes(), options.encoding());
             case PDF -> throw new ImportException(Messages.t("importing.format.doc.damaged"));
             default -> readAsText(file, options);
         };

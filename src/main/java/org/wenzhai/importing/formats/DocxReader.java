@@ -74,7 +74,7 @@ public class DocxReader implements FormatReader {
             case OLE2 -> DocReader.readOle2(file.bytes());
             case HTML -> new HtmlReader().read(file, options);
             case MHT -> new MhtReader().read(file, options);
-            case RTF -> throw new ImportException(Messages.t("importing.format.doc.rtf"));
+            case RTF -> RtfReader.read(file.bytes(), options.encoding());
             default -> throw new ImportException(Messages.t("importing.format.docx.damaged"));
         };
     }

@@ -11,6 +11,6 @@ public final class FormatReaders {
     public static List<FormatReader> all() {
         TextDecoder decoder = new TextDecoder();
         return List.of(new TxtReader(decoder), new MarkdownReader(decoder), new HtmlReader(decoder), new MhtReader(decoder),
-                new DocxReader(), new DocReader(), new PdfReader());
+                new DocxReader(), new DocReader(), new RtfReader(), new PdfReader());
     }
 }

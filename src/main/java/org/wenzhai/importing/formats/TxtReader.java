@@ -41,6 +41,8 @@ public class TxtReader implements FormatReader {
                 return new PdfReader().read(file, options);
             case HTML:
                 return new HtmlReader().read(file, options);
+            case RTF:
+                return RtfReader.read(file.bytes(), options.encoding());
             case MHT:
                 try {
                     return new MhtReader(decoder).read(file, options);

@@ -28,7 +28,7 @@ public interface PathChooser {
             chooser.setTitle(Messages.t("menu.file.import"));
             chooser.getExtensionFilters().addAll(
                     new FileChooser.ExtensionFilter(Messages.t("ui.import.materials"),
-                            "*.txt", "*.docx", "*.doc", "*.wps", "*.pdf", "*.html", "*.htm", "*.mht", "*.mhtml", "*.md"),
+                            "*.txt", "*.docx", "*.doc", "*.wps", "*.rtf", "*.pdf", "*.html", "*.htm", "*.mht", "*.mhtml", "*.md"),
                     new FileChooser.ExtensionFilter(Messages.t("ui.import.allFiles"), "*.*"));
             List<File> files = chooser.showOpenMultipleDialog(owner);
             return files == null ? List.of() : files.stream().map(File::toPath).toList();
