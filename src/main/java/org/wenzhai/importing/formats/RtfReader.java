@@ -503,11 +503,34 @@ public class RtfReader implements FormatReader {
             if (pending.size() == 0) {
                 return;
             }
-            String s = new String(pending.toByteArray(), pendingCharset);
+            byte[] bytes = pending.toByteArray();
+            String s = new String(bytes, wide(bytes, pendingCharset));
             pending.reset();
             pendingCharset = null;
             for (int i = 0; i < s.length(); i++) {
                 append(st, s.charAt(i));
+            }
+        }
+
+        /**
+         * Bytes under a Western font of a Chinese document (Word selects the font of Chinese text
+         * with {@code \\dbch\\afN}, which this reader does not follow) are the document's
+         * double-byte code page when they decode cleanly in it, pair by pair.
+         */
+        private Charset wide(byte[] bytes, Charset charset) {
+            if (userCharset != null || !charset.name().startsWith("windows-125") || bytes.length % 2 != 0) {
+                return charset;
+            }
+            Charset dbcs = ansiNamed && !ansi.name().startsWith("windows-125") ? ansi : fontCharsets.values().stream()
+                    .filter(c -> !c.name().startsWith("windows-125")).findFirst().orElse(null);
+            if (dbcs == null) {
+                return charset;
+            }
+            try {
+                dbcs.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+                return dbcs;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return charset;
             }
         }
 

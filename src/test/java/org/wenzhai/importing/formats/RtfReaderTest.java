@@ -94,6 +94,15 @@ class RtfReaderTest {
         assertThat(t.lines()).extracting(RawLine::text).containsExactly("推进基层治理现代化", "党建", "黨建引領");
     }
 
+    @Test
+    void chineseBytesUnderAWesternFontOfAChineseDocumentAreChineseAndAccentsStayAccents() throws Exception {
+        // Word writes a run's fonts as \loch\f1\hich\af1\dbch\af0: the Chinese font is the associated one
+        String rtf = "{\\rtf1\\ansi\\ansicpg936\\deff1{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}{\\f1\\froman\\fcharset0 Times New Roman;}}"
+                + "\\pard\\plain\\f1\\hich\\af1\\dbch\\af0\\loch " + gbk("坚持以人民为中心") + "\\par\n"
+                + "\\pard\\plain\\f1 Caf\\'e9 \\'e9t\\'e9\\par\n}";
+        assertThat(read(rtf).lines()).extracting(RawLine::text).containsExactly("坚持以人民为中心", "Café été");
+    }
+
     private static String big5(String s) {
         StringBuilder out = new StringBuilder();
         for (byte b : s.getBytes(Charset.forName("Big5"))) {
