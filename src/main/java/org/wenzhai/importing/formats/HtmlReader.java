@@ -856,13 +856,17 @@ public class HtmlReader implements FormatReader {
             if (line.length() == 0) {
                 return;
             }
+            // a line the page indents with its own ideographic spaces (a 文库 page's line that starts
+            // a paragraph, 　　今年以来…) keeps that indent for reflow, as a .txt's line does
+            boolean indented = indent || !paragraphEnd && line.toString().stripLeading().length() < line.length()
+                    && line.toString().replace(" ", "").startsWith("\u3000\u3000");
             String t = line.toString().strip();
             // (every character of the line stood in bold, white space aside)
             boolean allBold = boldChars > 0 && boldChars >= t.replace(" ", "").length();
             line.setLength(0);
             if (!t.isEmpty()) {
                 Integer hint = lineHeading == null && paragraphEnd && emphasised(t, allBold) ? Integer.valueOf(RawLine.EMPHASIS) : lineHeading;
-                lines.add(new RawLine(indent ? "\u3000\u3000" + t : t, hint, pageBreak, paragraphEnd || hint != null));
+                lines.add(new RawLine(indented ? "\u3000\u3000" + t : t, hint, pageBreak, paragraphEnd || hint != null));
                 pageBreak = false;
             }
             lineHeading = null;

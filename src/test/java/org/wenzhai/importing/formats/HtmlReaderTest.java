@@ -71,6 +71,33 @@ class HtmlReaderTest {
                 "现在，我代表县人民政府，向大会报告政府工作，请予审议，并请县政协委员和其他列席人员提出意见。", "全年实现地区生产总值286.4亿元。");
     }
 
+    @Test
+    void aPositionedLineIndentedByItsOwnIdeographicSpacesStartsAParagraphUnderATitleWithoutAFullStop() throws Exception {
+        // a 文库 page: the title placed right of the text's left edge, each paragraph's first line at
+        // the edge but written with the original's indent (before, the title was glued onto the
+        // first paragraph, which then had no indent of its own)
+        List<String> paragraphs = List.of(
+                "今年以来，我局坚持农业农村优先发展，全面推进乡村振兴战略，统筹抓好粮食生产、产业发展和农村改革，农业农村经济保持稳中有进的良好态势，为全年目标任务的完成打下了坚实基础。",
+                "全县夏粮播种面积达到52.3万亩，较上年增加0.8万亩，预计夏粮总产2.1亿斤，同比增长3.2%，落实耕地地力保护补贴资金4860万元，惠及农户9.6万户，种粮农民积极性明显提高。",
+                "新培育市级以上农业产业化龙头企业5家，新增“三品一标”认证产品12个，茶叶、中药材、优质稻三大主导产业实现综合产值18.6亿元，带动就业的作用进一步显现出来。",
+                "完成农村户厕改造1260户，新建村级污水处理站8座，创建省级美丽宜居示范村3个，农村生活垃圾无害化处理率稳定在98%以上，群众的获得感和满意度不断提升。");
+        String style = "position:absolute;width:606px;height:21px;top:%dpx;left:%dpx;";
+        StringBuilder page = new StringBuilder("<html><head><title>上半年工作总结_某某文库</title></head><body><div class=\"reader-page\">"
+                + "<p class=\"reader-word-layer\" style=\"" + String.format(style, 96, 160) + "\">青石县农业农村局2024年上半年工作总结和下半年工作打算</p>");
+        int top = 132;
+        for (String p : paragraphs) {
+            String text = "\u3000\u3000" + p;
+            for (int at = 0; at < text.length(); at += 30) {
+                page.append("<p class=\"reader-word-layer\" style=\"").append(String.format(style, top, 96)).append("\">")
+                        .append(text, at, Math.min(text.length(), at + 30)).append("</p>");
+                top += 21;
+            }
+        }
+        org.wenzhai.domain.ImportedDocument doc = parsed(page.append("</div></body></html>").toString());
+        assertThat(doc.articles().get(0).title()).isEqualTo("青石县农业农村局2024年上半年工作总结和下半年工作打算");
+        assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text).containsExactlyElementsOf(paragraphs);
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"position: absolute; ", ""})
     void aSharingPagesPositionedLinesArePaperLinesJoinedIntoParagraphsWhereTheyAreIndented(String inline) throws Exception {
