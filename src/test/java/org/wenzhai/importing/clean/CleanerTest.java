@@ -308,6 +308,8 @@ class CleanerTest {
             相关链接：各单位要做好政策解读工作。                                  | KEEP
             干部考核管理系统　导出时间：2024-01-15 10:32:07　操作人：zzb_admin    | web.export-stamp
             预览时标签不可点                                                    | web.wechat-ui
+            精品述职报告范文　word版可编辑                                        | notice.label
+            本店精品范文                                                        | KEEP
             发表于 2024-1-8 15:22:07｜只看该作者｜倒序浏览｜阅读模式             | web.forum
             附件: 您需要 登录 才可以下载或查看，没有账号？立即注册                | web.forum
             回复 支持 8 反对 0 举报                                           | web.forum
@@ -390,6 +392,17 @@ class CleanerTest {
         assertThat(r.removed()).extracting(RemovedText::ruleId, RemovedText::text).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("notice.member-tag", "【VIP专享】"),
                 org.assertj.core.groups.Tuple.tuple("notice.editable", "下载后可编辑"));
+    }
+
+    @Test
+    void aMembersTagOrAFollowPromptGluedAfterALastSentenceIsCutOutAndTheSentenceStays() {
+        Cleaner.Result r = clean(Set.of(), "标题行", "全乡已有8600余户建立了积分档案，覆盖率达到97%。（会员专享）",
+                "积分内容不求多而全，避免增加基层负担。扫码关注，获取更多乡村治理经验材料",
+                "群众扫码即可查看自家积分，获取更多信息可拨打热线。", "（会员专享）政策解读汇编");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "全乡已有8600余户建立了积分档案，覆盖率达到97%。",
+                "积分内容不求多而全，避免增加基层负担。", "群众扫码即可查看自家积分，获取更多信息可拨打热线。", "政策解读汇编");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly("notice.member-tag-glued", "advert.follow-glued",
+                "notice.member-tag");
     }
 
     @Test
