@@ -103,6 +103,16 @@ public class HtmlReader implements FormatReader {
      * known, comes after the user's choice and a byte-order mark and before the page's own meta.
      */
     RawText read(byte[] bytes, Charset declared, ImportOptions options) throws ImportException {
+        Decoded page = decode(bytes, declared, options);
+        return read(page.html(), page.detection().name());
+    }
+
+    /** A page's text and the encoding it was read in. */
+    record Decoded(String html, Detection detection) {
+    }
+
+    /** Decodes a page's bytes as {@link #read(byte[], Charset, ImportOptions)} says. */
+    Decoded decode(byte[] bytes, Charset declared, ImportOptions options) throws ImportException {
         Detection detection = options.encoding() != null ? decoder.detect(bytes, options.encoding()) : null;
         String html = null;
         if (detection == null && TextDecoder.byteOrderMark(bytes) == null) {
@@ -126,8 +136,13 @@ public class HtmlReader implements FormatReader {
         if (html == null) {
             html = decoder.decodeToStringAs(bytes, detection);
         }
+        return new Decoded(html, detection);
+    }
+
+    /** The lines of a page already decoded. */
+    static RawText read(String html, String encoding) {
         List<RemovedText> removed = new ArrayList<>();
-        return new RawText(lines(html, removed), detection.name(), removed);
+        return new RawText(lines(html, removed), encoding, removed);
     }
 
     /** Lines of an HTML page; public for readers of files that turn out to be HTML (a .doc saved from a browser). */

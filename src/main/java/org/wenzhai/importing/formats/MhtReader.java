@@ -48,21 +48,96 @@ public class MhtReader implements FormatReader {
 
     @Override
     public RawText read(SourceFile file, ImportOptions options) throws ImportException {
-        Part page = page(file.bytes());
-        Charset declared = null;
-        String charset = page.param("content-type", "charset");
-        if (charset != null) {
-            try {
-                declared = Charset.forName(charset.strip());
-            } catch (IllegalArgumentException e) {
-                declared = null; // an unknown name: the page's own meta or detection decide
+        List<Part> pages = new ArrayList<>();
+        Part page = page(file.bytes(), pages);
+        HtmlReader html = new HtmlReader(decoder);
+        HtmlReader.Decoded main = html.decode(page.body(), declaredCharset(page), options);
+        RawText text = HtmlReader.read(main.html(), main.detection().name());
+        int own = chars(text);
+        if (own >= THIN_PAGE_CHARS) {
+            return text;
+        }
+        // a portal's page whose text is in a frame (the frame is a part of its own): the frame with
+        // the most text stands where the page has it, when it holds the page's text
+        Part best = null;
+        HtmlReader.Decoded bestHtml = null;
+        int bestChars = 0;
+        for (Part frame : pages) {
+            if (frame.equals(page)) {
+                continue;
+            }
+            HtmlReader.Decoded decoded = html.decode(frame.body(), declaredCharset(frame), options);
+            int n = chars(HtmlReader.read(decoded.html(), decoded.detection().name()));
+            if (n > bestChars) {
+                best = frame;
+                bestHtml = decoded;
+                bestChars = n;
             }
         }
-        return new HtmlReader(decoder).read(page.body(), declared, options);
+        if (best == null || bestChars < FRAME_MIN_CHARS || bestChars < 2 * own) {
+            return text;
+        }
+        return HtmlReader.read(withFrame(main.html(), best, bestHtml.html()), main.detection().name());
+    }
+
+    /** A page whose text is shorter than this may hold its text in a frame. */
+    private static final int THIN_PAGE_CHARS = 200;
+    /** A frame with less text than this (a share bar, a login box) is never the page's text. */
+    private static final int FRAME_MIN_CHARS = 80;
+
+    private static int chars(RawText text) {
+        int n = 0;
+        for (RawLine l : text.lines()) {
+            n += l.text().strip().length();
+        }
+        return n;
+    }
+
+    /** The page with the frame's body in place of the iframe that shows it (else at the body's end). */
+    private static String withFrame(String pageHtml, Part frame, String frameHtml) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(pageHtml);
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parse(frameHtml).body();
+        org.jsoup.nodes.Element wrapper = new org.jsoup.nodes.Element("div");
+        for (org.jsoup.nodes.Node n : new ArrayList<>(body.childNodes())) {
+            wrapper.appendChild(n);
+        }
+        String id = frame.header("content-id") == null ? null : stripAngles(frame.header("content-id"));
+        String location = frame.header("content-location");
+        for (org.jsoup.nodes.Element f : doc.select("iframe[src], frame[src]")) {
+            String src = f.attr("src").strip();
+            boolean same = (id != null && src.equalsIgnoreCase("cid:" + id))
+                    || (location != null && (src.equals(location) || location.endsWith(src) && src.length() > 1));
+            if (same) {
+                // (a frameset's frame stands in a frameset, which has no body to hold text)
+                if (doc.body() != null && f.closest("body") != null) {
+                    f.replaceWith(wrapper);
+                    return doc.outerHtml();
+                }
+            }
+        }
+        doc.body().appendChild(wrapper);
+        return doc.outerHtml();
+    }
+
+    private static Charset declaredCharset(Part part) {
+        String charset = part.param("content-type", "charset");
+        if (charset == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(charset.strip());
+        } catch (IllegalArgumentException e) {
+            return null; // an unknown name: the page's own meta or detection decide
+        }
     }
 
     /** The page's HTML part of a saved web page, its transfer encoding undone. */
     static Part page(byte[] bytes) throws ImportException {
+        return page(bytes, new ArrayList<>());
+    }
+
+    /** The page's HTML part; {@code pages} receives every HTML part (the page's frames among them). */
+    static Part page(byte[] bytes, List<Part> pages) throws ImportException {
         // ISO-8859-1 maps every byte to one char and back: headers are ASCII, bodies stay bytes
         String all = new String(bytes, StandardCharsets.ISO_8859_1);
         Part message = Part.parse(all);
@@ -70,6 +145,7 @@ public class MhtReader implements FormatReader {
             throw new ImportException(Messages.t("importing.format.mht.damaged"));
         }
         Part page = htmlPart(message, 0);
+        htmlParts(message, 0, pages);
         if (page == null) {
             throw new ImportException(Messages.t("importing.format.mht.noPage"));
         }
@@ -106,6 +182,19 @@ public class MhtReader implements FormatReader {
         }
         // a message without a type is text/plain by MIME's rule; a saved page always names its type
         return type.equals("text/html") || type.equals("application/xhtml+xml") ? part : null;
+    }
+
+    private static void htmlParts(Part part, int depth, List<Part> into) {
+        if (part.type().startsWith("multipart/")) {
+            String boundary = part.param("content-type", "boundary");
+            if (boundary != null && depth < MAX_DEPTH) {
+                for (Part p : part.split(boundary)) {
+                    htmlParts(p, depth + 1, into);
+                }
+            }
+        } else if (part.type().equals("text/html") || part.type().equals("application/xhtml+xml")) {
+            into.add(part);
+        }
     }
 
     private static String stripAngles(String id) {

@@ -151,6 +151,30 @@ class MhtReaderTest {
     }
 
     @Test
+    void aPortalPageWhoseTextIsInAFrameGivesTheFramesTextWhereTheFrameStands() throws Exception {
+        String boundary = "----MultipartBoundary--frames----";
+        String body = "<html><body><p>一、基本情况</p><p>全县现有农村集中供水工程326处，农村自来水普及率达到93.6%，规模化供水工程覆盖人口比例达到68%。"
+                + "今年以来，新建改造供水管网420公里，解决了1.2万名群众饮水不稳定问题。</p><p>二、存在问题</p>"
+                + "<p>部分小型供水工程管护主体不明确，水费收缴率偏低，维修养护资金缺口较大，个别村水质检测不够及时。</p></body></html>";
+        String ad = "<html><body><p>分享到：微信 微博</p></body></html>";
+        String page = "<html><head><title>关于全县农村饮水安全工作情况的报告</title></head><body><div class=\"nav\">首页 | 政务公开</div>"
+                + "<h1>关于全县农村饮水安全工作情况的报告</h1><iframe src=\"cid:frame-share@mhtml.blink\"></iframe>"
+                + "<iframe src=\"cid:frame-body@mhtml.blink\" width=\"100%\"></iframe><p>发布日期：2024-05-20</p></body></html>";
+        StringBuilder text = new StringBuilder("From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"" + boundary + "\"\r\n\r\n");
+        String[][] parts = {{"page@mhtml.blink", page}, {"frame-share@mhtml.blink", ad}, {"frame-body@mhtml.blink", body}};
+        for (String[] p : parts) {
+            text.append("--").append(boundary).append("\r\nContent-Type: text/html\r\nContent-ID: <").append(p[0])
+                    .append(">\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")
+                    .append(quotedPrintable(p[1].getBytes(StandardCharsets.UTF_8))).append("\r\n");
+        }
+        text.append("--").append(boundary).append("--\r\n");
+        List<String> lines = texts(read("报告.mhtml", text.toString().getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(lines).containsSubsequence("关于全县农村饮水安全工作情况的报告", "一、基本情况", "二、存在问题", "发布日期：2024-05-20");
+        assertThat(String.join("\n", lines)).contains("解决了1.2万名群众饮水不稳定问题").doesNotContain("微博");
+    }
+
+    @Test
     void theStartParameterChoosesThePageAndBase64IsDecoded() throws Exception {
         String b = "b1";
         String main = Base64.getMimeEncoder().encodeToString(
