@@ -763,7 +763,8 @@ public final class StructureBuilder {
             String next = lines.get(i + 1).text();
             // signed on the next line, or at the end of its own (——XX社区居委会, （王建国 市委副书记）)
             boolean authorNext = Metadata.authorLine(next, false) != null || Metadata.splitTrailingAuthor(l.text()) != null
-                    || Metadata.speakerLine(next) != null || signedUnderSubtitle(lines, i + 1) || nameBelow;
+                    || Metadata.speakerLine(next) != null || signedUnderSubtitle(lines, i + 1) || nameBelow
+                    || (l.blankBefore() > 0 && signedBelowTitleLines(lines, i));
             boolean afterSentence = i > from && Texts.endsSentence(lines.get(i - 1).text());
             // 材料一 on the line before, or before the title on its own line
             boolean markerBefore = i > from && ARTICLE_MARKER.matcher(lines.get(i - 1).text()).matches();
@@ -1209,6 +1210,31 @@ public final class StructureBuilder {
         }
         return at + 1 < lines.size() && lines.get(at + 1).blankBefore() == 0
                 && Metadata.authorLine(lines.get(at + 1).text(), false) != null;
+    }
+
+    /**
+     * A title over two or three lines after a blank line (以科技创新引领产业创新 / 加快培育县域新质生产力),
+     * or written twice, signed on the line after its last: by a unit, a post and name, a speaker or
+     * a —— subtitle naming them (县长　孟庆川, ——桃源乡党委书记　方明远), or by a unit glued to its
+     * last line.
+     */
+    private static boolean signedBelowTitleLines(List<Line> lines, int i) {
+        String title = squeeze(lines.get(i).text());
+        for (int k = i + 1; k <= i + 2 && k + 1 < lines.size(); k++) {
+            Line part = lines.get(k);
+            if (part.blankBefore() > 0 || !(shortTitlePart(part) || squeeze(part.text()).equals(title))) {
+                return false;
+            }
+            if (Metadata.splitGluedUnit(part.text()) != null) {
+                return true; // the unit glued to the title's last line (…推动共同富裕南河镇党委)
+            }
+            Line after = lines.get(k + 1);
+            if (after.blankBefore() == 0 && (Metadata.authorLine(after.text(), false) != null
+                    || Metadata.speakerLine(after.text()) != null || signedUnderSubtitle(lines, k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line of at most 20 characters that can be part of a title broken over lines. */

@@ -318,6 +318,22 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aTitleOverTwoOrThreeLinesOrWrittenTwiceStartsAnArticleWhenItsSignatureFollowsItsLastLine() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("中心组集体学习研讨发言摘编",
+                "\n抓实党建引领基层治理", "县委书记　周某", "今天的研讨很有收获。", "一、提高认识", "基层治理是国家治理的基石。",
+                "\n以数字赋能", "提升社会治理效能", "县长　孟某", "数字化是提升治理效能的关键。", "一、建好平台", "整合各类数据资源。",
+                "\n在守正创新中", "推动宣传思想文化工作", "高质量发展", "——县委宣传部部长　许某", "宣传战线要主动融入大局。",
+                "\n以“网格过硬”为牵引　夯实治理根基", "以“网格过硬”为牵引　夯实治理根基", "西山区委政法委", "网格是治理的最小单元。",
+                "\n聚焦“产业兴旺”", "发展壮大集体经济", "推动共同富裕南河镇党委", "南河镇立足资源禀赋抓产业。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly("抓实党建引领基层治理",
+                "以数字赋能提升社会治理效能", "在守正创新中推动宣传思想文化工作高质量发展", "以“网格过硬”为牵引　夯实治理根基",
+                "聚焦“产业兴旺”发展壮大集体经济推动共同富裕");
+        assertThat(r.articles()).extracting(ImportedArticle::author).containsExactly("县委书记 周某", "县长 孟某",
+                "县委宣传部部长 许某", "西山区委政法委", "南河镇党委");
+        assertThat(r.articles().get(3).blocks()).extracting(ImportedBlock::text).containsExactly("网格是治理的最小单元。");
+    }
+
+    @Test
     void anArticleTheContentsNameWithoutItsLabelStartsAtItsLabelledTitle() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("组织生活会对照检查材料（3篇）",
                 "\n目　录", "1.党支部班子对照检查材料", "2.党支部书记个人对照检查材料", "3.社区党员干部对照检查材料",
