@@ -40,9 +40,9 @@ final class Metadata {
             Pattern.compile("(?:省|市|县|区)直"),
             // a place name, not a word a title ends with (…干部成长 + 市教育局党组)
             // (not the 市 of 市场, 市值 or the 区/县 of 区域, 县域: words, no place ends there)
-            // (nor 全县, 本市, 各区, nor the 乡 of 返乡, 城乡, 下乡; nor a year's 年: 2024年全县…)
+            // (nor 全县, 本市, 各区, nor the 乡 of 返乡, 城乡, 下乡, 乡村 (扎根乡村…); nor a year's 年: 2024年全县…)
             Pattern.compile("(?<![0-9０-９])(?:中共)?(?!" + TITLE_WORDS + ")(?![\\p{IsHan}][全本各该我][省市县区])"
-                    + "(?![\\p{IsHan}][返回城下进入到]乡)[\\p{IsHan}]{2}(?:省|市(?![场值])|县(?!域)|区(?!域)|州|盟|旗|镇|乡)"),
+                    + "(?![\\p{IsHan}][返回城下进入到]乡)[\\p{IsHan}]{2}(?:省|市(?![场值])|县(?!域)|区(?!域)|州|盟|旗|镇|乡(?!村))"),
             Pattern.compile("(?:省|市|县|区|州)(?:委|直|政府|人大|政协|纪委)"),
             // 市教育局党组: a bare level before a department; 市工商联, 市总工会: before a people's organisation
             Pattern.compile("(?:省|市|县|区)(?=[\\p{IsHan}]{1,10}(?:局|委员会|管委会|办公室|办|厅|院|中心|党组|党委|党工委)$"

@@ -1479,8 +1479,10 @@ public final class StructureBuilder {
             i++;
         } else if (unitAlone != null && i + 1 < to && Metadata.authorLine(lines.get(i + 1).text(), false) == null
                 && !isTitleShape(lines.get(i + 1).text())) {
-            title = unitAlone;
-            author = unitAlone;
+            // a title with its unit glued on (坚决扛起行业监管责任青禾县交通运输局) is not a unit alone
+            String[] glued = Metadata.splitGluedUnit(unitAlone);
+            title = glued != null ? glued[0] : unitAlone;
+            author = glued != null ? glued[1] : unitAlone;
             i++;
         } else if (titleFromFirstLine && i < to && numberedWithUnit(lines.get(i).text())) {
             String t = lines.get(i).text().strip();

@@ -123,6 +123,7 @@ class StructureBuilderTest {
             搭建职工建功立业新平台市总工会                           | 搭建职工建功立业新平台             | 市总工会
             全力打造企业满意的服务高地市经济技术开发区管委会            | 全力打造企业满意的服务高地          | 市经济技术开发区管委会
             “拿地即开工”跑出项目建设加速度江州市经济技术开发区管委会    | “拿地即开工”跑出项目建设加速度       | 江州市经济技术开发区管委会
+            “法律明白人”扎根乡村化解矛盾纠纷柳溪乡党委                | “法律明白人”扎根乡村化解矛盾纠纷     | 柳溪乡党委
             """)
     void aUnitGluedToTheEndOfATitleIsSplitOff(String line, String title, String unit) {
         assertThat(Metadata.splitGluedUnit(line)).containsExactly(title, unit);
@@ -331,6 +332,17 @@ class StructureBuilderTest {
         assertThat(r.articles()).extracting(ImportedArticle::author).containsExactly("县委书记 周某", "县长 孟某",
                 "县委宣传部部长 许某", "西山区委政法委", "南河镇党委");
         assertThat(r.articles().get(3).blocks()).extracting(ImportedBlock::text).containsExactly("网格是治理的最小单元。");
+    }
+
+    @Test
+    void aTitleWithItsUnitGluedOnIsSplitNotTakenForAUnitAloneThatTitlesItself() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全县安全生产工作会议表态发言汇编", "（3篇）",
+                "\n压紧压实责任　守牢安全底线", "青石镇人民政府", "今年以来，全镇安全生产形势总体平稳。",
+                "\n坚决扛起行业监管责任青禾县交通运输局", "交通运输安全事关人民群众生命财产安全。", "一、从严抓好“两客一危”监管。",
+                "\n从严从实抓好森林防灭火工作", "县林业局", "森林防灭火责任重于泰山。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly("压紧压实责任　守牢安全底线", "坚决扛起行业监管责任",
+                "从严从实抓好森林防灭火工作");
+        assertThat(r.articles()).extracting(ImportedArticle::author).containsExactly("青石镇人民政府", "青禾县交通运输局", "县林业局");
     }
 
     @Test
