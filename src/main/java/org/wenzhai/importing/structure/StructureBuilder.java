@@ -1376,7 +1376,8 @@ public final class StructureBuilder {
         boolean compilation = COMPILATION.matcher(title).find();
         // (under a compilation's title, a text's kind ends the first article's title: …材料（3篇） /
         // 县委常委、组织部部长对照检查材料)
-        boolean kind = COMPILATION.matcher(t).find() && !compilation
+        // (never a —— subtitle: ——在…现场推进会上的交流发言 names the occasion, not the title's end)
+        boolean kind = COMPILATION.matcher(t).find() && !compilation && !LEADING_DASHES.matcher(t).lookingAt()
                 || TEXT_KIND_END.matcher(t).find() && !compilation && !TEXT_KIND_END.matcher(title.strip()).find()
                 && !Texts.endsWithPunctuation(title.strip()) && !LEADING_DASHES.matcher(t).lookingAt()
                 // (or what the document is: 柳溪县农村生活污水治理 / 三年行动实施方案（2024—2026年）)

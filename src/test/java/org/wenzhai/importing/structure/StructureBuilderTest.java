@@ -287,6 +287,7 @@ class StructureBuilderTest {
             以“三联三促”激活基层治理一池春水 | ——县委书记 张某某             | 县委书记 张某某   | -
             在全市组织工作会议上的讲话       | ——在全市组织工作会议上的讲话摘要 | -               | ——在全市组织工作会议上的讲话摘要
             坚持党建引领推动基层治理         | ——某某县的实践与思考           | -               | ——某某县的实践与思考
+            推行积分制激活乡村治理“一池春水” | ——在全市乡村治理工作现场推进会上的交流发言 | -      | ——在全市乡村治理工作现场推进会上的交流发言
             """)
     void aDashLineUnderTheTitleIsTheAuthorWhenItNamesAUnitElseASubtitle(String title, String dashLine, String author,
                                                                          String subtitle) {
