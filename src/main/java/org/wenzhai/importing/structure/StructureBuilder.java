@@ -1009,6 +1009,10 @@ public final class StructureBuilder {
     /** The unit of a line that is a unit's name alone (某某区, 【某某县】, ■某某镇), else null. */
     private static final Pattern IMPRINT = Pattern.compile("^(.{2,30}?)[\\s\u3000]+(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,2}\\s*月(?:\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)?$");
 
+    /** An official document's imprint: its issuing office, a wide gap, the day it was issued and 印发. */
+    private static final Pattern ISSUED_IMPRINT = Pattern.compile(
+            "^(.{2,30}?)[\\s\u3000]{2,}(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,2}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日\\s*印发$");
+
     /** A unit and a month or date on one line (东岭市农业农村局　2024年6月): a compilation's imprint. */
     static boolean imprintLine(String line) {
         Matcher m = IMPRINT.matcher(line.strip());
@@ -1420,6 +1424,11 @@ public final class StructureBuilder {
 
     private static final Pattern LEADING_DASHES = Pattern.compile("[—–]+\\s*");
 
+    /** An issue's number under a bulletin's or minutes' title: 〔2024〕第9期, 2024年第6期, 第12期（总第86期）. */
+    private static final Pattern ISSUE_LINE = Pattern.compile(
+            "[（(〔\\[［]?\\s*(?:\\d{4}\\s*[〕\\]］）)]?\\s*年?\\s*)?第\\s*\\d{1,4}\\s*期\\s*[）)〕\\]］]?"
+                    + "(?:\\s*[（(]\\s*总第\\s*\\d{1,5}\\s*期\\s*[）)])?");
+
     /** Words a title cannot end with: the line broke inside it. */
     private static final Pattern OPEN_END = Pattern.compile("(?:的|和|与|及|暨|在|之|对|把|从|向|关于|以及)$");
 
@@ -1590,6 +1599,13 @@ public final class StructureBuilder {
                 i++;
                 continue;
             }
+            if (k < 2 && ISSUE_LINE.matcher(t.strip()).matches()) {
+                // a bulletin's or minutes' issue (〔2024〕第9期) over its issuer and date: text, and the
+                // lines under it are still the head's
+                blocks.add(ImportedBlock.paragraph(t));
+                i++;
+                continue;
+            }
             String speaker = k < 2 ? Metadata.speakerLine(t) : null;
             if (speaker != null) {
                 // （王建军同志在…上的讲话）: the speaker signs the speech; the line stays text, like a subtitle
@@ -1599,7 +1615,9 @@ public final class StructureBuilder {
                 i++;
                 continue;
             }
-            Metadata.AuthorAndDate both = k == 0 && author == null && date == null ? Metadata.authorAndDateLine(t) : null;
+            boolean afterIssue = k == 1 && ISSUE_LINE.matcher(lines.get(i - 1).text().strip()).matches();
+            Metadata.AuthorAndDate both = (k == 0 || afterIssue) && author == null && date == null
+                    ? Metadata.authorAndDateLine(t) : null;
             if (both != null) {
                 author = both.author();
                 date = both.date();
@@ -1607,7 +1625,7 @@ public final class StructureBuilder {
                 continue;
             }
             // a name alone right under the title, or under the subtitle and date of a speech
-            String a = author == null ? Metadata.authorLine(t, k == 0 || (k > 0 && afterSubtitleOrDate)) : null;
+            String a = author == null ? Metadata.authorLine(t, k == 0 || afterIssue || (k > 0 && afterSubtitleOrDate)) : null;
             if (a != null) {
                 author = a;
                 LocalDate d = Metadata.findDate(t);
@@ -1669,6 +1687,14 @@ public final class StructureBuilder {
                 }
                 signatureFound = true;
                 break;
+            }
+        }
+        // a document's imprint at its end (青禾县机关事务管理局办公室　　2024年4月2日印发) dates it when
+        // nothing else did (its signature stood before the text it issues)
+        for (int k = blocks.size() - 1; date == null && k >= Math.max(0, blocks.size() - 3); k--) {
+            Matcher issued = ISSUED_IMPRINT.matcher(blocks.get(k).text().strip());
+            if (blocks.get(k).type() == BlockType.PARAGRAPH && issued.matches() && unitLine(issued.group(1).strip()) != null) {
+                date = Metadata.findDate(blocks.get(k).text());
             }
         }
         // a piece signed at its end with a label (（供稿：临江区应急管理局）): the unit that wrote it

@@ -347,6 +347,26 @@ class StructureBuilderTest {
     }
 
     @Test
+    void minutesIssuedUnderAnIssueNumberAreSignedAndDatedByTheLineUnderIt() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("县人民政府常务会议纪要", "〔2024〕第9期",
+                "青禾县人民政府办公室　　　　　　　　2024年5月8日", "\n2024年5月6日上午，县长在县政府主持召开常务会议。", "会议研究了以下事项。"), "f");
+        ImportedArticle a = r.articles().get(0);
+        assertThat(a.author()).isEqualTo("青禾县人民政府办公室");
+        assertThat(a.date()).isEqualTo(java.time.LocalDate.of(2024, 5, 8));
+        assertThat(a.blocks()).extracting(ImportedBlock::text).startsWith("〔2024〕第9期");
+    }
+
+    @Test
+    void aNoticesImprintDatesItWhenItsSignatureStoodBeforeTheTextItIssues() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("关于印发公务用车使用管理办法的通知", "\n各单位：",
+                "现将《办法》印发给你们，请认真贯彻执行。", "\n公务用车使用管理办法", "第一条　为规范公务用车管理，制定本办法。",
+                "\n抄送：县委办公室。", "青禾县机关事务管理局办公室　　　　　　　　2024年4月2日印发"), "f");
+        assertThat(r.articles().get(0).date()).isEqualTo(java.time.LocalDate.of(2024, 4, 2));
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::text)
+                .endsWith("青禾县机关事务管理局办公室　　　　　　　　2024年4月2日印发");
+    }
+
+    @Test
     void anArticleTheContentsNameWithoutItsLabelStartsAtItsLabelledTitle() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("组织生活会对照检查材料（3篇）",
                 "\n目　录", "1.党支部班子对照检查材料", "2.党支部书记个人对照检查材料", "3.社区党员干部对照检查材料",
