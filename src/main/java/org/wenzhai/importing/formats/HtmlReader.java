@@ -355,6 +355,12 @@ public class HtmlReader implements FormatReader {
                     : titles.contains(t.replaceAll("\\s+", ""))) {
                 return k;
             }
+            // the text's own title says more than the page's: 2023年度述职述廉报告 under <title>述职述廉报告_…
+            // (a year may begin it: titleLike would not take 2023年度… for a page's first line)
+            if (titles != null && !TITLE_END.matcher(t.strip()).find() && t.indexOf('：') < 0 && t.indexOf(':') < 0
+                    && fullerTitle(t.replaceAll("\\s+", ""), titles)) {
+                return k;
+            }
             // a forum's category before the title: [心得体会] 基层干部学习党纪心得 for 【原创】基层干部学习党纪心得
             Matcher tag = CATEGORY.matcher(t);
             if (titles != null && tag.lookingAt() && titles.stream().map(c -> CATEGORY.matcher(c).replaceFirst(""))
@@ -370,6 +376,19 @@ public class HtmlReader implements FormatReader {
         }
         return -1;
     }
+
+    /** A line that is one of the page's titles with a year, a place or a unit before it (2023年度 + 述职述廉报告). */
+    private static boolean fullerTitle(String line, Set<String> titles) {
+        for (String c : titles) {
+            if (c.length() >= 4 && line.length() > c.length() && line.length() <= c.length() + 12 && line.endsWith(c)
+                    && FULLER_PREFIX.matcher(line.substring(0, line.length() - c.length())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern FULLER_PREFIX = Pattern.compile("[\\p{IsHan}0-9０-９]+");
 
     /** A category in brackets before a title. */
     private static final Pattern CATEGORY = Pattern.compile("^\\s*(?:\\[[^\\]]{1,8}\\]|【[^】]{1,8}】)\\s*");

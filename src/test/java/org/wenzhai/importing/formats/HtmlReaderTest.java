@@ -98,6 +98,19 @@ class HtmlReaderTest {
         assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text).containsExactlyElementsOf(paragraphs);
     }
 
+    @Test
+    void theTextsOwnTitleThatSaysMoreThanThePagesIsTheTitleNotAParagraphUnderIt() throws Exception {
+        String page = "<html><head><title>述职述廉报告_导出</title></head><body>"
+                + "<table><tr><td>干部考核管理系统　导出时间：2024-01-15 10:32:07</td></tr></table>"
+                + "<div class=\"t\">2023年度述职述廉报告</div><div>县住房和城乡建设局党组书记、局长　韩立新</div>"
+                + "<div>按照县委统一安排，现将本人2023年度履行职责和党风廉政建设情况报告如下，请予评议。</div></body></html>";
+        org.wenzhai.domain.ImportedDocument doc = parsed(page);
+        assertThat(doc.articles().get(0).title()).isEqualTo("2023年度述职述廉报告");
+        assertThat(doc.articles().get(0).author()).isEqualTo("县住房和城乡建设局党组书记、局长 韩立新");
+        assertThat(doc.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text)
+                .containsExactly("按照县委统一安排，现将本人2023年度履行职责和党风廉政建设情况报告如下，请予评议。");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"position: absolute; ", ""})
     void aSharingPagesPositionedLinesArePaperLinesJoinedIntoParagraphsWhereTheyAreIndented(String inline) throws Exception {
