@@ -161,6 +161,7 @@ public class HtmlReader implements FormatReader {
         String title = doc.title();
         Element body = doc.body();
         java.util.Map<Element, RemovedText> dropped = new java.util.IdentityHashMap<>();
+        wechatAuthor(body);
         removeNoise(body, dropped);
         LineCollector collector = new LineCollector(dropped, classLefts(doc));
         NodeTraversor.traverse(collector, body);
@@ -389,6 +390,34 @@ public class HtmlReader implements FormatReader {
     }
 
     private static final Pattern FULLER_PREFIX = Pattern.compile("[\\p{IsHan}0-9０-９]+");
+
+    /**
+     * A WeChat article's author (南溪镇党委 in its meta line, beside the account's name, the time and
+     * the place) on a line of its own under the title, as a .txt gives it: the meta line as a whole is
+     * a timestamp that goes. Only a unit's name, and not when it is the account's own.
+     */
+    private static void wechatAuthor(Element body) {
+        Element meta = body == null ? null : body.getElementById("meta_content");
+        if (meta == null) {
+            return;
+        }
+        Element author = meta.selectFirst("span.rich_media_meta_text");
+        Element account = body.getElementById("js_name");
+        if (author == null || author.id().equals("js_ip_wording") || author.closest("#js_ip_wording_wrp") != null) {
+            return;
+        }
+        String name = author.text().strip();
+        if (name.isEmpty() || name.length() > 30 || (account != null && account.text().strip().equals(name))
+                || !UNIT_NAME.matcher(name).find()) {
+            return; // (a pen name or an editor's signature, 南湖组工, is left to the text's own lines)
+        }
+        meta.before(new Element("p").text(name));
+        author.remove();
+    }
+
+    /** How a unit's name ends (南溪镇党委, 县委组织部, 东栅街道办事处). */
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "(?:党委|党工委|党组|党支部|总支|政府|办事处|委员会|管委会|局|办公室|委|部|中心|院|所|站|队|厅|联合会|协会|工会|妇联)$");
 
     /** A category in brackets before a title. */
     private static final Pattern CATEGORY = Pattern.compile("^\\s*(?:\\[[^\\]]{1,8}\\]|【[^】]{1,8}】)\\s*");

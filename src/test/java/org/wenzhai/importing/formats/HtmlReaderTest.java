@@ -111,6 +111,26 @@ class HtmlReaderTest {
                 .containsExactly("按照县委统一安排，现将本人2023年度履行职责和党风廉政建设情况报告如下，请予评议。");
     }
 
+    @Test
+    void aWechatArticlesAuthorInItsMetaLineSignsItUnlessItIsTheAccountsName() throws Exception {
+        String page = "<html><head><title>南溪镇探索积分制管理激活乡村治理新动能</title></head><body><div id=\"js_article\">"
+                + "<h1 class=\"rich_media_title\" id=\"activity-name\">南溪镇探索积分制管理激活乡村治理新动能</h1>"
+                + "<div id=\"meta_content\" class=\"rich_media_meta_list\"><span class=\"rich_media_meta rich_media_meta_text\">%s</span>"
+                + "<span class=\"rich_media_meta rich_media_meta_nickname\" id=\"profileBt\"><a id=\"js_name\">青石组工</a></span>"
+                + "<em id=\"publish_time\" class=\"rich_media_meta rich_media_meta_text\">2024-04-08 18:30</em></div>"
+                + "<div id=\"js_content\"><p>今年以来，南溪镇在全镇14个行政村全面推行积分制管理，群众参与乡村治理的积极性明显提高。</p></div>"
+                + "</div></body></html>";
+        org.wenzhai.domain.ImportedDocument signed = parsed(String.format(page, "南溪镇党委"));
+        assertThat(signed.articles().get(0).author()).isEqualTo("南溪镇党委");
+        assertThat(signed.articles().get(0).blocks()).extracting(org.wenzhai.domain.ImportedBlock::text)
+                .containsExactly("今年以来，南溪镇在全镇14个行政村全面推行积分制管理，群众参与乡村治理的积极性明显提高。");
+        // the account's own name is no author, nor is a pen name (the text may sign itself further down)
+        assertThat(parsed(String.format(page, "青石组工")).articles().get(0).author()).isNull();
+        org.wenzhai.domain.ImportedDocument penName = parsed(String.format(page, "南湖组工"));
+        assertThat(penName.articles().get(0).author()).isNull();
+        assertThat(penName.articles().get(0).title()).isEqualTo("南溪镇探索积分制管理激活乡村治理新动能");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"position: absolute; ", ""})
     void aSharingPagesPositionedLinesArePaperLinesJoinedIntoParagraphsWhereTheyAreIndented(String inline) throws Exception {
