@@ -1783,6 +1783,34 @@ public final class StructureBuilder {
      * apart (Word's outline levels) are left alone; 4 stays the deepest.
      */
     /** Whether the line, numbered (（1）, 1．, 一、), holds the next number in the same style after a sentence's end. */
+    /**
+     * Where the next section starts inside a line that starts a level-1 section with a short heading
+     * sentence and a body of its own (一、盘活资源增收入。清理…186万元。二、发展产业强支撑。…), or -1:
+     * points that are only clauses (一、要…；二、要…) stay one paragraph.
+     */
+    static int nextHeadingInside(String t) {
+        String prefix = Texts.numberingPrefix(t).strip();
+        String next = Texts.shiftedNumbering(prefix, 1);
+        if (next == null || next.equals(prefix) || !next.endsWith("、")) {
+            return -1;
+        }
+        int headEnd = t.indexOf('。');
+        if (headEnd < 0 || headEnd > HEADING_SENTENCE_MAX || firstSentenceEnd(t) != headEnd) {
+            return -1;
+        }
+        int at = t.indexOf("。" + next, headEnd + 1);
+        if (at < 0 || at - headEnd < SECTION_BODY_MIN) {
+            return -1;
+        }
+        int nextHeadEnd = t.indexOf('。', at + 1 + next.length());
+        return nextHeadEnd > 0 && nextHeadEnd - at <= HEADING_SENTENCE_MAX ? at + 1 : -1;
+    }
+
+    /** The longest heading sentence of a section run onto the line before (一、盘活资源增收入。). */
+    private static final int HEADING_SENTENCE_MAX = 20;
+    /** The shortest body that makes a section of it, not a point of a list. */
+    private static final int SECTION_BODY_MIN = 30;
+
     static boolean nextItemInside(String t) {
         String prefix = Texts.numberingPrefix(t).strip();
         String next = Texts.shiftedNumbering(prefix, 1);
@@ -1840,6 +1868,14 @@ public final class StructureBuilder {
         }
         if (level > 0 && Texts.isClause(t) && firstSentenceEnd(t) >= 0) {
             addParagraph(t, blocks);
+            return;
+        }
+        int nextHeading = level == 1 ? nextHeadingInside(t) : -1;
+        if (nextHeading > 0) {
+            // 一、盘活资源增收入。…增收186万元。二、发展产业强支撑。…: sections run together on one
+            // line (a paragraph break lost), each a heading and its body
+            addBlocks(line.withText(t.substring(0, nextHeading)), blocks);
+            addBlocks(line.withText(t.substring(nextHeading)), blocks);
             return;
         }
         if (level > 0 && nextItemInside(t)) {

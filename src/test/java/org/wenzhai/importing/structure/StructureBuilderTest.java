@@ -367,6 +367,24 @@ class StructureBuilderTest {
     }
 
     @Test
+    void sectionsRunTogetherOnOneLineAreEachAHeadingAndItsBodyWhileClausesStayOneParagraph() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("发展壮大村级集体经济的做法",
+                "一、盘活资源增收入。清理村级闲置土地、厂房等资源资产，通过入股、租赁等方式盘活利用，年增收186万元。"
+                        + "二、发展产业强支撑。每村培育一个特色产业，带动集体经济收入稳步增长，群众在家门口实现就业。",
+                "三、抱团发展促共富。组建强村公司，推动强村带弱村、村村抱团发展。",
+                "会议提出两点要求：一、加强领导。二、强化保障。"), "f");
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::type, ImportedBlock::text).containsExactly(
+                tuple(BlockType.HEADING, "一、盘活资源增收入。"),
+                tuple(BlockType.PARAGRAPH, "清理村级闲置土地、厂房等资源资产，通过入股、租赁等方式盘活利用，年增收186万元。"),
+                tuple(BlockType.HEADING, "二、发展产业强支撑。"),
+                tuple(BlockType.PARAGRAPH, "每村培育一个特色产业，带动集体经济收入稳步增长，群众在家门口实现就业。"),
+                tuple(BlockType.HEADING, "三、抱团发展促共富。"),
+                tuple(BlockType.PARAGRAPH, "组建强村公司，推动强村带弱村、村村抱团发展。"),
+                tuple(BlockType.PARAGRAPH, "会议提出两点要求：一、加强领导。二、强化保障。"));
+        assertThat(StructureBuilder.nextHeadingInside("一、加强领导。二、强化保障。三、严格考核。")).isEqualTo(-1);
+    }
+
+    @Test
     void anArticleTheContentsNameWithoutItsLabelStartsAtItsLabelledTitle() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("组织生活会对照检查材料（3篇）",
                 "\n目　录", "1.党支部班子对照检查材料", "2.党支部书记个人对照检查材料", "3.社区党员干部对照检查材料",
