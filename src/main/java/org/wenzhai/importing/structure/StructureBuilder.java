@@ -1859,6 +1859,26 @@ public final class StructureBuilder {
 
     private static final Pattern DEFINITION = Pattern.compile("^[^：。，]{2,24}[：:](?:是指|指|即|意为|意思是)[^：]{4,}。$");
 
+    /**
+     * The next entry of a glossary whose entry before it defined its term (1.“四上”企业：指… /
+     * 2.“亩均效益”评价：以单位用地面积…): a term, a colon and a sentence, not a heading, though its
+     * definition does not start with 指.
+     */
+    private static boolean glossaryGoesOn(String t, int level, List<ImportedBlock> blocks) {
+        if (blocks.isEmpty() || !GLOSSARY_ENTRY.matcher(t).find()) {
+            return false;
+        }
+        ImportedBlock last = blocks.get(blocks.size() - 1);
+        String prefix = Texts.numberingPrefix(t).strip();
+        String before = Texts.shiftedNumbering(prefix, -1);
+        return last.type() == BlockType.PARAGRAPH && before != null && !before.equals(prefix)
+                && last.text().startsWith(before) && Texts.numberingLevel(last.text()) == level
+                && DEFINITION.matcher(last.text()).find();
+    }
+
+    /** A term, a colon and a sentence that defines it. */
+    private static final Pattern GLOSSARY_ENTRY = Pattern.compile("^[^：。，]{2,24}[：:][^：]{4,}。$");
+
     static void addBlocks(Line line, List<ImportedBlock> blocks) {
         String t = line.text();
         int level = Texts.numberingLevel(t);
@@ -1884,7 +1904,7 @@ public final class StructureBuilder {
             addParagraph(t, blocks);
             return;
         }
-        if (level > 0 && DEFINITION.matcher(t).find()) {
+        if (level > 0 && (DEFINITION.matcher(t).find() || glossaryGoesOn(t, level, blocks))) {
             // a glossary's entry, 1.“四上”企业：指规模以上…: a term and its definition, not a heading
             addParagraph(t, blocks);
             return;

@@ -385,6 +385,15 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aGlossarysEntryWhoseDefinitionDoesNotStartWithZhiIsAParagraphLikeTheEntryBeforeIt() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("政府工作报告", "全县上下团结奋斗。", "名词解释",
+                "1．“四上”企业：指规模以上工业企业、资质等级建筑业企业、限额以上批发零售业企业。",
+                "2．“亩均效益”评价：以单位用地面积的税收、增加值等指标为核心，对工业企业进行综合评价。",
+                "3．“上云用数赋智”：指推动企业上云、用数据、赋能智能化改造。"), "f");
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::type).containsOnly(BlockType.PARAGRAPH);
+    }
+
+    @Test
     void anArticleTheContentsNameWithoutItsLabelStartsAtItsLabelledTitle() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("组织生活会对照检查材料（3篇）",
                 "\n目　录", "1.党支部班子对照检查材料", "2.党支部书记个人对照检查材料", "3.社区党员干部对照检查材料",
