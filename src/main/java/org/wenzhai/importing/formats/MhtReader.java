@@ -48,8 +48,8 @@ public class MhtReader implements FormatReader {
 
     @Override
     public RawText read(SourceFile file, ImportOptions options) throws ImportException {
-        List<Part> pages = new ArrayList<>();
-        Part page = page(file.bytes(), pages);
+        Part message = message(file.bytes());
+        Part page = page(message);
         HtmlReader html = new HtmlReader(decoder);
         HtmlReader.Decoded main = html.decode(page.body(), declaredCharset(page), options);
         RawText text = HtmlReader.read(main.html(), main.detection().name());
@@ -62,6 +62,8 @@ public class MhtReader implements FormatReader {
         Part best = null;
         HtmlReader.Decoded bestHtml = null;
         int bestChars = 0;
+        List<Part> pages = new ArrayList<>();
+        htmlParts(message, 0, pages);
         for (Part frame : pages) {
             if (frame.equals(page)) {
                 continue;
@@ -131,21 +133,19 @@ public class MhtReader implements FormatReader {
         }
     }
 
-    /** The page's HTML part of a saved web page, its transfer encoding undone. */
-    static Part page(byte[] bytes) throws ImportException {
-        return page(bytes, new ArrayList<>());
-    }
-
-    /** The page's HTML part; {@code pages} receives every HTML part (the page's frames among them). */
-    static Part page(byte[] bytes, List<Part> pages) throws ImportException {
+    /** A saved web page's MIME message. */
+    static Part message(byte[] bytes) throws ImportException {
         // ISO-8859-1 maps every byte to one char and back: headers are ASCII, bodies stay bytes
-        String all = new String(bytes, StandardCharsets.ISO_8859_1);
-        Part message = Part.parse(all);
+        Part message = Part.parse(new String(bytes, StandardCharsets.ISO_8859_1));
         if (message == null) {
             throw new ImportException(Messages.t("importing.format.mht.damaged"));
         }
+        return message;
+    }
+
+    /** The page's HTML part of a saved web page's message. */
+    static Part page(Part message) throws ImportException {
         Part page = htmlPart(message, 0);
-        htmlParts(message, 0, pages);
         if (page == null) {
             throw new ImportException(Messages.t("importing.format.mht.noPage"));
         }
