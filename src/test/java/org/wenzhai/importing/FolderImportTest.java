@@ -104,16 +104,7 @@ class FolderImportTest {
         Files.writeString(own.resolve("发言.txt"), "在全县组织工作会议上的发言\n\n今年以来，我们坚持把抓基层打基础作为长远之计。\n");
 
         try (WenzhaiContext ctx = WenzhaiContext.open(dir.resolve("library"))) {
-            ImportReport report = ctx.importService().importPaths(List.of(folder), ImportOptions.defaults(),
-                    new ImportProgress() {
-                        @Override
-                        public void starting(int index, int total, Path file) {
-                        }
-
-                        @Override
-                        public void finished(FileResult result) {
-                        }
-                    }, () -> false);
+            ImportReport report = ctx.importService().importPaths(List.of(folder), ImportOptions.defaults(), SILENT, () -> false);
             assertThat(report.files().stream().filter(r -> r.status() == FileResult.Status.IMPORTED)
                     .map(r -> r.path().getFileName().toString())).containsExactlyInAnyOrder("通知.html", "讲话.htm", "发言.txt");
             assertThat(report.files().stream().filter(r -> r.status() == FileResult.Status.SKIPPED)
@@ -123,21 +114,23 @@ class FolderImportTest {
         }
         // imported on its own, such a folder is walked: the user asked for it
         try (WenzhaiContext ctx = WenzhaiContext.open(dir.resolve("library2"))) {
-            ImportReport report = ctx.importService().importPaths(List.of(resources), ImportOptions.defaults(),
-                    new ImportProgress() {
-                        @Override
-                        public void starting(int index, int total, Path file) {
-                        }
-
-                        @Override
-                        public void finished(FileResult result) {
-                        }
-                    }, () -> false);
+            ImportReport report = ctx.importService().importPaths(List.of(resources), ImportOptions.defaults(), SILENT, () -> false);
             // (the advert's frame holds nothing but the advert: no text to import)
             assertThat(report.files().stream().map(r -> r.path().getFileName().toString()))
                     .contains("ad.html", "comments.htm", "logo.png").doesNotContain("通知_files");
         }
     }
+
+    /** Progress nobody watches. */
+    private static final ImportProgress SILENT = new ImportProgress() {
+        @Override
+        public void starting(int index, int total, Path file) {
+        }
+
+        @Override
+        public void finished(FileResult result) {
+        }
+    };
 
     private static FileResult.Status statusOf(ImportReport report, String name) {
         return report.files().stream().filter(r -> r.path().getFileName().toString().equals(name)).findFirst()

@@ -208,7 +208,7 @@ class DocReaderTest {
         assertThatThrownBy(() -> read(old)).hasMessage(Messages.t("importing.format.doc.damaged"));
     }
 
-    private static String findOnPath(String... names) {
+    static String findOnPath(String... names) {
         String path = System.getenv("PATH");
         if (path == null) {
             return null;

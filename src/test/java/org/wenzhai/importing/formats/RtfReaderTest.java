@@ -151,7 +151,7 @@ class RtfReaderTest {
     @Test
     void anRtfMadeByLibreOfficeFromAWordFileGivesTheWordFilesTextNumbersAndHeadings() throws Exception {
         byte[] docx = DocxFixtures.officialNotice();
-        String office = findOnPath("libreoffice", "soffice");
+        String office = DocReaderTest.findOnPath("libreoffice", "soffice");
         assumeThat(office).as("LibreOffice converts the generated .docx to .rtf; not installed").isNotNull();
         Path in = dir.resolve("notice.docx");
         Files.write(in, docx);
@@ -167,21 +167,5 @@ class RtfReaderTest {
         assertThat(t.lines()).extracting(RawLine::text).containsSubsequence(words);
         assertThat(t.lines()).filteredOn(l -> l.text().endsWith("加强组织领导")).extracting(RawLine::headingLevel)
                 .containsExactly(1);
-    }
-
-    private static String findOnPath(String... names) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dirName : path.split(java.io.File.pathSeparator)) {
-            for (String n : names) {
-                Path candidate = Path.of(dirName, n);
-                if (Files.isExecutable(candidate)) {
-                    return candidate.toString();
-                }
-            }
-        }
-        return null;
     }
 }
