@@ -921,8 +921,7 @@ public class HtmlReader implements FormatReader {
             }
             // a line the page indents with its own ideographic spaces (a 文库 page's line that starts
             // a paragraph, 　　今年以来…) keeps that indent for reflow, as a .txt's line does
-            boolean indented = indent || !paragraphEnd && line.toString().stripLeading().length() < line.length()
-                    && line.toString().replace(" ", "").startsWith("\u3000\u3000");
+            boolean indented = indent || !paragraphEnd && line.toString().replace(" ", "").startsWith("\u3000\u3000");
             String t = line.toString().strip();
             // (every character of the line stood in bold, white space aside)
             boolean allBold = boldChars > 0 && boldChars >= t.replace(" ", "").length();
