@@ -172,27 +172,35 @@ public class RtfReader implements FormatReader {
                     pos++;
                 } else {
                     pos++;
-                    if (skipFallback > 0) {
-                        skipFallback--;
-                        continue;
-                    }
-                    if (st.skip || st.hidden) {
-                        if (inTables(st)) {
-                            tableText(st, c);
-                        }
-                        continue;
-                    }
-                    if (c >= 0x80) {
-                        // an 8-bit byte written raw (some writers do): decoded with the escaped ones
-                        pendingByte(st, c);
-                    } else {
-                        flushBytes(st);
-                        append(st, (char) c);
-                    }
+                    textByte(st, c, false);
                 }
             }
             flushBytes(st);
             endParagraph(st, true);
+        }
+
+        /**
+         * A byte of text, written raw or escaped ({@code \\'hh}): a Unicode word's fallback is skipped,
+         * a font's or style's name collected, and escaped and 8-bit bytes decoded together.
+         */
+        private void textByte(State st, int v, boolean escaped) {
+            if (skipFallback > 0) {
+                skipFallback--;
+                return;
+            }
+            if (st.skip || st.hidden) {
+                if (inTables(st)) {
+                    tableText(st, v);
+                }
+                return;
+            }
+            if (escaped || v >= 0x80) {
+                // (an 8-bit byte written raw, as some writers do, goes with the escaped ones)
+                pendingByte(st, v);
+            } else {
+                flushBytes(st);
+                append(st, (char) v);
+            }
         }
 
         private boolean inTables(State st) {
@@ -238,20 +246,9 @@ public class RtfReader implements FormatReader {
                     case '\'' -> {
                         int v = pos + 1 < b.length ? hex(b[pos], b[pos + 1]) : -1;
                         pos += 2;
-                        if (v < 0) {
-                            return;
+                        if (v >= 0) {
+                            textByte(st, v, true);
                         }
-                        if (skipFallback > 0) {
-                            skipFallback--;
-                            return;
-                        }
-                        if (st.skip || st.hidden) {
-                            if (inTables(st)) {
-                                tableText(st, v);
-                            }
-                            return;
-                        }
-                        pendingByte(st, v);
                     }
                     case '~' -> text(st, "\u00A0");
                     case '_' -> text(st, "-");
