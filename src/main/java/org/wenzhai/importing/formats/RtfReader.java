@@ -194,8 +194,11 @@ public class RtfReader implements FormatReader {
                 }
                 return;
             }
-            if (escaped || v >= 0x80) {
-                // (an 8-bit byte written raw, as some writers do, goes with the escaped ones)
+            // (an 8-bit byte written raw, as some writers do, goes with the escaped ones; so does a
+            // double-byte character's second byte written as the ASCII it is, \\'a4@ for Big5's 一)
+            boolean trail = pending.size() % 2 == 1 && v >= 0x40 && pendingCharset != null
+                    && !pendingCharset.name().startsWith("windows-125");
+            if (escaped || v >= 0x80 || trail) {
                 pendingByte(st, v);
             } else {
                 flushBytes(st);

@@ -103,6 +103,14 @@ class RtfReaderTest {
         assertThat(read(rtf).lines()).extracting(RawLine::text).containsExactly("坚持以人民为中心", "Café été");
     }
 
+    @Test
+    void aDoubleByteCharactersSecondByteWrittenAsAsciiStaysWithItsFirst() throws Exception {
+        // Big5 一 is A4 40 (@), 世 is A5 40, 中 is A4 A4: writers may escape the first byte only
+        String rtf = "{\\rtf1\\ansi\\ansicpg950{\\fonttbl{\\f0\\fnil\\fcharset136 PMingLiU;}}\\f0 "
+                + "\\'a4@\\'a5@\\'a4\\'a4 abc\\par}";
+        assertThat(read(rtf).lines()).extracting(RawLine::text).containsExactly("一世中 abc");
+    }
+
     private static String big5(String s) {
         StringBuilder out = new StringBuilder();
         for (byte b : s.getBytes(Charset.forName("Big5"))) {
