@@ -163,7 +163,7 @@ public class HtmlReader implements FormatReader {
         java.util.Map<Element, RemovedText> dropped = new java.util.IdentityHashMap<>();
         wechatAuthor(body);
         removeNoise(body, dropped);
-        LineCollector collector = new LineCollector(dropped, classLefts(doc));
+        LineCollector collector = new LineCollector(dropped, classLefts(doc), wordHtml(doc));
         NodeTraversor.traverse(collector, body);
         collector.flush();
         List<RawLine> lines = collector.lines;
@@ -413,6 +413,12 @@ public class HtmlReader implements FormatReader {
         }
         meta.before(new Element("p").text(name));
         author.remove();
+    }
+
+    /** A page saved by Word (its ProgId, or Word's namespace on the html element). */
+    private static boolean wordHtml(Document doc) {
+        return doc.selectFirst("meta[name=ProgId][content^=Word.]") != null
+                || doc.selectFirst("html[xmlns:w=urn:schemas-microsoft-com:office:word]") != null;
     }
 
     /** How a unit's name ends (南溪镇党委, 县委组织部, 东栅街道办事处). */
@@ -674,10 +680,14 @@ public class HtmlReader implements FormatReader {
         final List<RemovedText> removed = new ArrayList<>();
         private final java.util.Map<Element, RemovedText> dropped;
 
-        LineCollector(java.util.Map<Element, RemovedText> dropped, java.util.Map<String, Integer> classLefts) {
+        LineCollector(java.util.Map<Element, RemovedText> dropped, java.util.Map<String, Integer> classLefts,
+                boolean wordHtml) {
             this.dropped = dropped;
             this.classLefts = classLefts;
+            this.wordHtml = wordHtml;
         }
+        /** A page Word wrote: its source lines break wherever a line may, beside a figure too. */
+        private final boolean wordHtml;
         private final StringBuilder line = new StringBuilder();
         private boolean pendingSpace;
         private boolean pendingNewline;
@@ -830,7 +840,9 @@ public class HtmlReader implements FormatReader {
                     // digit it stays, as fields of a page's header are apart so: 青禾发布 / 2024-06-18 08:30)
                     // (nor after a Chinese comma or full stop before Chinese text: 融媒矩阵，</span> <span>全年…)
                     char last = line.charAt(line.length() - 1);
-                    boolean drop = (pendingNewline || CLAUSE_END.indexOf(last) >= 0) && chinese(last) && chinese(c);
+                    // (Word wraps its HTML between a figure and a Chinese character too: 1,147 / 家次)
+                    boolean drop = (pendingNewline || CLAUSE_END.indexOf(last) >= 0) && chinese(last) && chinese(c)
+                            || wordHtml && pendingNewline && (chinese(last) || chinese(c));
                     if (!drop && line.charAt(line.length() - 1) != '\t') {
                         line.append(' ');
                     }

@@ -131,6 +131,18 @@ class HtmlReaderTest {
         assertThat(penName.articles().get(0).title()).isEqualTo("南溪镇探索积分制管理激活乡村治理新动能");
     }
 
+    @Test
+    void wordsHtmlWrappedBetweenAFigureAndAChineseCharacterHasNoSpaceThereWhileOtherPagesKeepIt() throws Exception {
+        String body = "<body><p class=MsoNormal><span>全年检查生产经营单位<span lang=EN-US>1,147</span>\n家次，开展应急演练<span lang=EN-US>5</span>\n"
+                + "场次。</span></p></body></html>";
+        String word = "<html xmlns:w=\"urn:schemas-microsoft-com:office:word\"><head><meta name=ProgId content=Word.Document></head>" + body;
+        assertThat(read(word.getBytes(StandardCharsets.UTF_8)).lines()).extracting(RawLine::text)
+                .containsExactly("全年检查生产经营单位1,147家次，开展应急演练5场次。");
+        // a portal's header fields stand apart so: 青禾发布 / 2024-06-18
+        assertThat(read(("<html><head></head>" + body).getBytes(StandardCharsets.UTF_8)).lines()).extracting(RawLine::text)
+                .containsExactly("全年检查生产经营单位1,147 家次，开展应急演练5 场次。");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"position: absolute; ", ""})
     void aSharingPagesPositionedLinesArePaperLinesJoinedIntoParagraphsWhereTheyAreIndented(String inline) throws Exception {
