@@ -180,8 +180,7 @@ public class MhtReader implements FormatReader {
             }
             return null;
         }
-        // a message without a type is text/plain by MIME's rule; a saved page always names its type
-        return type.equals("text/html") || type.equals("application/xhtml+xml") ? part : null;
+        return part.isHtml() ? part : null;
     }
 
     private static void htmlParts(Part part, int depth, List<Part> into) {
@@ -192,7 +191,7 @@ public class MhtReader implements FormatReader {
                     htmlParts(p, depth + 1, into);
                 }
             }
-        } else if (part.type().equals("text/html") || part.type().equals("application/xhtml+xml")) {
+        } else if (part.isHtml()) {
             into.add(part);
         }
     }
@@ -246,6 +245,12 @@ public class MhtReader implements FormatReader {
 
         String header(String name) {
             return headers.get(name);
+        }
+
+        /** A page (a message without a type is text/plain by MIME's rule; a saved page names its type). */
+        boolean isHtml() {
+            String type = type();
+            return type.equals("text/html") || type.equals("application/xhtml+xml");
         }
 
         /** The media type in lower case, without parameters. */
