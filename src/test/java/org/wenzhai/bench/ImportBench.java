@@ -120,6 +120,9 @@ public final class ImportBench {
             row(run == 0 ? "whole import, first in this JVM" : "whole import, again in the same JVM (" + (run + 1) + ")",
                     size, wholes.get(run));
         }
+        if (runs == 0) {
+            return; // -Dbench.wholeRuns=0: the read and parse steps only
+        }
         Time whole = wholes.get(runs - 1);
         System.out.printf(Locale.ROOT, "each whole import: parse, H2 (one transaction per file), search index, duplicates, "
                         + "into a new library%n");
