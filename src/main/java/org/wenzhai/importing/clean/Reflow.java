@@ -127,6 +127,20 @@ public final class Reflow {
      * A heading that says where something goes from (…推动政务服务从“能办”) and a line that says where
      * to (向“好办”“智办”转变): the from-to phrase was broken.
      */
+    /**
+     * Whether a heading stops on a word that needs what follows it (…制约高质量发展的 / 突出矛盾和深层次问题,
+     * …坚持党的领导和 / 全面从严治党): the rest of it is on the next line. Only words no heading ends with
+     * (a heading may end in 作为, 应对, 方向, so not those).
+     */
+    static boolean danglingEnd(String heading) {
+        if (heading.isEmpty()) {
+            return false;
+        }
+        return DANGLING_END.indexOf(heading.charAt(heading.length() - 1)) >= 0;
+    }
+
+    private static final String DANGLING_END = "的和与及暨或把将被让";
+
     private static boolean fromGoesOnTo(String heading, String next) {
         int from = heading.lastIndexOf('从');
         return from > 0 && heading.indexOf('向', from) < 0 && heading.indexOf('到', from) < 0 && TO.matcher(next).find();
@@ -213,7 +227,7 @@ public final class Reflow {
                 String bt = b.text();
                 if (Texts.numberingLevel(at) > 0 && at.length() <= 30 && !Texts.endsWithPunctuation(at)
                         && (b.blankBefore() == 0 || b.pageBreakBefore()) && bt.length() <= 20 && Texts.numberingLevel(bt) == 0
-                        && (CONNECTIVE.matcher(bt).find() || fromGoesOnTo(at, bt)
+                        && (CONNECTIVE.matcher(bt).find() || fromGoesOnTo(at, bt) || danglingEnd(at)
                             || (b.pageBreakBefore() && shortTail(at, b, i + 2 < in.size() ? in.get(i + 2) : null)))
                         && !Texts.endsSentence(bt)) {
                     out.add(a.withText(at + bt));

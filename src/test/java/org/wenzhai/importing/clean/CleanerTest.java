@@ -151,6 +151,14 @@ class CleanerTest {
             点击上方蓝字关注我们                                          | web.follow
             长按识别二维码，关注更多精彩                                   | web.follow
             往期推荐                                                  | web.follow
+            点击“青禾发布”，关注更多精彩内容                                 | web.follow
+            ▲活动现场                                                 | web.caption
+            ▲图为志愿者走进社区开展义诊。                                  | web.caption
+            ▲5月8日，全县安全生产工作会议召开。                              | web.caption
+            ▲加强组织领导，成立由县长任组长的工作专班。                        | KEEP
+            ✨✨✨                                                    | web.emoji-line
+            🌸 🌸                                                   | web.emoji-line
+            ❶                                                      | KEEP
             【打印】 【关闭】                                           | web.print
             - THE END -                                              | web.end
             原标题：某某县推行网格化管理                                   | web.original-title
@@ -352,6 +360,25 @@ class CleanerTest {
         Cleaner.Result r = clean(Set.of(), "标题行", line);
         assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", kept);
         assertThat(r.removed()).containsExactly(new RemovedText("paywall.marker", 2, cut));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            📌二、聚焦突出问题，推动作风建设走深走实        | 二、聚焦突出问题，推动作风建设走深走实    | 📌
+            👉各单位要于5月底前报送。                    | 各单位要于5月底前报送。                | 👉
+            ✅✅完成率达到98%。                         | 完成率达到98%。                     | ✅✅
+            """)
+    void emojiBeforeALinesTextAreCutOut(String line, String kept, String cut) {
+        Cleaner.Result r = clean(Set.of(), "标题行", line);
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", kept);
+        assertThat(r.removed()).containsExactly(new RemovedText("web.emoji-mark", 2, cut));
+    }
+
+    @Test
+    void aNumberInACircleBeforeItsTextStays() {
+        Cleaner.Result r = clean(Set.of(), "标题行", "❶加强组织领导。", "★一是压实责任。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "❶加强组织领导。", "★一是压实责任。");
+        assertThat(r.removed()).isEmpty();
     }
 
     @Test

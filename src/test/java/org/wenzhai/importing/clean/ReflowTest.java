@@ -487,6 +487,18 @@ class ReflowTest {
     }
 
     @Test
+    void aHeadingStoppingOnAWordThatNeedsWhatFollowsIsJoinedWithItsNextLine() {
+        List<Line> out = Reflow.apply(List.of(line(1, "二、坚持问题导向，着力破解制约高质量发展的"), line(2, "突出矛盾和深层次问题"),
+                line(3, "（一）着力扩大有效投资。")), Set.of(), new ArrayList<>());
+        assertThat(out).extracting(Line::text).containsExactly("二、坚持问题导向，着力破解制约高质量发展的突出矛盾和深层次问题",
+                "（一）着力扩大有效投资。");
+        // a heading that ends on a whole word keeps its next line apart (作为, 应对 end headings)
+        List<Line> kept = Reflow.apply(List.of(line(1, "二、展现新担当新作为"), line(2, "全年新增市场主体"),
+                line(3, "（一）着力扩大有效投资。")), Set.of(), new ArrayList<>());
+        assertThat(kept).extracting(Line::text).containsExactly("二、展现新担当新作为", "全年新增市场主体", "（一）着力扩大有效投资。");
+    }
+
+    @Test
     void aHeadingWhoseLastWordsGoOverAPageBreakIsJoinedWithThem() {
         List<Line> out = Reflow.apply(List.of(line(1, "二、深化重大事故隐患"), new Line(2, "专项排查整治", null, true, false, 2, false),
                 line(3, "聚焦危险化学品、建筑施工、燃气等重点行业领域，组织开展拉网式排查。")), Set.of(), new ArrayList<>());

@@ -170,6 +170,15 @@ class StructureBuilderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            县财政局预算股　刘某某        | 县财政局预算股 刘某某
+            县公安局交警中队　陈立        | 县公安局交警中队 陈立
+            """)
+    void aCountyBureausSectionSignsIt(String line, String author) {
+        assertThat(Metadata.authorLine(line, false)).isEqualTo(author);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             记者 刘畅 通讯员 赵明        | 记者 刘畅 通讯员 赵明
             本报记者 王某、李某          | 本报记者 王某、李某
             记者从会上获悉              | -
