@@ -1004,7 +1004,8 @@ public final class StructureBuilder {
         return betweenFinishedTextAndBody(lines, from, i) && Texts.numberingLevel(lines.get(i + 1).text()) == 0;
     }
 
-    private static final Pattern UNIT_LINE = Pattern.compile("^[【\\[■●◆]?\\s*([\\p{IsHan}]{2,20})\\s*[】\\]]?$");
+    /** A unit alone on its line, as a 摘登 puts it over its article; its name may hold a placeholder (XX县委组织部) or D for 党. */
+    private static final Pattern UNIT_LINE = Pattern.compile("^[【\\[■●◆]?\\s*((?=[^】\\]]*\\p{IsHan})[\\p{IsHan}XＸ×○＊*D]{2,20})\\s*[】\\]]?$");
 
     /** The unit of a line that is a unit's name alone (某某区, 【某某县】, ■某某镇), else null. */
     private static final Pattern IMPRINT = Pattern.compile("^(.{2,30}?)[\\s\u3000]+(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,2}\\s*月(?:\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)?$");

@@ -110,6 +110,9 @@ class CleanerTest {
             下载地址：pan.example.com/s/abc123                                | notice.download
             ━━━━━━━━━━━━━━━━━━━━                                            | web.separator
             ─────────                                                    | web.separator
+            ＊＊＊                                                    | web.separator
+            ＊　＊　＊                                                 | web.separator
+            ***                                                      | web.separator
             相关范文推荐：                                                 | web.related
             本店其他精品材料推荐（点击下载）：                                   | web.related
             热门文档                                                     | web.related

@@ -1357,6 +1357,18 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aUnitWithAPlaceholderNameOverItsTitleSignsTheArticleUnderIt() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全县基层党建典型经验交流材料（2篇）",
+                "\nXX县委组织部", "建强“两支队伍” 夯实基层基础", "近年来，XX县坚持把队伍建设作为基层党建的基础工程，成效明显。",
+                "一、选好带头人", "坚持从致富能手中选拔村党组织书记。", "二、用好党员", "组织党员联系农户。",
+                "\nXX镇D委", "念好“山水经” 走活强村路", "XX镇地处山区，过去村集体经济普遍薄弱，群众增收渠道单一。",
+                "一、抱团发展", "由镇党委牵头成立联合党委。", "二、盘活资源", "全面清查农村集体资产。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("建强“两支队伍” 夯实基层基础", "XX县委组织部"),
+                org.assertj.core.groups.Tuple.tuple("念好“山水经” 走活强村路", "XX镇D委"));
+    }
+
+    @Test
     void aDigestWhoseArticlesStartWithTheirUnitAndAColonIsSplitByThem() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("全市乡村振兴工作交流发言摘登",
                 "\n（一）某某县：坚持产业为基 推动富民强村", "我县立足资源禀赋，大力发展特色产业。", "一是做强主导产业。二是培育新型主体。",
