@@ -337,7 +337,7 @@ public final class Cleaner {
                 id = LINK_LIST_ID;
             }
             // the links under 往期推荐 go with it, up to the first line that is not one
-            inLinks = linkLists && (hit != null ? LINK_HEADER.matcher(l.text()).find() : inLinks && id != null);
+            inLinks = linkLists && (hit != null ? linkHeader(l.text()) : inLinks && id != null);
             inTags = hit != null ? TAGS_RULE_ID.equals(hit.id()) : inTags && inLinks;
             if (id != null) {
                 removed.add(new RemovedText(id, l.number(), l.text()));
@@ -460,6 +460,17 @@ public final class Cleaner {
     private static boolean isTag(String t) {
         return t.length() <= 8 && t.chars().noneMatch(Character::isDigit) && isLink(t);
     }
+
+    /**
+     * A list's header (往期推荐, 更多范文：), not a seller's request that names more of them (更多范文请关注微信公众号
+     * “…”，回复…获取): the lines under a request are the text again, the compilation's first title among them.
+     */
+    private static boolean linkHeader(String t) {
+        return t.length() <= LINK_HEADER_MAX && t.indexOf('请') < 0 && !t.contains("关注") && LINK_HEADER.matcher(t).find();
+    }
+
+    /** The longest line taken for a list's header (本站其他精品材料推荐（点击下载）). */
+    private static final int LINK_HEADER_MAX = 24;
 
     private static boolean isLink(String t) {
         char last = t.charAt(t.length() - 1);

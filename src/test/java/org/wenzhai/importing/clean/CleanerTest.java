@@ -76,6 +76,8 @@ class CleanerTest {
             本汇编由县委办公室整理，供各级领导干部学习参考。                     | KEEP
             更多领导讲话汇编，请关注公众号“笔杆子素材库”，每周更新。              | advert
             分享　收藏　赞 35　在看 12                                      | web.buttons
+            更多领导讲话稿，请加入会员QQ群：695280113                         | advert
+            参训学员请加入培训QQ群（群号：563218820），接收课程通知。              | KEEP
             写下你的留言                                                 | web.wechat-ui
             企业在窗口或者拨打客服热线12345反映问题，由专人跟踪督办。             | KEEP
             温馨提示：预约成功后请携带本人有效身份证件，在预约时段提前10分钟到达。  | KEEP
@@ -843,6 +845,11 @@ class CleanerTest {
         r = clean(Set.of(), "为基层减负", "减负减的是形式主义。", "本店其他精品材料推荐（点击下载）：",
                 "1.2024年领导班子民主生活会对照检查材料（5篇）", "2.党支部书记抓党建工作述职报告（8篇）");
         assertThat(r.lines()).extracting(Line::text).containsExactly("为基层减负", "减负减的是形式主义。");
+        // a seller's request naming more of its texts heads no list: the compilation's first title under it stays
+        r = clean(Set.of(), "读书班研讨发言范文4篇", "更多范文请关注微信公众号“公文素材宝”，回复“读书班”获取全部资料",
+                "范文一：《以学铸魂 筑牢信仰之基》", "按照读书班安排，我围绕主题谈几点体会。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("读书班研讨发言范文4篇", "范文一：《以学铸魂 筑牢信仰之基》",
+                "按照读书班安排，我围绕主题谈几点体会。");
         // turned off, the links stay
         assertThat(clean(Set.of(Cleaner.LINK_LIST_ID), "为基层减负", "往期推荐", "▶ 关于开展发展党员工作的通知").lines())
                 .extracting(Line::text).containsExactly("为基层减负", "▶ 关于开展发展党员工作的通知");
