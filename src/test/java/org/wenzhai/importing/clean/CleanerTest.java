@@ -77,6 +77,21 @@ class CleanerTest {
             更多领导讲话汇编，请关注公众号“笔杆子素材库”，每周更新。              | advert
             分享　收藏　赞 35　在看 12                                      | web.buttons
             更多领导讲话稿，请加入会员QQ群：695280113                         | advert
+            【温馨提示】本汇编由某某文库收集整理，仅供会员学习交流使用，严禁转载倒卖！     | notice.tip
+            ■温馨提示■：完整内容请下载后查看，本文共3页                         | notice.tip
+            【声明】本汇编所有资料均来自某某素材网会员共享，仅供学习参考。           | notice.copyright
+            发布日期：2024-02-01 09:30　访问量：2357                           | web.views
+            全年市政府门户网站共发布信息2.8万条，总访问量达到4600万人次。           | KEEP
+            阅读：356　点赞：12                                                | web.counter
+            分享到：                                                          | web.share-to
+            分享到朋友圈的内容要注意保密。                                        | KEEP
+            ┏━━━━━━━━━━━━┓                                                | web.separator
+            —— 本文共5页 当前第2页 ——                                           | page.docshare-pages
+            本文档共4页，当前为完整版                                            | page.docshare-pages
+            【文档字数：3126字】                                                | notice.word-count
+            【某某素材库】每天更新内部高质量素材1000余篇，一键搜索，一键下载！        | advert
+            【某某代笔】原创保障，各类讲话、汇报、总结均可代笔，欢迎咨询。            | advert
+            ↓↓↓扫码下载完整版，更多党课讲稿请访问某某网站↓↓↓                      | notice.download
             参训学员请加入培训QQ群（群号：563218820），接收课程通知。              | KEEP
             写下你的留言                                                 | web.wechat-ui
             企业在窗口或者拨打客服热线12345反映问题，由专人跟踪督办。             | KEEP
@@ -379,6 +394,37 @@ class CleanerTest {
         assertThat(r.removed()).containsExactly(new RemovedText("web.emoji-mark", 2, cut));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            守初心担使命 争做新时代合格党员【VIP精品】【可编辑】        | 守初心担使命 争做新时代合格党员          | notice.docshare-tag-end
+            在全县保密工作会议上的讲话【精品范文·下载后可编辑】          | 在全县保密工作会议上的讲话              | notice.docshare-tag-end
+            关于印发《实施办法（试行）》的通知【word版】                | 关于印发《实施办法（试行）》的通知        | notice.docshare-tag-end
+            把纪律规矩挺在前面（1488字）                              | 把纪律规矩挺在前面                      | notice.word-count-end
+            问题得到解决。（本文由某某文库整理，仅供学习参考）             | 问题得到解决。                         | notice.credit-bracket
+            本文由某某素材网整理。参加学习教育以来，我深受教育。            | 参加学习教育以来，我深受教育。           | notice.credit-start
+            以交流研讨和撰写心得的方式检验学习成效。更多精彩范文请关注微信公众号：某某笔杆子 | 以交流研讨和撰写心得的方式检验学习成效。 | advert.more-glued
+            ■某某素材网■ 党纪学习教育心得体会汇编（4篇）                  | 党纪学习教育心得体会汇编（4篇）          | notice.brand-before-title
+            ＃＃ｐａｉｄｅｎｄ＃＃全年完成投资12亿元。                    | 全年完成投资12亿元。                    | paywall.marker
+            """)
+    void aSellersPartOfALineIsCutOutAndTheRestStays(String line, String kept, String rule) {
+        Cleaner.Result r = clean(Set.of(), "标题行", line);
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", kept);
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly(rule);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            关于印发《某某县实施办法（试行）》的通知
+            本汇编由县委办公室整理，供各级领导干部学习参考。
+            本文由县委办公室根据录音整理。参加会议的有各乡镇党委书记。
+            各单位要认真学习。更多学习资料请登录党员教育平台查看。
+            """)
+    void theTextsOwnBracketsCreditsAndPointersStay(String line) {
+        Cleaner.Result r = clean(Set.of(), "标题行", line);
+        assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", line);
+        assertThat(r.removed()).isEmpty();
+    }
+
     @Test
     void aNumberInACircleBeforeItsTextStays() {
         Cleaner.Result r = clean(Set.of(), "标题行", "❶加强组织领导。", "★一是压实责任。");
@@ -524,7 +570,7 @@ class CleanerTest {
                 "本站所有文章均来自网络，如有侵权请联系删除。");
         assertThat(r.lines()).extracting(Line::text).containsExactly("标题行", "在村民微信群公示。办结后由村民代表进行评议，评议结果作为村干部考核的重要依据。");
         assertThat(r.removed()).extracting(RemovedText::ruleId, RemovedText::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("notice.copyright", "（本文由笔杆子素材库整理，转载请注明出处）"),
+                org.assertj.core.groups.Tuple.tuple("notice.credit-bracket", "（本文由笔杆子素材库整理，转载请注明出处）"),
                 org.assertj.core.groups.Tuple.tuple("notice.copyright", "本站所有文章均来自网络，如有侵权请联系删除。"));
     }
 
