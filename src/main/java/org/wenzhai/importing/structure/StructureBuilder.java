@@ -217,6 +217,17 @@ public final class StructureBuilder {
         if (toc != null && expected < 0) {
             expected = toc.articleEntries().size();
         }
+        if (toc == null) {
+            // a table of contents at the end (a converted file's): recorded as contents, not the last article's text
+            Toc atEnd = trailingToc(lines, body);
+            if (atEnd != null) {
+                for (int k = atEnd.start; k < lines.size(); k++) {
+                    record(CONTENTS_ID, lines.get(k).number(), lines.get(k).text());
+                }
+                lines = lines.subList(0, atEnd.start);
+                expected = expected < 0 ? atEnd.entries.size() : expected;
+            }
+        }
         boolean announced = COMPILATION.matcher(title).find();
         List<Integer> starts = toc == null ? List.of() : withLabels(lines, body, matchToc(lines, body, toc, announced, labelledTitles));
         boolean headingsToc = toc != null && starts.isEmpty() && toc.entries.stream().anyMatch(e -> !e.isEmpty());
@@ -561,6 +572,40 @@ public final class StructureBuilder {
         }
         return null;
     }
+
+    /**
+     * A 目录 line near the end with the rest of the text its entries, two or more, each naming a
+     * title-like line above it (its page number and unit aside), or null.
+     */
+    private static Toc trailingToc(List<Line> lines, int body) {
+        for (int h = lines.size() - 3; h > body + 2 && h >= lines.size() - TRAILING_TOC_LINES; h--) {
+            if (!CONTENTS_HEADER.matcher(squeeze(lines.get(h).text())).matches()) {
+                continue;
+            }
+            Toc toc = findToc(lines, h);
+            if (toc == null || toc.start != h || toc.end != lines.size() || toc.entries.size() < 2) {
+                return null;
+            }
+            java.util.Set<String> above = new java.util.HashSet<>();
+            for (int k = body; k < h; k++) {
+                String t = lines.get(k).text();
+                if (t.length() <= TITLE_MAX_CHARS + 40) {
+                    above.add(titleKey(withoutNumbering(t)));
+                }
+            }
+            for (String e : toc.entries) {
+                String key = titleKey(withoutNumbering(e));
+                if (key.isEmpty() || above.stream().noneMatch(a -> a.startsWith(key))) {
+                    return null;
+                }
+            }
+            return toc;
+        }
+        return null;
+    }
+
+    /** How far from the end a table of contents is looked for. */
+    private static final int TRAILING_TOC_LINES = 80;
 
     /**
      * The end of an article's lines without the part's name the body writes again before the next

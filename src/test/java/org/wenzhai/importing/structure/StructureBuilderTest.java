@@ -1357,6 +1357,28 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aTableOfContentsAtTheEndIsRecordedAndNotTheLastArticlesText() {
+        StructureBuilder builder = new StructureBuilder();
+        StructureBuilder.Result r = builder.build(lines("党员教育管理经验交流材料（2篇）",
+                "\n抓实“三个环节” 提升发展党员质量", "XX县委组织部", "近年来，我们严把发展党员入口关，成效明显。",
+                "一、严把入口关", "坚持成熟一个发展一个。",
+                "\n建好用好“网上党校”", "XX区委组织部", "我们依托网上党校开展党员教育，覆盖全区党员。",
+                "一、建好平台", "开设学习专栏十二个。",
+                "\n目录", "抓实“三个环节” 提升发展党员质量（XX县委组织部）", "建好用好“网上党校”（XX区委组织部）"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly("抓实“三个环节” 提升发展党员质量",
+                "建好用好“网上党校”");
+        assertThat(r.articles().get(1).blocks()).extracting(ImportedBlock::text)
+                .containsExactly("我们依托网上党校开展党员教育，覆盖全区党员。", "一、建好平台", "开设学习专栏十二个。");
+        assertThat(builder.separators()).extracting(org.wenzhai.domain.RemovedText::ruleId, org.wenzhai.domain.RemovedText::text)
+                .contains(tuple(StructureBuilder.CONTENTS_ID, "目录"), tuple(StructureBuilder.CONTENTS_ID, "建好用好“网上党校”（XX区委组织部）"));
+        // a text that ends with a list under 目录 that names nothing above keeps it
+        StructureBuilder.Result kept = new StructureBuilder().build(lines("关于报送档案材料的通知",
+                "各单位：", "请于5月底前报送以下材料。", "一、报送范围", "本年度形成的文件材料。", "二、报送要求", "按下列目录整理。",
+                "\n目录", "文书档案", "会计档案"), "f");
+        assertThat(kept.articles().get(0).blocks()).extracting(ImportedBlock::text).contains("目录", "文书档案", "会计档案");
+    }
+
+    @Test
     void aUnitWithAPlaceholderNameOverItsTitleSignsTheArticleUnderIt() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("全县基层党建典型经验交流材料（2篇）",
                 "\nXX县委组织部", "建强“两支队伍” 夯实基层基础", "近年来，XX县坚持把队伍建设作为基层党建的基础工程，成效明显。",
