@@ -120,13 +120,23 @@ final class Metadata {
     private static final Pattern SPEAKER_IN_TITLE = Pattern.compile(
             "^([\\p{IsHan}]{2,3}|" + PLACEHOLDER_NAME + ")(?:同志)?在.{2,60}?(?:上|中|时|前)的(?:讲话|发言|致辞|讲稿|报告|主持词|总结讲话|动员讲话|讲话提纲|党课)");
 
-    /** The speaker a speech's title names before 在…上的讲话 (王某某在全县…会议上的讲话), or null. */
+    /** A person's own material named by its title: 郑国华同志个人对照检查材料, 赵晓燕同志个人检视剖析材料. */
+    private static final Pattern PERSON_IN_TITLE = Pattern.compile(
+            "^([\\p{IsHan}](?:[\\s\u3000]?[\\p{IsHan}]){1,2}|" + PLACEHOLDER_NAME + ")同志个人.{0,16}?(?:材料|报告|发言|发言提纲)$");
+
+    /**
+     * The speaker a speech's title names before 在…上的讲话 (王某某在全县…会议上的讲话), or the person
+     * whose own material it is (郑国华同志个人对照检查材料), or null.
+     */
     static String speakerInTitle(String title) {
         Matcher m = SPEAKER_IN_TITLE.matcher(title.strip());
-        if (!m.find() || SURNAMES.indexOf(m.group(1).charAt(0)) < 0 && !m.group(1).matches(PLACEHOLDER_NAME) || NOT_A_NAME.matcher(m.group(1)).matches()) {
+        if (!m.find()) {
+            m = PERSON_IN_TITLE.matcher(title.strip());
+        }
+        if (!m.find(0) || SURNAMES.indexOf(m.group(1).charAt(0)) < 0 && !m.group(1).matches(PLACEHOLDER_NAME) || NOT_A_NAME.matcher(m.group(1)).matches()) {
             return null;
         }
-        return m.group(1);
+        return m.group(1).replaceAll("[\\s\u3000]", ""); // 高　敏: a name padded to the width of three
     }
 
     static final String DATE = "(?:(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*(?:[-—–~～至到]\\s*\\d{1,2}\\s*)?日|[-./／](\\d{1,2})[-./／](\\d{1,2})(?!\\d))"
@@ -349,6 +359,14 @@ final class Metadata {
             + "|\\s*(?:(?:发布|更新)?(?:时间|日期)|作者|编辑|责任编辑|浏览|阅读|点击|字号|字体)(?:次数|数)?\\s*[:：]");
 
     /** The author or unit when the line is one ("XXX县委组织部", "作者：张三", "县委书记 张三"), else null. */
+    /** A unit's member before the name (县交通运输局党员　何平, 市商務局青年黨員　吳思穎): the unit, then what the writer is in it. */
+    private static final Pattern MEMBER = Pattern.compile("(?:青年|普通|预备|預備|老)?(?:党员|黨員|干部|幹部|职工|職工|团员|團員|教师|教師|民警|医生|醫生)$");
+
+    private static boolean memberOfUnit(String s) {
+        Matcher m = MEMBER.matcher(s);
+        return m.find() && m.start() >= 2 && isUnit(s.substring(0, m.start()));
+    }
+
     static String authorLine(String text, boolean rightAfterTitle) {
         if (text.length() > 80) {
             return null; // a paragraph: cheaper to say so before any pattern runs over it
@@ -385,7 +403,7 @@ final class Metadata {
         }
         // a byline: the unit, then the writer's name ("XX县委组织部 林某某")
         int space = core.lastIndexOf(' ');
-        if (space > 1 && isUnit(core.substring(0, space))
+        if (space > 1 && (isUnit(core.substring(0, space)) || memberOfUnit(core.substring(0, space)))
                 && NAME.matcher(core.substring(space + 1)).matches()) {
             return core + tail;
         }

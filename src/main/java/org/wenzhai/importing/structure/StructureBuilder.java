@@ -166,7 +166,7 @@ public final class StructureBuilder {
             String t = lines.get(cover).text();
             boolean both = imprintLine(t);
             if (!(both || unitLine(t) != null || Metadata.dateLine(t) != null || Metadata.monthLine(t)
-                    || COMPILED_BY.matcher(t).matches())) {
+                    || COMPILED_BY.matcher(t).matches() || PERIOD_LINE.matcher(t.strip()).matches())) {
                 break;
             }
             imprint |= both;
@@ -183,6 +183,7 @@ public final class StructureBuilder {
         LocalDate coverDate = null;
         if (cover > pos && cover < lines.size()
                 && (lines.get(cover).pageBreakBefore() || compiledBy && lines.get(cover).blankBefore() > 0
+                || compiledBy && COMPILATION.matcher(title).find()
                 || imprint && (COMPILATION.matcher(title).find() || findToc(lines, cover) != null))) {
             for (int k = pos; k < cover; k++) {
                 String t = lines.get(k).text();
@@ -401,7 +402,7 @@ public final class StructureBuilder {
     private static final Pattern DIALOGUE_LABEL = Pattern.compile("问|答|提问|记者|主持人");
 
     /** The line over a table of contents; briefings and journals say 本期要目 or 要目. */
-    private static final Pattern CONTENTS_HEADER = Pattern.compile("目录|目次|目錄|(?:本期)?(?:要目|目录|导读)");
+    private static final Pattern CONTENTS_HEADER = Pattern.compile("[【\\[〔■]?(?:目录|目次|目錄|(?:本期)?(?:要目|目录|导读))[】\\]〕■]?");
 
     /** A table of contents: its 目录 line (or first entry) at {@code start}, its lines up to {@code end}. */
     private record Toc(int start, int end, List<String> entries) {
@@ -750,8 +751,18 @@ public final class StructureBuilder {
         // glued at its end (一、以“一件事一次办”改革提升政务服务效能东岭市政务服务和大数据管理局)
         boolean numberedGluedUnits = compilation && expected > 1 && !unitTitles && !bracketUnitTitles && !speakerOrUnitLines
                 && levelOneLinesAreSignedTitles(lines, from, expected);
+        // a compilation announcing N pieces whose N numbered lines name each piece and its kind
+        // (（一）赵晓燕同志个人检视剖析材料 … （四）…), each over its own 一、 headings
+        boolean numberedKinds = compilation && expected > 1 && !unitTitles && !bracketUnitTitles && !speakerOrUnitLines
+                && !numberedSigned && !numberedGluedUnits && numberedKindTitles(lines, from, expected);
         for (int i = from; i < lines.size(); i++) {
             Line l = lines.get(i);
+            if (numberedKinds) {
+                if (numberedKindTitle(l.text())) {
+                    found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3), true));
+                }
+                continue;
+            }
             if (numberedGluedUnits) {
                 if (Texts.numberingLevel(l.text()) == 1) {
                     found.add(new Candidate(i, 4 + Math.min(l.blankBefore(), 3), true));
@@ -885,6 +896,27 @@ public final class StructureBuilder {
             out.add(c.index());
         }
         return out.size() < 2 && !compilation ? List.of() : out;
+    }
+
+    /** Whether exactly {@code n} numbered lines of the text are {@link #numberedKindTitle}s. */
+    private static boolean numberedKindTitles(List<Line> lines, int from, int n) {
+        int count = 0;
+        for (int i = from; i < lines.size() && count <= n; i++) {
+            count += numberedKindTitle(lines.get(i).text()) ? 1 : 0;
+        }
+        return count == n;
+    }
+
+    /** What a compiled piece's title says it is (…个人检视剖析材料, …述职报告, …交流发言). */
+    private static final Pattern KIND_END = Pattern.compile("(?:材料|报告|发言|讲话|讲稿|发言稿|体会|总结|汇报|党课)$");
+
+    /** A numbered line that is a piece's title, not a heading: （一）赵晓燕同志个人检视剖析材料. */
+    private static boolean numberedKindTitle(String t) {
+        if (Texts.numberingLevel(t) == 0 || t.length() > TITLE_MAX_CHARS || Texts.endsSentence(t) || containsSentenceEnd(t)) {
+            return false;
+        }
+        String title = withoutNumbering(t).strip();
+        return title.length() >= 6 && KIND_END.matcher(title).find();
     }
 
     /** Whether the text's level-1 lines are exactly {@code n} titles, each a short line with a unit glued at its end. */
@@ -1128,6 +1160,9 @@ public final class StructureBuilder {
     }
 
     /** The compiling unit on a compilation's cover: 某某县委办公室编, 某某市委组织部编印. */
+    /** The period a compilation or bulletin covers, under its title: （2024年第二季度）, 2024年上半年, （2024年第3期）. */
+    private static final Pattern PERIOD_LINE = Pattern.compile(
+            "[（(]?\\s*\\d{4}\\s*年\\s*(?:第[一二三四1-4]季度|[上下]半年|第\\s*\\d{1,3}\\s*期|度)?\\s*[）)]?");
     private static final Pattern COMPILED_BY = Pattern.compile(".{2,24}(?:办公室|委员会|部|局|委|厅|处|室|中心|政府|组)[\\s\u3000]*(?:编|编印|印|印发)");
 
     /** An attachment's label alone on its line: 附件, 附件1, 附件2：. */

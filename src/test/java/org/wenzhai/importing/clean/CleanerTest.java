@@ -92,6 +92,14 @@ class CleanerTest {
             【某某素材库】每天更新内部高质量素材1000余篇，一键搜索，一键下载！        | advert
             【某某代笔】原创保障，各类讲话、汇报、总结均可代笔，欢迎咨询。            | advert
             ↓↓↓扫码下载完整版，更多党课讲稿请访问某某网站↓↓↓                      | notice.download
+            【下载说明】本文档为Word格式，可直接编辑使用。                         | notice.download-note
+            本篇完                                                            | web.end
+            （本篇完）                                                         | web.end
+            ——以下为付费内容，购买后可查看全文——                                 | paywall.notice
+            更多组织生活会材料请加微信：gwds2023（备注：材料）                     | advert.wechat-offer
+            以上材料仅供参考，请结合本单位实际修改使用。                           | notice.for-reference
+            本资料来源于某某公文网，版权所有，侵权必究。                           | notice.copyright
+            以上材料请各单位于5月底前报送县委组织部。                              | KEEP
             参训学员请加入培训QQ群（群号：563218820），接收课程通知。              | KEEP
             写下你的留言                                                 | web.wechat-ui
             企业在窗口或者拨打客服热线12345反映问题，由专人跟踪督办。             | KEEP

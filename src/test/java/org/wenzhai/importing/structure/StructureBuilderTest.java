@@ -1357,6 +1357,33 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aCompilationsPiecesNumberedLikeHeadingsAndNamingTheirKindAreItsArticles() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("2023年度组织生活会党员个人检视剖析材料（2篇）",
+                "（一）赵晓燕同志个人检视剖析材料", "按照支部安排，我认真查摆了自身问题。", "一、存在的主要问题", "理论学习不够深入。",
+                "二、整改措施", "坚持每天学习一小时。",
+                "（二）高　敏同志个人检视剖析材料", "对照检视要求，我深入查找了不足。", "一、检视出的问题", "服务意识不够强。",
+                "二、努力方向", "主动靠前服务群众。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                tuple("赵晓燕同志个人检视剖析材料", "赵晓燕"), tuple("高　敏同志个人检视剖析材料", "高敏"));
+        assertThat(r.articles().get(0).blocks()).filteredOn(b -> b.type() == BlockType.HEADING).hasSize(2);
+    }
+
+    @Test
+    void aBracketedContentsLineAndTheLinesACompilationsCoverHoldAreNoArticles() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("“我为党旗添光彩”微党课讲稿汇编（2篇）", "——XX县直机关工委编",
+                "一颗螺丝钉的分量", "县交通运输局党员　何　平", "同志们，今天我想和大家聊聊螺丝钉。",
+                "\n算好人生“三本账”", "县审计局青年党员　曾晓东", "作为审计干部，我们天天和账本打交道。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                tuple("一颗螺丝钉的分量", "县交通运输局党员 何平"), tuple("算好人生“三本账”", "县审计局青年党员 曾晓东"));
+        StructureBuilder.Result bulletin = new StructureBuilder().build(lines("政务信息简报汇编", "（2024年第二季度）",
+                "XX县人民政府办公室编印", "\n【目录】", "县农业农村局抓好夏粮收购", "县人社局助力群众就业",
+                "\n县农业农村局抓好夏粮收购", "今年以来，县农业农村局全力做好夏粮收购工作。（县农业农村局）",
+                "\n县人社局助力群众就业", "4月以来，县人社局开展春风行动，服务群众4.6万人次。（县人力资源和社会保障局）"), "f");
+        assertThat(bulletin.articles()).extracting(ImportedArticle::title).containsExactly("县农业农村局抓好夏粮收购",
+                "县人社局助力群众就业");
+    }
+
+    @Test
     void aTableOfContentsAtTheEndIsRecordedAndNotTheLastArticlesText() {
         StructureBuilder builder = new StructureBuilder();
         StructureBuilder.Result r = builder.build(lines("党员教育管理经验交流材料（2篇）",
