@@ -136,11 +136,18 @@ public final class StructureBuilder {
                 // a title over two lines: 某某县2024年乡村振兴 / 经验交流材料汇编, 2023年度民主生活会 / 个人对照检查材料
                 title = title.strip() + lines.get(pos).text().strip();
                 pos++;
-            } else if (pos + 1 < lines.size() && shortTitleLine(lines.get(pos))
-                    && titleGoesOnWithItsKind(title.strip() + lines.get(pos).text().strip(), lines.get(pos + 1))) {
-                // over three lines: 东岭市2024年 / 优化营商环境 / 典型案例汇编
-                title = title.strip() + lines.get(pos).text().strip() + lines.get(pos + 1).text().strip();
-                pos += 2;
+            } else {
+                // over three lines or more: 东岭市2024年 / 优化营商环境 / 典型案例汇编; 关于 / 进一步规范 /
+                // 村级小微权力运行的 / 实施意见
+                String joined = title.strip();
+                for (int k = pos; k < Math.min(lines.size() - 1, pos + MORE_TITLE_LINES) && shortTitleLine(lines.get(k)); k++) {
+                    joined += lines.get(k).text().strip();
+                    if (titleGoesOnWithItsKind(joined, lines.get(k + 1))) {
+                        title = joined + lines.get(k + 1).text().strip();
+                        pos = k + 2;
+                        break;
+                    }
+                }
             }
             // a page's heading and its text's first line both give the title (h1, then the same in a
             // paragraph): once is the title
@@ -1252,8 +1259,10 @@ public final class StructureBuilder {
         }
         if (endsOpen(title)) {
             // "在全县安全生产工作会议上的" + "讲话": a title cannot end on 的, 和, 与…
+            // (nor is the unit under it: …让干部干事有方向 / 市自然资源和规划局)
             return !p.isEmpty() && p.length() <= 30 && Texts.numberingLevel(p) == 0 && !p.startsWith("—")
-                    && !Texts.endsSentence(p) && !containsSentenceEnd(p) && Metadata.dateLine(p) == null;
+                    && !Texts.endsSentence(p) && !containsSentenceEnd(p) && Metadata.dateLine(p) == null
+                    && unitLine(p) == null;
         }
         // the metadata follows, or ends the part itself: 以“链长制”为牵引 / 推动…提质增效恒州市投资促进局
         // (a part that ends with its unit may look like a unit line as a whole: …以高质量项目 /
@@ -1446,6 +1455,9 @@ public final class StructureBuilder {
     }
 
     /** A few words of a title on their own line, directly under the line before: no mark, no blank line. */
+    /** How many short lines a title scattered over lines may have before the one that says its kind. */
+    private static final int MORE_TITLE_LINES = 3;
+
     private static boolean shortTitleLine(Line l) {
         String t = l.text().strip();
         return l.blankBefore() == 0 && !l.pageBreakBefore() && t.length() >= 2 && t.length() <= 16 && isDocumentTitle(t)
@@ -1511,7 +1523,9 @@ public final class StructureBuilder {
                     + "(?:\\s*[（(]\\s*总第\\s*\\d{1,5}\\s*期\\s*[）)])?");
 
     /** Words a title cannot end with: the line broke inside it. */
-    private static final Pattern OPEN_END = Pattern.compile("(?:的|和|与|及|暨|在|之|对|把|从|向|关于|以及)$");
+    /** A title cannot stop on these; but on the words they end (问题所在, 积极应对, 问题导向, 有方向, 无所适从) it can. */
+    private static final Pattern OPEN_END = Pattern.compile("(?:的|和|与|及|暨|(?<![存所实自现潜])在|之|(?<![应核比面相绝])对|把"
+            + "|(?<![服适])从|(?<![方导走取指动去志意])向|关于|以及)$");
 
     static boolean endsOpen(String title) {
         return OPEN_END.matcher(title.strip()).find();

@@ -957,6 +957,24 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aTitleScatteredOverFourLinesIsOneTitle() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("关于", "进一步规范", "村级小微权力运行的", "实施意见",
+                "\n各乡镇党委、政府：", "为进一步规范村级小微权力运行，现提出如下意见。", "一、总体要求", "坚持党的领导。"), "f");
+        assertThat(r.title()).isEqualTo("关于进一步规范村级小微权力运行的实施意见");
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::text).doesNotContain("进一步规范", "实施意见");
+    }
+
+    @Test
+    void aTitleEndingOnAWordThatEndsInAnOpenCharacterKeepsTheUnitUnderItApart() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("干部作风建设经验交流材料（2篇）",
+                "\n用好“四张清单”让干部干事有方向", "市自然资源和规划局", "今年以来，我们推行四张清单制度，成效明显。",
+                "一、列出责任清单", "明确每个岗位的职责。",
+                "\n坚持问题导向", "市交通运输局", "我们坚持问题导向，干部干事热情高涨。", "一、建立激励机制", "对表现突出的干部给予表扬。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                tuple("用好“四张清单”让干部干事有方向", "市自然资源和规划局"), tuple("坚持问题导向", "市交通运输局"));
+    }
+
+    @Test
     void aSpeechsClosingWordsBeforeTheNextSpeakerStayItsLastParagraph() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("全县安全生产工作会议表态发言汇编",
                 "\n白石镇党委书记　刘建华", "尊敬的各位领导，同志们：", "我们将坚决贯彻落实此次会议精神。一是压实责任链条。",
