@@ -28,7 +28,7 @@ public final class Reflow {
     static final int PAGE_JOIN_MIN_WIDTH = 40;
     /**
      * Where 1–3 ASCII digits at the end of a line start, or 第 before them and 页 after, when a Han
-     * character or ，、；： stands before them (a page number stuck to a broken line), else -1. A regex with lookbehind tried
+     * character, ，、；： or an opening “《 stands before them (a page number stuck to a broken line), else -1. A regex with lookbehind tried
      * every position of every line.
      */
     static int trailingPageStart(String t) {
@@ -54,7 +54,8 @@ public final class Reflow {
         }
         char before = t.charAt(k - 1);
         boolean han = Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN;
-        return han || before == '，' || before == '、' || before == '；' || before == '：' ? k : -1;
+        // (or an opening quote: 成功举办“2 / 青川消费季”…)
+        return han || before == '，' || before == '、' || before == '；' || before == '：' || before == '“' || before == '《' ? k : -1;
     }
     private static final Pattern CONNECTIVE = Pattern.compile("^(?:和|与|及|并|暨|以及|或|同|的|之|、|，)");
     /**

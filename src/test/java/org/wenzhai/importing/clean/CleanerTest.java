@@ -93,6 +93,7 @@ class CleanerTest {
             【某某代笔】原创保障，各类讲话、汇报、总结均可代笔，欢迎咨询。            | advert
             ↓↓↓扫码下载完整版，更多党课讲稿请访问某某网站↓↓↓                      | notice.download
             【下载说明】本文档为Word格式，可直接编辑使用。                         | notice.download-note
+            豆丁文档 · 精品资料                                                  | page.docshare
             本篇完                                                            | web.end
             （本篇完）                                                         | web.end
             ——以下为付费内容，购买后可查看全文——                                 | paywall.notice

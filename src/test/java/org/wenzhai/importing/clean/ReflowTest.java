@@ -320,6 +320,9 @@ class ReflowTest {
             共3第2页            | -1
             第2页               | -1
             专第页              | -1
+            成功举办“2          | 5
+            学习《3             | 3
+            完成率100%2         | -1
             """)
     void aPageNumberStuckToALineStartsAfterAHanCharacterOrAMark(String line, int start) {
         assertThat(Reflow.trailingPageStart(line.strip())).isEqualTo(start);
