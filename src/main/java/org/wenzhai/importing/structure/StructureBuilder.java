@@ -462,6 +462,9 @@ public final class StructureBuilder {
      * numbered 一、…, or ending in dot leaders and a page number; entries may be empty), or,
      * without a 目录 line, two or more numbered 1．… entries whose texts come back later.
      */
+    /** The shortest entry taken for one wrapped before its page number. */
+    private static final int WRAPPED_ENTRY_MIN = 16;
+
     private static Toc findToc(List<Line> lines, int from) {
         int header = -1;
         for (int i = from; i < Math.min(lines.size(), from + 4); i++) {
@@ -474,6 +477,8 @@ public final class StructureBuilder {
         int i = header < 0 ? from : header + 1;
         List<String> entries = new ArrayList<>();
         boolean paged = false;
+        // whether the last entry ended with its page number
+        boolean lastPaged = true;
         // entries that are neither numbered in sequence nor paged: without a 目录 line, all must come back
         boolean plain = false;
         int firstEntry = i;
@@ -493,6 +498,22 @@ public final class StructureBuilder {
             boolean leader = TOC_LEADER.matcher(tn).find() || leaderOnly
                     || header >= 0 && Texts.numberingLevel(t) > 0 && GLUED_PAGE.matcher(tn).find();
             String entry;
+            if (header >= 0 && !entries.isEmpty() && !lastPaged && leader && !m.matches() && Texts.numberingLevel(t) == 0
+                    && entries.get(entries.size() - 1).length() >= WRAPPED_ENTRY_MIN
+                    && Texts.numberingLevel(entries.get(entries.size() - 1)) != 1) {
+                // an entry wrapped before its page number: 1.坚持…——县发展和改革局局长2023年度 / 述职述责述廉报告……2
+                // (not the part over its first entry: 一、领导讲话 / 在全市…上的讲话……1)
+                String rest = leaderOnly ? t.substring(0, bareLeader.start()).strip() : t;
+                Matcher restPage = TOC_PAGE.matcher(Texts.halfWidthDigitsAndSpaces(rest));
+                if (restPage.find()) {
+                    rest = rest.substring(0, restPage.start()).strip();
+                }
+                entries.set(entries.size() - 1, entries.get(entries.size() - 1) + rest);
+                paged = true;
+                lastPaged = true;
+                i++;
+                continue;
+            }
             if (header >= 0 && !entries.isEmpty() && SUBTITLE_ENTRY.matcher(t).lookingAt()) {
                 // an entry's subtitle on the next line (——在…上的发言……4): part of the entry above
                 i++;
@@ -542,6 +563,8 @@ public final class StructureBuilder {
             // a repeated entry ends an unnumbered list (the body's own headings follow); numbered entries may repeat
             // (the body's title without the unit its entry named: 标题　某某镇党委……1, then 标题), and so may
             // entries with their page (a two-level contents lists each article's 一、主要做法)
+            // (an entry set in 【】 or 《》 names the title written without them)
+            entry = unbracketed(entry);
             String again = squeeze(entry);
             boolean repeated = !m.matches() && !entryPaged && !entry.isEmpty() && entries.stream().map(StructureBuilder::squeeze)
                     .anyMatch(e -> e.equals(again) || again.length() >= 6 && e.startsWith(again));
@@ -551,6 +574,7 @@ public final class StructureBuilder {
                 break;
             }
             entries.add(entry);
+            lastPaged = entryPaged;
             i++;
         }
         if (header >= 0) {

@@ -1402,6 +1402,26 @@ class StructureBuilderTest {
     }
 
     @Test
+    void contentsEntriesInBracketsOrWrappedBeforeTheirPageNumberEndWhereTheTextBegins() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全县“三农”工作领导讲话汇编", "【目录】",
+                "【凝心聚力 奋力开创农业农村现代化新局面】", "【压实责任 全力抓好粮食安全】",
+                "凝心聚力 奋力开创农业农村现代化新局面", "——在全县农村工作会议上的讲话", "县委书记　方志远", "同志们：",
+                "这次会议的主要任务是总结去年工作。", "一、准确把握形势", "过去一年，全县粮食总产量达到29.3万吨。",
+                "\n压实责任 全力抓好粮食安全", "——在全县粮食安全工作会议上的讲话", "县长　李国强", "同志们：",
+                "粮食安全是国之大者。", "一、压实责任", "严格落实党政同责。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                tuple("凝心聚力 奋力开创农业农村现代化新局面", "县委书记 方志远"), tuple("压实责任 全力抓好粮食安全", "县长 李国强"));
+        StructureBuilder.Result wrapped = new StructureBuilder().build(lines("县直部门主要负责人述职述廉报告汇编", "目　录",
+                "1.坚持以项目为王 彰显担当——县发展和改革局局长2023年度", "述职述廉报告…………………………2",
+                "2.守好群众“钱袋子”——县财政局局长2023年度述职", "述廉报告……………………………6",
+                "\n坚持以项目为王 彰显担当", "县发展和改革局局长　邓明辉", "根据县委统一安排，现将本人履职情况报告如下。",
+                "一、抓项目谋划", "全年谋划储备重大项目186个。",
+                "\n守好群众“钱袋子”", "县财政局局长　钱立新", "根据县委统一安排，现将本人履职情况报告如下。",
+                "一、抓收入组织", "全年完成一般公共预算收入21亿元。"), "f");
+        assertThat(wrapped.articles()).extracting(ImportedArticle::title).containsExactly("坚持以项目为王 彰显担当", "守好群众“钱袋子”");
+    }
+
+    @Test
     void aTableOfContentsAtTheEndIsRecordedAndNotTheLastArticlesText() {
         StructureBuilder builder = new StructureBuilder();
         StructureBuilder.Result r = builder.build(lines("党员教育管理经验交流材料（2篇）",
