@@ -132,8 +132,11 @@ final class Metadata {
         Matcher m = SPEAKER_IN_TITLE.matcher(title.strip());
         if (!m.find()) {
             m = PERSON_IN_TITLE.matcher(title.strip());
+            if (!m.find()) {
+                return null;
+            }
         }
-        if (!m.find(0) || SURNAMES.indexOf(m.group(1).charAt(0)) < 0 && !m.group(1).matches(PLACEHOLDER_NAME) || NOT_A_NAME.matcher(m.group(1)).matches()) {
+        if (SURNAMES.indexOf(m.group(1).charAt(0)) < 0 && !m.group(1).matches(PLACEHOLDER_NAME) || NOT_A_NAME.matcher(m.group(1)).matches()) {
             return null;
         }
         return m.group(1).replaceAll("[\\s\u3000]", ""); // 高　敏: a name padded to the width of three
