@@ -851,13 +851,28 @@ public final class Cleaner {
             return null;
         }
         List<String> ids = new ArrayList<>();
+        int n = markCount(text, met, ids);
+        int len = text.length();
+        // a real sentence of a notice may name two marks (微信群、QQ群 … 订阅通知。): one that ends as a
+        // sentence needs a third
+        boolean remove = n >= 3
+                || (n == 2 && len <= ADVERT_MEDIUM && !Texts.endsWithFullStop(text))
+                || (n == 1 && len <= ADVERT_SHORT && Texts.numberingLevel(text) == 0 && !text.endsWith("。")
+                        && !OPENED_TITLE.matcher(text).matches());
+        return remove ? String.join("+", ids) : null;
+    }
+
+    /**
+     * How many advert marks the text carries (a line naming two ways to reach a seller, 客服微信：…　QQ：…,
+     * counts them as two); their rules' ids are added to {@code ids}.
+     */
+    private int markCount(String text, long[] met, List<String> ids) {
         for (int j = 0; j < head.size(); j++) {
             NoiseRule r = head.get(j);
             if (text.length() <= ADVERT_SHORT && lineRequires.allows(headBase + j, met) && r.pattern().matcher(text).find()) {
                 ids.add(r.id());
             }
         }
-        // a line naming two ways to reach a seller (客服微信：…　QQ：…) counts them as two marks
         int contacts = 0;
         for (int j = 0; j < advert.size(); j++) {
             NoiseRule r = advert.get(j);
@@ -872,14 +887,7 @@ public final class Cleaner {
                 }
             }
         }
-        int n = ids.size() + contacts;
-        int len = text.length();
-        // a real sentence of a notice may name two marks (微信群、QQ群 … 订阅通知。): one that ends as a
-        // sentence needs a third
-        boolean remove = n >= 3
-                || (n == 2 && len <= ADVERT_MEDIUM && !Texts.endsWithFullStop(text))
-                || (n == 1 && len <= ADVERT_SHORT && Texts.numberingLevel(text) == 0 && !text.endsWith("。"));
-        return remove ? String.join("+", ids) : null;
+        return ids.size() + contacts;
     }
 
     /**
@@ -895,6 +903,10 @@ public final class Cleaner {
     private static final Pattern SPEECH_TITLE = Pattern.compile(
             "^(?:在.{2,40}上的|关于.{2,40}的)|(?:讲话|发言|报告|致辞|总结|意见|方案|通知|党课|述职|材料|汇编|选编|摘编|摘登)(?:稿|提纲)?(?:[（(][^（()）]{1,12}[）)])?$"
                     + "|[（(][0-9一二三四五六七八九十]{1,3}篇[）)]$");
+
+    /** A short title opened as titles are (关于推行“扫码亮证”…的情况汇报): one mark's word in it is the title's. */
+    private static final Pattern OPENED_TITLE = Pattern.compile(
+            "(?:在.{2,30}上的|关于.{2,30}的).{0,10}(?:讲话|发言|报告|汇报|致辞|总结|意见|方案|通知|党课|材料|体会|决定|办法|规定)");
 
     /** Fills {@code out} with the groups' {@link StartChars.Group#candidates} of the text. */
     private static void candidates(List<StartChars.Group> groups, String text, int[] out) {
@@ -920,6 +932,14 @@ public final class Cleaner {
     private static final java.util.regex.Pattern DRAWN_LINE = java.util.regex.Pattern.compile(
             "(?:[—－\\-=＝_＿*＊~～·•…★☆◆◇■□●○▲△※━─═┈┉┄┅▁▔]\\s*){6,}");
 
+    /**
+     * A title or sentence of the material's own that names one mark's word (关于推行“扫码亮证”…的情况汇报,
+     * 我局推行“扫码亮证”…。): the text has begun, it is no line of a seller's banner.
+     */
+    private boolean textWithAMarksWord(String t) {
+        return beginsTheText(t) && markCount(t, met(t), new ArrayList<>()) < 2;
+    }
+
     private void removeHeadBlock(List<Line> lines, List<RemovedText> removed) {
         // (the banner may be framed: the frame's first line is not the block's first)
         int start = 0;
@@ -927,6 +947,9 @@ public final class Cleaner {
             start++;
         }
         if (!headBlock || start >= lines.size() || !marked(lines.get(start).text())) {
+            return;
+        }
+        if (textWithAMarksWord(lines.get(start).text())) {
             return;
         }
         int last = -1;
@@ -937,7 +960,7 @@ public final class Cleaner {
             if (t.length() > HEAD_LINE_MAX || (i > start && (Texts.numberingLevel(t) > 0 || lines.get(i).pageBreakBefore()))) {
                 break;
             }
-            if (marked(t)) {
+            if (marked(t) && !textWithAMarksWord(t)) {
                 last = i;
             } else if (beginsTheText(t)) {
                 // the material itself has begun: a later mark (a notice after its first paragraph)

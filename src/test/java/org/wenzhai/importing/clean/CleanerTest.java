@@ -57,6 +57,26 @@ class CleanerTest {
             对个人资料整理类台账不作考核要求。                                 | KEEP
             上传者：wk_8839　上传时间：2024-11-02　页数：2页　下载券：5　4.6分      | notice.docshare-info
             全文阅读已结束，下载本文需要使用5下载券                              | notice.docshare-end
+            文档贡献者：wk_8823a1　　贡献于2024-03-18　　共4页　　免费下载需5积分 | notice.docshare-bar
+            分享　　收藏　　举报　　下载文档到电脑，查找使用更方便                    | notice.docshare-end
+            本页为文档预览页，完整内容请下载后查看                                | notice.preview
+            （以上内容为预览，完整版请登录后下载）                                | notice.preview
+            预览已结束，剩余2页可下载查看                                        | notice.docshare-end
+            文档已结束，您还可以下载全部4页　付费下载 ¥3.80                         | notice.docshare-end
+            试读结束，完整版请购买后下载                                         | notice.docshare-end
+            文档类型：docx　　大小：26KB　　页数：4　　上传时间：2024-07-03          | notice.docshare-info
+            VIP材料　　浏览：3721次　　更新：2024-03-01                           | notice.docshare-info
+            ＶＩＰ专享｜本文剩余约3200字，开通会员后阅读全文                          | notice.hidden
+            （此处隐藏部分内容，购买后可见）                                      | notice.hidden
+            开通ＶＩＰ立享8折优惠，年卡仅需 ¥168（原价 ¥210）                        | advert.member+advert.subscribe
+            点击查看更多>>                                                    | notice.more-link
+            （本材料共约2600字，下载需2下载券）                                    | notice.download-tip
+            点击下载本文档（共3篇）　　免费下载　　VIP会员下载                       | notice.download-click
+            更多基层党建干货，尽在“党建红云”                                     | advert.freebie
+            欢迎在留言区分享你的看法                                            | web.discuss
+            分享　　收藏　　举报                                                | web.buttons
+            文件格式：PDF，大小不超过2MB。                                       | KEEP
+            各村要建立群众微信群，及时发布预览信息。                                | KEEP
             还剩0页未读，继续阅读　　下载此文档需要10积分                         | notice.docshare-end
             下载本文档，可编辑修改，更多精品文档请关注本站                       | notice.docshare-end
             页数：全县共印发宣传册5000份，发放到每一户。                          | KEEP
@@ -405,6 +425,7 @@ class CleanerTest {
             以交流研讨和撰写心得的方式检验学习成效。更多精彩范文请关注微信公众号：某某笔杆子 | 以交流研讨和撰写心得的方式检验学习成效。 | advert.more-glued
             ■某某素材网■ 党纪学习教育心得体会汇编（4篇）                  | 党纪学习教育心得体会汇编（4篇）          | notice.brand-before-title
             ＃＃ｐａｉｄｅｎｄ＃＃全年完成投资12亿元。                    | 全年完成投资12亿元。                    | paywall.marker
+            今年共受理企业诉求843件，企业满意度达到97.3%。点击下方“阅读原文”下载完整版 | 今年共受理企业诉求843件，企业满意度达到97.3%。 | web.read-original-glued
             """)
     void aSellersPartOfALineIsCutOutAndTheRestStays(String line, String kept, String rule) {
         Cleaner.Result r = clean(Set.of(), "标题行", line);
@@ -461,6 +482,19 @@ class CleanerTest {
         Cleaner.Result r = clean(Set.of(), line, "各单位要认真抓好落实。");
         assertThat(r.lines()).extracting(Line::text).containsExactly(kept, "各单位要认真抓好落实。");
         assertThat(r.removed()).containsExactly(new RemovedText("notice.docshare-tag", 1, cut));
+    }
+
+    @Test
+    void aTitleNamingOneMarksWordIsNeitherAnAdvertNorTheHeadOfASellersBlock() {
+        Cleaner.Result r = clean(Set.of(), "关于推行“扫码亮证”提升政务服务效能的情况汇报", "（会员专享材料，下载后可编辑，仅需1积分）",
+                "某某市政务服务和数据管理局", "今年以来，我局推行“扫码亮证”，群众办事更加便利。");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("关于推行“扫码亮证”提升政务服务效能的情况汇报",
+                "某某市政务服务和数据管理局", "今年以来，我局推行“扫码亮证”，群众办事更加便利。");
+        assertThat(r.removed()).extracting(RemovedText::text).containsExactly("（会员专享材料，下载后可编辑，仅需1积分）");
+        // a seller's banner first is still the head's block, title words or not
+        Cleaner.Result banner = clean(Set.of(), "扫码关注公众号", "加入会员群领取更多材料", "关于推行“扫码亮证”提升政务服务效能的情况汇报",
+                "今年以来，我局推行“扫码亮证”，群众办事更加便利。");
+        assertThat(banner.lines()).extracting(Line::text).startsWith("关于推行“扫码亮证”提升政务服务效能的情况汇报");
     }
 
     @Test
