@@ -57,6 +57,10 @@ final class Metadata {
     private static final String POSTS = "(?:书记|市长|县长|区长|镇长|乡长|部长|主任|局长|主席|厅长|院长|处长|校长|董事长|经理";
     // authorLine turns every run of white space (ideographic included) into one space before these match
     private static final Pattern PADDED_NAME = Pattern.compile("(^| )(\\p{IsHan}) (\\p{IsHan})$");
+    /** A three-character name spaced out to the width of a line (王　建　国). */
+    private static final Pattern SPACED_NAME = Pattern.compile("(^| )(\\p{IsHan}) (\\p{IsHan}) (\\p{IsHan})$");
+    /** A name signed with 同志 under a title (孙志刚同志, XXX同志). */
+    private static final Pattern COMRADE = Pattern.compile("^((?:[\\p{IsHan}]{2,3}|" + PLACEHOLDER_NAME + "))同志$");
     private static final Pattern POST_AT_END = Pattern.compile(POSTS + ")$");
 
     /** Whether a line ends with a post (…党委书记, …局长): the signer of a speech before the name. */
@@ -66,14 +70,14 @@ final class Metadata {
 
     // (posts that are also words, 委员 of 委员会, sign only with a space before the name: 东门社区党委委员　黄静)
     private static final Pattern POSITION_NAME = Pattern.compile(".{0,20}(?:" + POSTS + ")\\s*|"
-            + "(?:委员|常委|组长|科长|所长|站长|队长|社长|会长|馆长|干事|专员|调研员|行长) )" + NAME_WORD);
+            + "(?:委员|常委|组长|科长|所长|站长|队长|社长|会长|馆长|干事|专员|调研员|行长) )(?:" + NAME_WORD + "|×{2}|X{2}|Ｘ{2})");
     /** A 县-level bureau's section, named after its bureau: 县市场监督管理局特种设备安全监察股. */
     private static final Pattern SECTION = Pattern.compile("^\\p{IsHan}{2,20}?(?:局|委员会|委|办公室|办|院|中心|政府)\\p{IsHan}{2,14}股$");
     /** A whole line in brackets. */
     private static final Pattern WRAPPED = Pattern.compile("^[（(]([^（()）]{2,30})[）)]$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|撰稿|执笔|撰文|文|撰写人|执笔人|述职人|报告人|汇报人|发言人"
             + "|对照检查人|检查人|剖析人|述责述廉人|述廉人|述责人|整理人|起草人"
-            + "|主讲人|讲话人|供稿|供稿单位|报送单位)\\s*[:：/]\\s*(.{1,30})$");
+            + "|主讲人|讲话人|主持人|供稿|供稿单位|报送单位)\\s*[:：/]\\s*(.{1,30})$");
     /** How a date begins after the field before it (a name, a source): 2024-07-01, 2024年7月, 2024/7. */
     static final String DATE_BEGINS = "\\d{4}\\s*[-年/.]\\s*\\d{1,2}";
 
@@ -263,7 +267,7 @@ final class Metadata {
 
     /** What a date line may say besides its date and still be the date alone: 根据录音整理, 星期一, 日期：. */
     private static final Pattern DATE_FILLER = Pattern.compile(
-            "根据(?:讲话)?录音(?:整理)?|录音整理|整理|星期[一二三四五六日天]|周[一二三四五六日天]|日期|时间");
+            "根据(?:讲话)?录音(?:整理)?|录音整理|整理|根据|星期[一二三四五六日天]|周[一二三四五六日天]|日期|时间|上午|下午|晚上");
 
     /**
      * Whether a date line says something of the text's own besides its date, so that it stays text
@@ -380,7 +384,7 @@ final class Metadata {
             return null;
         }
         Matcher label = AUTHOR_LABEL.matcher(t);
-        if (label.matches()) {
+        if (label.matches() && (rightAfterTitle || !t.startsWith("主持人"))) {
             // 整理人：某某办公室 某某　　整理时间：2024年3月20日: the name ends where the next label begins
             Matcher next = NEXT_LABEL.matcher(label.group(1));
             return (next.find() && next.start() > 0 ? label.group(1).substring(0, next.start()) : label.group(1)).strip();
@@ -399,8 +403,13 @@ final class Metadata {
         Matcher bracket = TRAILING_BRACKET.matcher(t);
         String tail = bracket.find() ? bracket.group() : "";
         String core = t.substring(0, t.length() - tail.length()).strip();
-        // a two-character name padded to the width of three (李　晓) is one name
+        // a two-character name padded to the width of three (李　晓) is one name, and so is 王　建　国
+        core = SPACED_NAME.matcher(core).replaceFirst("$1$2$3$4");
         core = PADDED_NAME.matcher(core).replaceFirst("$1$2$3");
+        if (Metadata.dateLine(tail) != null) {
+            // 县委书记　王建国（2024年3月12日）: the date is the line's date, not part of the author
+            tail = "";
+        }
         if (isUnit(core) || POSITION_NAME.matcher(core).matches() || PRESS_BYLINE.matcher(core).matches()) {
             return core + tail;
         }
@@ -412,6 +421,12 @@ final class Metadata {
         }
         if (rightAfterTitle && PERSON.matcher(core).matches() && !NOT_A_NAME.matcher(core).matches()) {
             return core + tail;
+        }
+        Matcher comrade = COMRADE.matcher(core);
+        if (rightAfterTitle && comrade.matches() && !NOT_A_NAME.matcher(comrade.group(1)).matches()
+                && (SURNAMES.indexOf(core.charAt(0)) >= 0 || comrade.group(1).matches(PLACEHOLDER_NAME))) {
+            // 孙志刚同志 under the title signs it: the name is the author
+            return comrade.group(1);
         }
         return null;
     }
@@ -455,7 +470,8 @@ final class Metadata {
      */
     static Signed splitTrailingAuthor(String line) {
         Matcher dash = DASH_AUTHOR.matcher(line);
-        if (dash.matches()) {
+        // (——记某某村党支部书记王某某: a profile's subtitle names whom it is about, not who wrote it)
+        if (dash.matches() && dash.group(2).charAt(0) != '记') {
             String a = authorLine(dash.group(2), false);
             if (a != null) {
                 return new Signed(dash.group(1).strip(), a, List.of(line.substring(dash.end(1), dash.start(2)).strip()));

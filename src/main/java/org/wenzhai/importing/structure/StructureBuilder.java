@@ -1212,8 +1212,9 @@ public final class StructureBuilder {
             java.time.LocalDate date = a.date();
             List<ImportedBlock> blocks = a.blocks();
             int i = 2;
+            boolean attached = false;
             while (i + 3 < blocks.size()) {
-                if (!attachmentAt(blocks, i)) {
+                if (!attachmentAt(blocks, i, attached)) {
                     i++;
                     continue;
                 }
@@ -1223,6 +1224,7 @@ public final class StructureBuilder {
                 date = null;
                 // (the label is kept as the attachment's first paragraph: nothing of the text is lost)
                 blocks = concat(List.of(blocks.get(i)), blocks.subList(i + 2, blocks.size()));
+                attached = true;
                 i = 2;
             }
             out.add(new ImportedArticle(title, author, date, blocks));
@@ -1230,13 +1232,24 @@ public final class StructureBuilder {
         return out;
     }
 
-    private static boolean attachmentAt(List<ImportedBlock> blocks, int i) {
+    /**
+     * Whether an attachment begins at block i; {@code attached}: the blocks are an attachment already,
+     * and the next one (附件2 after 附件1's table) needs no signature before it.
+     */
+    private static boolean attachmentAt(List<ImportedBlock> blocks, int i, boolean attached) {
         ImportedBlock label = blocks.get(i);
         ImportedBlock head = blocks.get(i + 1);
-        return label.type() == BlockType.PARAGRAPH && ATTACHMENT_LABEL.matcher(label.text().strip()).matches()
-                && head.type() == BlockType.PARAGRAPH && isTitleShape(head.text().strip()) && signedBefore(blocks, i)
-                && blocks.subList(i + 2, blocks.size()).stream().anyMatch(b -> b.type() == BlockType.HEADING);
+        if (label.type() != BlockType.PARAGRAPH || !ATTACHMENT_LABEL.matcher(label.text().strip()).matches()
+                || head.type() != BlockType.PARAGRAPH || !isTitleShape(head.text().strip())) {
+            return false;
+        }
+        if (attached) {
+            return NUMBERED_ATTACHMENT.matcher(label.text().strip()).matches();
+        }
+        return signedBefore(blocks, i) && blocks.subList(i + 2, blocks.size()).stream().anyMatch(b -> b.type() == BlockType.HEADING);
     }
+
+    private static final Pattern NUMBERED_ATTACHMENT = Pattern.compile("附\\s*件\\s*\\d{1,2}\\s*[：:]?");
 
     private static List<ImportedBlock> concat(List<ImportedBlock> a, List<ImportedBlock> b) {
         List<ImportedBlock> out = new ArrayList<>(a);
@@ -1284,7 +1297,7 @@ public final class StructureBuilder {
         if (endsOpen(title)) {
             // "在全县安全生产工作会议上的" + "讲话": a title cannot end on 的, 和, 与…
             // (nor is the unit under it: …让干部干事有方向 / 市自然资源和规划局)
-            return !p.isEmpty() && p.length() <= 30 && Texts.numberingLevel(p) == 0 && !p.startsWith("—")
+            return !p.isEmpty() && p.length() <= 30 && Texts.numberingLevel(p) == 0 && !startsWithDash(p)
                     && !Texts.endsSentence(p) && !containsSentenceEnd(p) && Metadata.dateLine(p) == null
                     && unitLine(p) == null;
         }
@@ -1295,7 +1308,7 @@ public final class StructureBuilder {
         // a short part with its unit may read as a unit line as a whole (落地见效中共云山市委组织部):
         // then the part before the unit is what must look like a title's
         return p.length() >= 4 && p.length() <= 30 && (isTitleShape(p) || unitGluedToPart)
-                && !p.startsWith("—")
+                && !startsWithDash(p)
                 && (Metadata.authorLine(p, true) == null || unitGluedToPart) && !ARTICLE_MARKER.matcher(p).matches()
                 && (isMetadata(after) || unitGluedToPart || gluedTitlePart(title, after, ownTitle));
     }
@@ -1318,7 +1331,7 @@ public final class StructureBuilder {
      * unit or a date: 小支部撬动大产业 / ——XX县电子商务产业园党支部推动电商产业发展纪实 / XX县委两新工委.
      */
     private static boolean signedUnderSubtitle(List<Line> lines, int at) {
-        if (at >= lines.size() || !lines.get(at).text().startsWith("—")) {
+        if (at >= lines.size() || !startsWithDash(lines.get(at).text())) {
             return false;
         }
         Matcher dashes = LEADING_DASHES.matcher(lines.get(at).text());
@@ -1363,14 +1376,18 @@ public final class StructureBuilder {
 
     /** What may follow a title: its author or unit, a —— subtitle, a date, a speaker line. */
     private static boolean isMetadata(String t) {
-        return Metadata.authorLine(t, true) != null || t.startsWith("—") || Metadata.dateLine(t) != null
+        return Metadata.authorLine(t, true) != null || startsWithDash(t) || Metadata.dateLine(t) != null
                 || Metadata.speakerLine(t) != null;
     }
 
     /** The letterhead of an official document: XX县人民政府办公室文件, or its number X政办发〔2024〕15号. */
     private static final Pattern LETTERHEAD = Pattern.compile("^.{2,40}文件$");
     private static final Pattern DOC_NUMBER = Pattern.compile(
-            "^[\\p{IsHan}A-Za-zＸ]{1,12}\\s*[〔\\[［【(（]\\s*\\d{4}\\s*[〕\\]］】)）]\\s*第?\\s*\\d{1,4}\\s*号$");
+            "^[\\p{IsHan}A-Za-zＸ]{1,12}\\s*[〔\\[［【(（]\\s*\\d{4}\\s*[〕\\]］】)）]\\s*第?\\s*\\d{1,4}\\s*号"
+                    + "(?:[\\s　]+签[\\s　]*发[\\s　]*人[\\s　]*[:：][\\s　]*\\S{2,10})?$");
+    /** The head's other fields of a document sent up or marked: 签发人：李某某, 紧急程度：特急, 密级：…, 份号：… */
+    private static final Pattern HEAD_FIELD = Pattern.compile(
+            "^(?:签[\\s　]*发[\\s　]*人|紧急程度|密[\\s　]*级|份[\\s　]*号)[\\s　]*[:：][\\s　]*\\S{1,12}(?:[\\s　]+(?:签[\\s　]*发[\\s　]*人|紧急程度|密[\\s　]*级)[\\s　]*[:：][\\s　]*\\S{1,12})*$");
 
     /**
      * An official document whose title comes after its letterhead and number (XX县人民政府办公室文件 /
@@ -1379,9 +1396,9 @@ public final class StructureBuilder {
      */
     private static List<Line> titleFirst(List<Line> lines) {
         boolean head = false;
-        for (int k = 0; k < Math.min(4, lines.size()); k++) {
+        for (int k = 0; k < Math.min(5, lines.size()); k++) {
             String t = lines.get(k).text().strip();
-            boolean number = DOC_NUMBER.matcher(t).matches();
+            boolean number = DOC_NUMBER.matcher(t).matches() || (head && HEAD_FIELD.matcher(t).matches());
             if (LETTERHEAD.matcher(t).matches() || number
                     || (k == 0 && k + 1 < lines.size() && Metadata.authorLine(t, false) != null
                     && DOC_NUMBER.matcher(lines.get(1).text().strip()).matches())) {
@@ -1474,7 +1491,7 @@ public final class StructureBuilder {
         Line subtitle = lines.get(i + 1);
         String signs = lines.get(i + 2).text();
         return part.blankBefore() == 0 && SHORT_TITLE.matcher(part.text().strip()).matches() && subtitle.blankBefore() == 0
-                && subtitle.text().startsWith("——")
+                && startsWithDash(subtitle.text()) && !subtitle.text().matches("[—–][^—–].*")
                 && (Metadata.speakerLine(signs) != null || Metadata.authorLine(signs, true) != null);
     }
 
@@ -1539,7 +1556,12 @@ public final class StructureBuilder {
         return next.strip().startsWith("关于") && Metadata.authorLine(title, false) != null;
     }
 
-    private static final Pattern LEADING_DASHES = Pattern.compile("[—–]+\\s*");
+    private static final Pattern LEADING_DASHES = Pattern.compile("(?:[—–]+|－{2,}|-{2,})\\s*");
+
+    /** Whether a line starts with a dash: ——, —, or a dash typed as two hyphens (－－在…上的讲话, --). */
+    static boolean startsWithDash(String t) {
+        return t.startsWith("—") || t.startsWith("–") || t.startsWith("－－") || t.startsWith("--");
+    }
 
     /** An issue's number under a bulletin's or minutes' title: 〔2024〕第9期, 2024年第6期, 第12期（总第86期）. */
     private static final Pattern ISSUE_LINE = Pattern.compile(
@@ -1699,9 +1721,9 @@ public final class StructureBuilder {
         boolean afterSubtitleOrDate = false;
         for (int k = 0; k < 4 && i < to; k++) {
             String t = lines.get(i).text();
-            afterSubtitleOrDate = k > 0 && (lines.get(i - 1).text().startsWith("—")
+            afterSubtitleOrDate = k > 0 && (startsWithDash(lines.get(i - 1).text())
                     || Metadata.dateLine(lines.get(i - 1).text()) != null);
-            if (k < 2 && (t.startsWith("——") || t.startsWith("—")) && t.length() <= TITLE_MAX_CHARS) {
+            if (k < 2 && startsWithDash(t) && t.length() <= TITLE_MAX_CHARS) {
                 Matcher dashes = LEADING_DASHES.matcher(t);
                 dashes.lookingAt();
                 // ——记某某党委书记赵某: the subtitle of a profile names whom it is about, not who wrote it
@@ -1714,6 +1736,8 @@ public final class StructureBuilder {
                     blocks.add(ImportedBlock.paragraph(t));
                     // ——2025年1月15日在…会议上: the subtitle dates the speech
                     date = date == null ? Metadata.findDate(t) : date;
+                    // ——陈卫东同志在全市…上的总结讲话: and names its speaker
+                    author = author == null ? Metadata.speakerLine("（" + rest + "）") : author;
                 }
                 i++;
                 continue;

@@ -692,6 +692,84 @@ class StructureBuilderTest {
     }
 
     @Test
+    void theSecondAttachmentAfterTheFirstsTableIsAnArticleOfItsOwn() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("某某镇农村人居环境整治提升实施方案",
+                "为持续改善农村人居环境，制定本方案。", "一、工作目标", "到年底，村庄环境基本实现干净整洁有序。",
+                "附件：1．重点任务分工表", "2．“美丽庭院”评选标准", "某某镇人民政府", "2024年3月15日",
+                "附件1", "重点任务分工表", "序号\t重点任务\t牵头单位", "1\t垃圾分类\t镇党政办公室",
+                "附件2", "“美丽庭院”评选标准", "1．院落整洁（30分）：院内无杂物堆放。", "2．庭院美化（30分）：种植花草。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly("某某镇农村人居环境整治提升实施方案",
+                "重点任务分工表", "“美丽庭院”评选标准");
+        assertThat(r.articles().get(1).blocks()).extracting(ImportedBlock::text)
+                .containsExactly("附件1", "序号\t重点任务\t牵头单位", "1\t垃圾分类\t镇党政办公室");
+        assertThat(r.articles().get(2).blocks()).extracting(ImportedBlock::text).startsWith("附件2");
+    }
+
+    @Test
+    void aProfilesSubtitleOnTheTitlesLineIsPartOfTheTitleNotItsAuthor() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("扎根基层的“领头雁”——记某某村党支部书记王某某",
+                "从村口一路走进去，平整的水泥路通到了每家每户门口。", "（供稿：中共某某镇委员会）"), "f");
+        assertThat(r.articles().get(0).title()).isEqualTo("扎根基层的“领头雁”——记某某村党支部书记王某某");
+        assertThat(r.articles().get(0).author()).isEqualTo("中共某某镇委员会");
+    }
+
+    @Test
+    void aReportsSignerBesideItsNumberIsPartOfTheLetterheadOverTheTitle() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("某某县人民政府文件",
+                "\n某政报〔2024〕21号　　　　　　签发人：李某某", "\n关于某某县2024年防汛工作情况的汇报",
+                "\n市防汛抗旱指挥部：", "现将有关情况汇报如下。"), "f");
+        assertThat(r.title()).isEqualTo("关于某某县2024年防汛工作情况的汇报");
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::text).startsWith("某某县人民政府文件",
+                "某政报〔2024〕21号　　　　　　签发人：李某某");
+        StructureBuilder.Result ownLine = new StructureBuilder().build(lines("某某县人民政府文件", "某政报〔2024〕21号",
+                "签发人：李某某", "\n关于某某县2024年防汛工作情况的汇报", "\n市防汛抗旱指挥部：", "现将有关情况汇报如下。"), "f");
+        assertThat(ownLine.title()).isEqualTo("关于某某县2024年防汛工作情况的汇报");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            孙志刚同志                        | 孙志刚
+            XXX同志                           | XXX
+            主持人：市委副书记　赵立新           | 市委副书记 赵立新
+            县长　××                          | 县长 ××
+            县委书记　王建国（2024年3月12日）    | 县委书记 王建国
+            县长　王　建　国                    | 县长 王建国
+            同志们                             | -
+            """)
+    void aSpeakerLineUnderATitleInTheWaysSpeechesSignIt(String line, String author) {
+        assertThat(Metadata.authorLine(line.strip(), true)).isEqualTo(author.equals("-") ? null : author);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            －－在全市生态环境保护大会上的讲话          | 市长　李某华   | 市长 李某华
+            --在全市生态环境保护大会上的讲话            | 市长　李某华   | 市长 李某华
+            ——陈某东同志在全市上半年经济运行分析会上的总结讲话 | 同志们：   | 陈某东
+            ——县委书记王某国在全县经济工作会议上的讲话     | 同志们：      | 县委书记王某国
+            """)
+    void aSubtitleTypedWithHyphensIsNoPartOfTheTitleAndASpeakerInItSigns(String subtitle, String next, String author) {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("凝心聚力　真抓实干", "奋力开创生态环境保护工作新局面",
+                subtitle, next, "今天召开这次会议，主要任务是部署工作。"), "f");
+        ImportedArticle a = r.articles().get(0);
+        assertThat(a.title()).isEqualTo("凝心聚力　真抓实干 奋力开创生态环境保护工作新局面");
+        assertThat(a.author()).isEqualTo(author);
+        assertThat(a.blocks()).extracting(ImportedBlock::text).startsWith(subtitle);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            （根据2023年12月5日录音整理）
+            （2023年12月5日上午）
+            """)
+    void aDateLineThatSaysOnlyWhenIsMetadata(String line) {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("在全县城市管理工作会议上的讲话", line,
+                "同志们：", "今天召开这次会议，主要任务是部署工作。"), "f");
+        assertThat(r.articles().get(0).date()).isEqualTo(LocalDate.of(2023, 12, 5));
+        assertThat(r.articles().get(0).blocks()).extracting(ImportedBlock::text)
+                .containsExactly("同志们：", "今天召开这次会议，主要任务是部署工作。");
+    }
+
+    @Test
     void aUnitAndANameInBracketsAtTheEndSignTheArticleAndStay() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("知敬畏　存戒惧　守底线",
                 "纪律是党的生命线。", "作为基层党员，我将始终把纪律规矩挺在前面。", "（某某街道党工委　王某）"), "f");
