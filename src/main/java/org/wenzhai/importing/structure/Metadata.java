@@ -374,6 +374,33 @@ final class Metadata {
         return m.find() && m.start() >= 2 && isUnit(s.substring(0, m.start()));
     }
 
+    /**
+     * A post and a name (县委书记　王建国, 市长李明); a name glued to the post starts with a surname, so
+     * that a title ending in a post's word is no signature (…锻造过硬支部书记队伍).
+     */
+    private static boolean positionAndName(String core) {
+        if (!POSITION_NAME.matcher(core).matches()) {
+            return false;
+        }
+        int space = core.lastIndexOf(' ');
+        String last = core.substring(space + 1);
+        if (space > 0 && last.length() <= 4) {
+            // the name alone after the post (县委书记　王建国, 东门社区党委委员　黄静)
+            return true;
+        }
+        if (last.indexOf('×') >= 0 || last.indexOf('X') >= 0 || last.indexOf('Ｘ') >= 0 || last.endsWith("某某")
+                || last.endsWith("某")) {
+            return true;
+        }
+        for (int n = 2; n <= 4 && n < core.length(); n++) {
+            String name = core.substring(core.length() - n);
+            if (SURNAMES.indexOf(name.charAt(0)) >= 0 && POST_AT_END.matcher(core.substring(0, core.length() - n)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String authorLine(String text, boolean rightAfterTitle) {
         if (text.length() > 80) {
             return null; // a paragraph: cheaper to say so before any pattern runs over it
@@ -410,7 +437,7 @@ final class Metadata {
             // 县委书记　王建国（2024年3月12日）: the date is the line's date, not part of the author
             tail = "";
         }
-        if (isUnit(core) || POSITION_NAME.matcher(core).matches() || PRESS_BYLINE.matcher(core).matches()) {
+        if (isUnit(core) || positionAndName(core) || PRESS_BYLINE.matcher(core).matches()) {
             return core + tail;
         }
         // a byline: the unit, then the writer's name ("XX县委组织部 林某某")

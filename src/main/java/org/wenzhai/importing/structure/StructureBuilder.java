@@ -46,8 +46,8 @@ public final class StructureBuilder {
     private static final Pattern GLUED_PAGE = Pattern.compile("(?<=\\p{IsHan})\\d{1,3}$");
 
     private static final Pattern ITEM_START = Pattern.compile("^[一二三四五六七八九十]+是");
-    /** A label that numbers the articles of a compilation: 材料一, 【发言二】, 典型案例之三, 第4篇, 【篇一】. */
-    private static final String MARKER = "[【\\[〔]?(?:(?:交流|发言|经验|典型|参考|优秀)?(?:材料|发言|案例|范文|文章|稿件|例文)(?:之)?"
+    /** A label that numbers the articles of a compilation: 材料一, 【发言二】, 典型案例之三, 第4篇, 【篇一】, 【经验一】, 心得体会二. */
+    private static final String MARKER = "[【\\[〔]?(?:(?:交流|发言|经验|典型|参考|优秀)?(?:材料|发言|案例|范文|文章|稿件|例文|经验|心得体会|心得)(?:之)?"
             + "[一二三四五六七八九十百\\d]{1,3}|第[一二三四五六七八九十百\\d]{1,3}篇|篇[一二三四五六七八九十百\\d]{1,3})[】\\]〕]?";
     private static final Pattern ARTICLE_MARKER = Pattern.compile("^" + MARKER + "[：:]?$");
     /** A label glued before a title that the table of contents names without it: 材料五社区党员干部…, 材料2：…. */
@@ -530,8 +530,10 @@ public final class StructureBuilder {
                 // 材料一  标题——单位: the compilation's label is not part of the title
                 Matcher label = MARKED_TITLE.matcher(t);
                 entry = label.find() ? t.substring(label.end()) : t;
-            } else if (header >= 0 && !entries.isEmpty() && Metadata.authorLine(t, false) != null) {
-                // the unit listed on its own line under its entry
+            } else if (header >= 0 && !entries.isEmpty() && Metadata.authorLine(t, false) != null
+                    && Metadata.splitTrailingAuthor(t) == null) {
+                // the unit listed on its own line under its entry (not an entry that ends with its unit:
+                // 小网格托起大民生——某某街道网格化服务管理中心)
                 i++;
                 continue;
             } else if ((isTitleShape(t) || firstUnderHeader(header, entries, t)) && !(paged && lines.get(i).pageBreakBefore())) {

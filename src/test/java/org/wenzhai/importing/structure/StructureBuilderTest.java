@@ -1405,6 +1405,34 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aContentsEntryEndingWithItsUnitIsAnEntryNotTheUnitOfTheEntryAbove() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全区社区工作者座谈会交流发言汇编（3篇）", "\n目录",
+                "用心用情当好居民“贴心人”——某某街道某某社区党委", "“红色管家”进小区　物业服务有温度——某某物业服务有限公司党支部",
+                "小网格托起大民生——某某街道网格化服务管理中心",
+                "\n用心用情当好居民“贴心人”", "某某街道某某社区党委", "某某社区是典型的老城区社区，老年人多。",
+                "\n“红色管家”进小区　物业服务有温度", "某某物业服务有限公司党支部", "公司党支部把党建工作融入物业服务。",
+                "\n小网格托起大民生", "某某街道网格化服务管理中心", "中心将辖区划分为58个网格。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                tuple("用心用情当好居民“贴心人”", "某某街道某某社区党委"),
+                tuple("“红色管家”进小区　物业服务有温度", "某某物业服务有限公司党支部"),
+                tuple("小网格托起大民生", "某某街道网格化服务管理中心"));
+    }
+
+    @Test
+    void aTitleEndingInAPostsWordAndAnotherNounIsNoSignatureUnderTheUnit() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("各地推进“五星支部”创建工作经验摘登",
+                "\n某某县委组织部", "念好“选育管用”四字诀　锻造过硬支部书记队伍", "一、抓选拔，拓宽来源渠道。坚持从致富能手中选拔。",
+                "二、抓培训，提升履职能力。实施全员轮训。",
+                "\n某某区委组织部", "积分管理激活党员“一池春水”", "一、科学设置积分内容。围绕政治表现设置积分。",
+                "二、规范积分评定程序。党小组每月初评。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                tuple("念好“选育管用”四字诀　锻造过硬支部书记队伍", "某某县委组织部"),
+                tuple("积分管理激活党员“一池春水”", "某某区委组织部"));
+        assertThat(Metadata.authorLine("锻造过硬支部书记队伍", true)).isNull();
+        assertThat(Metadata.authorLine("村党支部书记李明", true)).isEqualTo("村党支部书记李明");
+    }
+
+    @Test
     void theDashBetweenTheDocumentsTitleAndItsUnitIsRecordedOnTheTitlesLine() {
         StructureBuilder sb = new StructureBuilder();
         StructureBuilder.Result r = sb.build(lines("小网格撬动大治理——某某社区居委会", "——", "某某社区把网格作为基层治理的基本单元。"), "f");
@@ -1415,7 +1443,8 @@ class StructureBuilderTest {
 
     @Test
     void aMarkerSuchAsPianYiSplitsTheCompilationAndIsNotTheTitle() {
-        for (String[] marks : new String[][] {{"【篇一】", "【篇二】"}, {"篇一：", "篇二："}}) {
+        for (String[] marks : new String[][] {{"【篇一】", "【篇二】"}, {"篇一：", "篇二："}, {"【经验一】", "【经验二】"},
+                {"心得体会一：", "心得体会二："}}) {
             boolean alone = marks[0].startsWith("【");
             // a title of three-character phrases on the label's line
             StructureBuilder.Result shortPhrases = new StructureBuilder().build(lines("学习心得体会（2篇）",
