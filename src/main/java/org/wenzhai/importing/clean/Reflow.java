@@ -226,6 +226,16 @@ public final class Reflow {
                 Line b = in.get(i + 1);
                 String at = a.text();
                 String bt = b.text();
+                int tails = brokenHeadingTails(in, i);
+                if (tails > 0) {
+                    StringBuilder sb = new StringBuilder(at);
+                    for (int k = 1; k <= tails; k++) {
+                        sb.append(in.get(i + k).text());
+                    }
+                    out.add(a.withText(sb.toString()));
+                    i += tails;
+                    continue;
+                }
                 if (Texts.numberingLevel(at) > 0 && at.length() <= 30 && !Texts.endsWithPunctuation(at)
                         && (b.blankBefore() == 0 || b.pageBreakBefore()) && bt.length() <= 20 && Texts.numberingLevel(bt) == 0
                         && (CONNECTIVE.matcher(bt).find() || fromGoesOnTo(at, bt) || danglingEnd(at)
@@ -239,6 +249,62 @@ public final class Reflow {
             out.add(a);
         }
         return out;
+    }
+
+    /** The most lines a heading's rest may be broken over (三、锤炼过硬作风 / 以实干实绩 / 检验工作成效). */
+    private static final int MAX_HEADING_TAILS = 2;
+
+    /**
+     * How many lines after line i are the rest of a numbered heading broken over lines, or 0: a heading
+     * number alone on its line (一、 / 坚持问题导向，…); a heading stopped at a comma (一、坚持自治为基， /
+     * 让群众的事 / 群众商量着办) over one or two short lines; or any heading over two short lines, before
+     * text that is no such line. A short line of words without a mark at its end under a heading is
+     * as often its text's first words, so one such line alone is not taken.
+     */
+    static int brokenHeadingTails(List<Line> in, int i) {
+        String at = in.get(i).text();
+        if (at.length() > 30 || Texts.endsSentence(at)) {
+            return 0;
+        }
+        String number = Texts.numberingPrefix(at).strip();
+        if (!number.isEmpty() && number.length() == at.strip().length()) {
+            Line b = in.get(i + 1);
+            return b.blankBefore() == 0 && Texts.numberingPrefix(b.text()).isEmpty() && b.text().length() >= 2
+                    && b.text().length() <= 40 ? 1 : 0;
+        }
+        if (Texts.numberingLevel(at) == 0) {
+            return 0;
+        }
+        // (after a comma the heading goes on: its last words are no unit, 群众商量着办)
+        boolean comma = at.endsWith("，") || at.endsWith("、");
+        int tails = 0;
+        while (tails < MAX_HEADING_TAILS && i + tails + 1 < in.size() && headingTailWords(in.get(i + tails + 1), tails == 0, comma)) {
+            tails++;
+        }
+        if (tails == 0 || i + tails + 1 >= in.size()) {
+            return 0;
+        }
+        Line after = in.get(i + tails + 1);
+        boolean textFollows = after.blankBefore() > 0 || after.indented() || after.text().length() > 12
+                || Texts.numberingLevel(after.text()) > 0;
+        return textFollows && (comma || tails == MAX_HEADING_TAILS) ? tails : 0;
+    }
+
+    /** A short line of words only, no mark at its end, no unit or speaker: the rest of a broken heading. */
+    private static boolean headingTailWords(Line l, boolean first, boolean afterComma) {
+        String t = l.text();
+        if ((l.blankBefore() > 0 && !(first && l.pageBreakBefore())) || t.length() < 2 || t.length() > 12
+                || !Texts.numberingPrefix(t).isEmpty() || ITEM_START.matcher(t).lookingAt() || Texts.isSpeaker(t)
+                || !afterComma && Texts.findAtEnd(UNIT_END, t, Texts.UNIT_SUFFIX_MAX)) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (!Character.isLetterOrDigit(c) && c != '“' && c != '”' && c != '《' && c != '》') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The common display width of a hard-wrapped text, or 0 when the text is not hard-wrapped. */
@@ -574,6 +640,20 @@ public final class Reflow {
                 standingPage[k] = m.find() ? m.start(1) : Texts.numberingLevel(t) > 0 ? trailingPageStart(t) : -1;
             }
         }
+        // the last page's number stuck after the text's last full stop (…营造安全稳定的环境！5), next in
+        // sequence after the numbers stuck to broken lines before it
+        int lastLine = in.size() - 1;
+        int lastDropped = -1;
+        for (int k = pageCandidates.size() - 1; k >= 0 && lastDropped < 0; k--) {
+            lastDropped = dropNumber[pageCandidates.get(k)] ? trailingNumber(in.get(pageCandidates.get(k)).text()) : -1;
+        }
+        if (lastDropped > 0 && !joinAfter[lastLine]) {
+            Matcher m = AFTER_FULL_STOP.matcher(in.get(lastLine).text());
+            if (m.find() && m.start(1) > 0 && Integer.parseInt(m.group(1)) - lastDropped >= 1 && Integer.parseInt(m.group(1)) - lastDropped <= 2) {
+                standingPage[lastLine] = m.start(1);
+            }
+        }
+        int endPage = lastLine >= 0 ? standingPage[lastLine] : 0;
         List<Line> out = new ArrayList<>(in.size());
         int i = 0;
         while (i < in.size()) {
@@ -600,6 +680,9 @@ public final class Reflow {
                         removed.add(new RemovedText(GLUED_PAGE_NUMBER_ID, in.get(j).number(), t.substring(page)));
                         t = t.substring(0, page);
                     }
+                } else if (j == lastLine && endPage > 0) {
+                    removed.add(new RemovedText(GLUED_PAGE_NUMBER_ID, in.get(j).number(), t.substring(endPage)));
+                    t = t.substring(0, endPage);
                 }
                 sb.append(t);
                 if (!joinAfter[j]) {

@@ -33,6 +33,7 @@ class CleanerTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             - 12 -                                                    | page.number
+            —— 12 ——                                                  | page.number
             36                                                        | page.number
             第3页 共10页                                               | page.number-cn
             Page 3 of 10                                              | page.number-of

@@ -510,6 +510,39 @@ class ReflowTest {
     }
 
     @Test
+    void aHeadingBrokenAfterItsNumberItsCommaOrOverTwoShortLinesIsJoined() {
+        String body = "在全镇16个村全面推行“村民说事”制度，每月固定一天为说事日。";
+        assertThat(Reflow.apply(List.of(line(1, "一、"), line(2, "坚持问题导向，清醒认识农田水利建设面临的新形势"), line(3, body)),
+                Set.of(), new ArrayList<>())).extracting(Line::text)
+                .containsExactly("一、坚持问题导向，清醒认识农田水利建设面临的新形势", body);
+        assertThat(Reflow.apply(List.of(line(1, "一、坚持自治为基，"), line(2, "让群众的事"), line(3, "群众商量着办"), line(4, body)),
+                Set.of(), new ArrayList<>())).extracting(Line::text).containsExactly("一、坚持自治为基，让群众的事群众商量着办", body);
+        // over a page break
+        assertThat(Reflow.apply(List.of(line(1, "二、坚持法治为本，"), new Line(2, "让矛盾纠纷", null, true, false, 1, false),
+                line(3, "化解在基层"), line(4, body)), Set.of(), new ArrayList<>())).extracting(Line::text)
+                .containsExactly("二、坚持法治为本，让矛盾纠纷化解在基层", body);
+        assertThat(Reflow.apply(List.of(line(1, "三、锤炼过硬作风"), line(2, "以实干实绩"), line(3, "检验工作成效"), line(4, body)),
+                Set.of(), new ArrayList<>())).extracting(Line::text).containsExactly("三、锤炼过硬作风以实干实绩检验工作成效", body);
+        // one short line under a heading may be its text's first words; empty contents entries stay apart
+        assertThat(Reflow.apply(List.of(line(1, "三、锤炼过硬作风"), line(2, "以实干实绩"), line(3, body)), Set.of(), new ArrayList<>()))
+                .extracting(Line::text).first().isEqualTo("三、锤炼过硬作风");
+        assertThat(Reflow.apply(List.of(line(1, "目录"), line(2, "1."), line(3, "2."), line(4, "3.")), Set.of(), new ArrayList<>()))
+                .extracting(Line::text).containsExactly("目录", "1.", "2.", "3.");
+    }
+
+    @Test
+    void theLastPagesNumberStuckAfterTheLastFullStopGoesWhenTheNumbersBeforeItWent() {
+        List<RemovedText> removed = new ArrayList<>();
+        List<Line> out = Reflow.apply(List.of(line(1, "标题"), line(2, "这个问题很重要，但如何分类不是3"),
+                pageStart(3, "凭自己主观地想当然，而是要从实际出发，为全市高质量发展营造安全稳定的环境！4")), Set.of(), removed);
+        assertThat(out).extracting(Line::text).containsExactly("标题", "这个问题很重要，但如何分类不是凭自己主观地想当然，而是要从实际出发，为全市高质量发展营造安全稳定的环境！");
+        assertThat(removed).extracting(RemovedText::text).containsExactly("3", "4");
+        // with no page numbers before it, a number after the last full stop is the text's
+        assertThat(Reflow.apply(List.of(line(1, "标题"), line(2, "全年共办结群众诉求事项。5")), Set.of(), new ArrayList<>()))
+                .extracting(Line::text).containsExactly("标题", "全年共办结群众诉求事项。5");
+    }
+
+    @Test
     void aHeadingOverAListOfShortLinesOrAUnitOrAPointIsNotJoinedWithIt() {
         List<Line> list = List.of(line(1, "二、参加人员"), new Line(2, "县委办", null, true, false, 1, false), line(3, "县政府办"),
                 line(4, "县发展改革局"));
