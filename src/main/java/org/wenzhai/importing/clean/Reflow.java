@@ -180,8 +180,10 @@ public final class Reflow {
             }
             if (j - i >= 3) {
                 // the title's last part may be a longer phrase ("会议上的讲话")
+                // (not the unit under it: 交通铁军 / 市交通运输局)
                 if (j < in.size() && in.get(j).blankBefore() == 0 && in.get(j).text().length() <= 12
-                        && !Texts.endsWithPunctuation(in.get(j).text()) && Texts.numberingLevel(in.get(j).text()) == 0) {
+                        && !Texts.endsWithPunctuation(in.get(j).text()) && Texts.numberingLevel(in.get(j).text()) == 0
+                        && !Texts.findAtEnd(UNIT_END, in.get(j).text(), Texts.UNIT_SUFFIX_MAX) && !Texts.isSpeaker(in.get(j).text())) {
                     j++;
                 }
                 StringBuilder sb = new StringBuilder();
@@ -528,7 +530,9 @@ public final class Reflow {
             listItem[i + 1] = listGoesOn;
             boolean headingA = isHeadingLike(a) && !listItem[i];
             if (a.paragraphEnd() || (isHeadingLike(b) && !listGoesOn) || (beyondWidth && !a.reachesMargin()) || wideGap(b.text())
-                    || (ITEM_START.matcher(b.text()).lookingAt() && !(indentsParagraphs && !b.indented()))
+                    || (ITEM_START.matcher(b.text()).lookingAt() && (!(indentsParagraphs && !b.indented())
+                        // (a list's first item after its colon and a page break: 主要做法有三点： / Page 1 / ①推进…)
+                        || (b.blankBefore() > 0 || b.pageBreakBefore()) && (a.text().endsWith("：") || a.text().endsWith(":"))))
                     || (indentsParagraphs && b.indented() && !centredTail(a, b))) {
                 continue;
             }

@@ -180,8 +180,12 @@ public final class StructureBuilder {
             cover++;
         }
         boolean compiledBy = false;
+        boolean unitAndDate = false;
         for (int k = pos; k < cover; k++) {
-            compiledBy |= COMPILED_BY.matcher(lines.get(k).text()).matches();
+            String t = lines.get(k).text();
+            compiledBy |= COMPILED_BY.matcher(t).matches();
+            // (a unit over a date under a compilation's title: its issuer and month, 某某办公室 / 2024年3月)
+            unitAndDate |= k > pos && unitLine(lines.get(k - 1).text()) != null && (Metadata.dateLine(t) != null || Metadata.monthLine(t));
         }
         // the text starts on the next page, or after a blank line under 某某局　编
         // (the compiling unit and the date on one line is a cover's imprint, whatever follows it)
@@ -190,7 +194,7 @@ public final class StructureBuilder {
         LocalDate coverDate = null;
         if (cover > pos && cover < lines.size()
                 && (lines.get(cover).pageBreakBefore() || compiledBy && lines.get(cover).blankBefore() > 0
-                || compiledBy && COMPILATION.matcher(title).find()
+                || (compiledBy || unitAndDate && lines.get(cover).blankBefore() > 0) && COMPILATION.matcher(title).find()
                 || imprint && (COMPILATION.matcher(title).find() || findToc(lines, cover) != null))) {
             for (int k = pos; k < cover; k++) {
                 String t = lines.get(k).text();

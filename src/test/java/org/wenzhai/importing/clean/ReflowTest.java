@@ -531,6 +531,28 @@ class ReflowTest {
     }
 
     @Test
+    void aTitleOverWordLinesStopsAtTheUnitUnderIt() {
+        assertThat(Reflow.apply(List.of(line(1, "坚持"), line(2, "从严从实"), line(3, "锻造过硬"), line(4, "交通铁军"),
+                line(5, "市交通运输局"), afterBlank(6, "今年以来，我局坚持全面从严治党，取得新成效。")), Set.of(), new ArrayList<>()))
+                .extracting(Line::text).containsExactly("坚持从严从实锻造过硬交通铁军", "市交通运输局", "今年以来，我局坚持全面从严治党，取得新成效。");
+    }
+
+    @Test
+    void aListsFirstItemAfterItsColonAndAPageBreakStartsAParagraph() {
+        // paragraphs indented, the items not: elsewhere an unindented item goes on the paragraph above it
+        List<Line> in = new ArrayList<>(List.of(line(1, "标题")));
+        for (int k = 0; k < 4; k++) {
+            in.add(new Line(in.size() + 1, "市政务服务中心坚持刀刃向内、自我革命，围绕群众办事的堵点难点持续深化改革。", null, false, false, 1, true));
+        }
+        in.add(new Line(in.size() + 1, "今年以来，中心窗口共受理各类事项58.3万件，群众满意率99.7%。主要做法有三点：", null, false, false, 1, true));
+        in.add(new Line(in.size() + 1, "①推进集成服务。将高频事项纳入“一件事一次办”。", null, true, false, 2, false));
+        in.add(afterBlank(in.size() + 1, "②推行帮办代办。为特殊群体提供全程帮办服务。"));
+        assertThat(Reflow.apply(in, Set.of(), new ArrayList<>())).extracting(Line::text).endsWith(
+                "今年以来，中心窗口共受理各类事项58.3万件，群众满意率99.7%。主要做法有三点：", "①推进集成服务。将高频事项纳入“一件事一次办”。",
+                "②推行帮办代办。为特殊群体提供全程帮办服务。");
+    }
+
+    @Test
     void theLastPagesNumberStuckAfterTheLastFullStopGoesWhenTheNumbersBeforeItWent() {
         List<RemovedText> removed = new ArrayList<>();
         List<Line> out = Reflow.apply(List.of(line(1, "标题"), line(2, "这个问题很重要，但如何分类不是3"),

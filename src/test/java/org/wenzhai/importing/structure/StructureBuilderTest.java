@@ -1405,6 +1405,16 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aUnitAndAMonthUnderACompilationsTitleAreItsCoverNotAnArticle() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全市优化营商环境改革创新典型案例汇编",
+                "市优化营商环境工作领导小组办公室", "2024年3月",
+                "\n推行“证照联办”让企业开办跑出加速度", "（市市场监督管理局）", "\n为破解企业开办环节多等问题，推行“一表申请”。",
+                "\n以“信用+”监管赋能市场主体健康发展", "（市发展和改革委员会）", "\n全市建立以信用为基础的新型监管机制。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly("推行“证照联办”让企业开办跑出加速度",
+                "以“信用+”监管赋能市场主体健康发展");
+    }
+
+    @Test
     void aContentsEntryEndingWithItsUnitIsAnEntryNotTheUnitOfTheEntryAbove() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("全区社区工作者座谈会交流发言汇编（3篇）", "\n目录",
                 "用心用情当好居民“贴心人”——某某街道某某社区党委", "“红色管家”进小区　物业服务有温度——某某物业服务有限公司党支部",
