@@ -469,6 +469,25 @@ public final class StructureBuilder {
     /** The shortest entry taken for one wrapped before its page number. */
     private static final int WRAPPED_ENTRY_MIN = 16;
 
+    /**
+     * Under 目录 whose entries end with their pages, a blank line before the next group's header and
+     * its paged entries (第二部分　县区经验 / 清河县委：…………13): the contents go on.
+     */
+    private static boolean pagedGroupGoesOn(List<Line> lines, int i) {
+        for (int k = i; k < Math.min(lines.size(), i + 2); k++) {
+            if (k > i && lines.get(k).blankBefore() > 0) {
+                return false;
+            }
+            String t = Texts.halfWidthDigitsAndSpaces(lines.get(k).text());
+            if (LEADER_DOTS.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern LEADER_DOTS = Pattern.compile("[.…·．]{3,}\\s*\\d{1,4}$");
+
     private static Toc findToc(List<Line> lines, int from) {
         int header = -1;
         for (int i = from; i < Math.min(lines.size(), from + 4); i++) {
@@ -486,9 +505,12 @@ public final class StructureBuilder {
         // entries that are neither numbered in sequence nor paged: without a 目录 line, all must come back
         boolean plain = false;
         int firstEntry = i;
+        // the index of the last group's header among the entries (一、经验交流), -1 before any
+        int groupAt = -1;
         while (i < lines.size()) {
             String t = lines.get(i).text();
-            if (!entries.isEmpty() && lines.get(i).blankBefore() > 0) {
+            if (!entries.isEmpty() && lines.get(i).blankBefore() > 0
+                    && !(header >= 0 && paged && lastPaged && pagedGroupGoesOn(lines, i))) {
                 break;
             }
             Matcher m = TOC_ENTRY.matcher(t);
@@ -523,9 +545,12 @@ public final class StructureBuilder {
                 i++;
                 continue;
             }
-            if (m.matches() && Integer.parseInt(m.group(1)) == entries.size() + 1) {
+            if (m.matches() && (Integer.parseInt(m.group(1)) == entries.size() + 1
+                    || groupAt >= 0 && Integer.parseInt(m.group(1)) == entries.size() - groupAt)) {
+                // (numbered from 1 again under each group's header: 一、经验交流 / 1．… / 二、心得体会 / 1．…)
                 entry = m.group(2);
             } else if (leader || Texts.numberingLevel(t) == 1) {
+                groupAt = Texts.numberingLevel(t) == 1 && !leader ? entries.size() : groupAt;
                 // (without a 目录 line, such entries count only when their texts come back, below;
                 // 一、 entries out of sequence as plain lines do)
                 entry = t;

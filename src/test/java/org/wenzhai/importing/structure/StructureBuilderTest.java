@@ -1415,6 +1415,33 @@ class StructureBuilderTest {
     }
 
     @Test
+    void pagedContentsInGroupsApartByBlankLinesAreOneTableOfContents() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全省践行“四下基层”工作经验交流材料汇编（3篇）", "\n目　　录",
+                "\n第一部分　市州经验", "东阳市委：坚持“四下基层”　在一线解难题……………1", "南湖市委政法委：以信访“四下基层”推动源头化解………4",
+                "\n第二部分　县区经验", "清河县委：“板凳会”开到群众家门口……………………13",
+                "\n第一部分　市州经验", "\n坚持“四下基层”　在一线解难题", "东阳市委", "按照会议安排，现将有关情况作简要汇报。",
+                "\n以信访“四下基层”推动源头化解", "南湖市委政法委", "我们坚持领导干部下访接访。",
+                "\n第二部分　县区经验", "\n“板凳会”开到群众家门口", "清河县委", "县委把“板凳会”开到村民家门口。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                tuple("坚持“四下基层”　在一线解难题", "东阳市委"), tuple("以信访“四下基层”推动源头化解", "南湖市委政法委"),
+                tuple("“板凳会”开到群众家门口", "清河县委"));
+    }
+
+    @Test
+    void contentsNumberedFromOneAgainUnderEachGroupsHeaderAreOneTableOfContents() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全市机关党建工作经验交流材料", "（3篇）", "\n目录",
+                "一、经验交流", "1．以“三个聚焦”推动机关党建与业务深度融合", "2．打造“清风税务”品牌　建设模范机关",
+                "二、心得体会", "1．在服务企业中践行初心使命",
+                "\n一、经验交流", "1．以“三个聚焦”推动机关党建与业务深度融合", "市发展和改革委员会机关党委", "今年以来，我委把机关党建摆在突出位置。",
+                "\n2．打造“清风税务”品牌　建设模范机关", "市税务局机关党委", "局机关党委坚持党建引领。",
+                "\n二、心得体会", "1．在服务企业中践行初心使命", "市财政局　张某红", "走进企业，我对初心使命有了更深的体会。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title).containsExactly("以“三个聚焦”推动机关党建与业务深度融合",
+                "打造“清风税务”品牌　建设模范机关", "在服务企业中践行初心使命");
+        assertThat(r.articles()).flatExtracting(ImportedArticle::blocks).extracting(ImportedBlock::text)
+                .doesNotContain("2．打造“清风税务”品牌　建设模范机关");
+    }
+
+    @Test
     void aContentsEntryEndingWithItsUnitIsAnEntryNotTheUnitOfTheEntryAbove() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("全区社区工作者座谈会交流发言汇编（3篇）", "\n目录",
                 "用心用情当好居民“贴心人”——某某街道某某社区党委", "“红色管家”进小区　物业服务有温度——某某物业服务有限公司党支部",
