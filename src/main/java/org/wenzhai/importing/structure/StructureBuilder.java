@@ -1654,6 +1654,17 @@ public final class StructureBuilder {
         } else if (ut != null) {
             author = ut[0];
             title = ut[1];
+            if (Metadata.PLACE.matcher(ut[0]).matches()) {
+                // 石门镇：“四议两公开”让村务晒在阳光下 / （青石县石门镇党委）: the unit under it signs it, not the place
+                String under = i + 1 < to ? lines.get(i + 1).text().strip() : "";
+                if (under.startsWith("（") || under.startsWith("(")) {
+                    String unit = Metadata.authorLine(under, true);
+                    if (unit != null) {
+                        author = unit;
+                        i++;
+                    }
+                }
+            }
             i++;
         } else if (speakerTitle != null) {
             title = speakerTitle[0];

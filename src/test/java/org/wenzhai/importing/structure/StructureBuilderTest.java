@@ -1611,6 +1611,13 @@ class StructureBuilderTest {
                 org.assertj.core.groups.Tuple.tuple("建设宜居宜业和美乡村", "某某市某某镇"));
         // a heading that explains itself after a colon is not a unit's title
         assertThat(StructureBuilder.unitTitled("（一）指导思想：以新思想为指导")).isNull();
+        // the unit in brackets under it signs the article, not the place
+        StructureBuilder.Result under = new StructureBuilder().build(lines("基层治理经验摘登（2篇）",
+                "\n石门镇：“四议两公开”让村务晒在阳光下", "（青石县石门镇党委）", "石门镇全面推行“四议两公开”工作法。",
+                "\n清河县：探索“三治融合”新路径", "清河县坚持以基层治理为重要抓手。"), "f");
+        assertThat(under.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                tuple("“四议两公开”让村务晒在阳光下", "青石县石门镇党委"), tuple("探索“三治融合”新路径", "清河县"));
+        assertThat(under.articles().get(0).blocks()).extracting(ImportedBlock::text).containsExactly("石门镇全面推行“四议两公开”工作法。");
     }
 
     @Test
