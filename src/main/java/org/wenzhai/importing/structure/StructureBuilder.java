@@ -434,13 +434,13 @@ public final class StructureBuilder {
          * articles' unnumbered entries (一、领导讲话 / 在全市…会议上的讲话 / 二、典型发言 / …).
          */
         boolean parts() {
-            if (twoLevels() || entries.isEmpty() || Texts.numberingLevel(entries.get(0)) != 1) {
+            if (twoLevels() || entries.isEmpty() || !partHeader(entries.get(0))) {
                 return false;
             }
             int parts = 0;
             for (int k = 0; k < entries.size(); k++) {
-                if (Texts.numberingLevel(entries.get(k)) == 1) {
-                    if (k + 1 >= entries.size() || Texts.numberingLevel(entries.get(k + 1)) != 0) {
+                if (partHeader(entries.get(k))) {
+                    if (k + 1 >= entries.size() || partHeader(entries.get(k + 1)) || Texts.numberingLevel(entries.get(k + 1)) != 0) {
                         return false;
                     }
                     parts++;
@@ -451,14 +451,24 @@ public final class StructureBuilder {
 
         /** The entries that name articles. */
         List<String> articleEntries() {
-            return twoLevels() || parts() ? entries.stream().filter(e -> Texts.numberingLevel(e) == 0).toList() : entries;
+            return twoLevels() ? entries.stream().filter(e -> Texts.numberingLevel(e) == 0).toList()
+                    : parts() ? entries.stream().filter(e -> !partHeader(e)).toList() : entries;
         }
 
         /** Whether a line of the body is one of the parts the contents groups its articles in. */
         boolean namesPart(String line) {
-            return Texts.numberingLevel(line) == 1 && parts() && entries.stream()
-                    .anyMatch(e -> Texts.numberingLevel(e) == 1 && titleKey(e).equals(titleKey(line)));
+            return partHeader(line) && parts() && entries.stream()
+                    .anyMatch(e -> partHeader(e) && titleKey(e).equals(titleKey(line)));
         }
+    }
+
+    /** A part of a compilation named without 一、: 第二部分　县区经验, 【大会发言】. */
+    private static final Pattern PART_HEADER = Pattern.compile("第[一二三四五六七八九十]{1,3}部分(?:[\\s\u3000：:]*\\S.{0,14})?|【[^】\\d]{2,10}】");
+
+    /** The header of a part the contents groups articles in: 一、领导讲话, 第一部分　市州经验, 【大会发言】. */
+    static boolean partHeader(String entry) {
+        String t = entry.strip();
+        return Texts.numberingLevel(t) == 1 || PART_HEADER.matcher(t).matches();
     }
 
     /**
@@ -594,8 +604,9 @@ public final class StructureBuilder {
             // a repeated entry ends an unnumbered list (the body's own headings follow); numbered entries may repeat
             // (the body's title without the unit its entry named: 标题　某某镇党委……1, then 标题), and so may
             // entries with their page (a two-level contents lists each article's 一、主要做法)
-            // (an entry set in 【】 or 《》 names the title written without them)
-            entry = unbracketed(entry);
+            // (an entry set in 【】 or 《》 names the title written without them; a part's short name in 【】,
+            // 【大会发言】, keeps them: it is a part's header)
+            entry = PART_HEADER.matcher(entry.strip()).matches() ? entry.strip() : unbracketed(entry);
             String again = squeeze(entry);
             boolean repeated = !m.matches() && !entryPaged && !entry.isEmpty() && entries.stream().map(StructureBuilder::squeeze)
                     .anyMatch(e -> e.equals(again) || again.length() >= 6 && e.startsWith(again));
@@ -743,6 +754,9 @@ public final class StructureBuilder {
             if (e.length() < 2) {
                 continue;
             }
+            // (an entry 东阳市委组织部：坚持… names the unit before the title the body writes alone)
+            String[] unitFirst = unitTitled(withoutNumbering(entry).strip());
+            String titleOnly = unitFirst == null ? null : titleKey(unitFirst[1]);
             for (int i = pos; i < lines.size(); i++) {
                 String t = lines.get(i).text();
                 if (t.length() > TITLE_MAX_CHARS + 40) {
@@ -751,7 +765,7 @@ public final class StructureBuilder {
                 String line = titleKey(withoutNumbering(t));
                 // the line holds the entry (a unit may be glued after it), or the entry holds the line (the
                 // entry names the unit too: "标题——XX县委组织部")
-                boolean found = holdsEntry(line, e, t);
+                boolean found = holdsEntry(line, e, t) || titleOnly != null && titleOnly.length() >= 4 && line.startsWith(titleOnly);
                 // (after the compilation's label for the article, which the contents leave out: 材料2：标题)
                 Matcher label = found ? null : GLUED_LABEL.matcher(line);
                 if (label != null && label.lookingAt() && label.end() < line.length()

@@ -1428,6 +1428,22 @@ class StructureBuilderTest {
     }
 
     @Test
+    void partsNamedInBracketsOverUnitAndTitleEntriesAreNoPartOfTheTitles() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("2023年度全省组织工作会议典型发言汇编", "\n目　录",
+                "\n【大会发言】", "东阳市委组织部：坚持“三个聚焦”推动干部队伍建设提质增效", "清河县委组织部：以“头雁工程”引领村级组织全面过硬",
+                "【书面交流】", "临江县委组织部：“三单”管理让党员作用发挥有抓手",
+                "\n【大会发言】", "坚持“三个聚焦”推动干部队伍建设提质增效", "东阳市委组织部", "近年来，东阳市坚持以组织工作为重要抓手。",
+                "\n以“头雁工程”引领村级组织全面过硬", "清河县委组织部", "清河县实施“头雁工程”。",
+                "\n【书面交流】", "“三单”管理让党员作用发挥有抓手", "临江县委组织部", "临江县推行党员“三单”管理。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                tuple("坚持“三个聚焦”推动干部队伍建设提质增效", "东阳市委组织部"), tuple("以“头雁工程”引领村级组织全面过硬", "清河县委组织部"),
+                tuple("“三单”管理让党员作用发挥有抓手", "临江县委组织部"));
+        assertThat(StructureBuilder.partHeader("第二部分　县区经验")).isTrue();
+        assertThat(StructureBuilder.partHeader("【基本案情】")).isTrue();
+        assertThat(StructureBuilder.partHeader("【发言2】")).isFalse();
+    }
+
+    @Test
     void contentsNumberedFromOneAgainUnderEachGroupsHeaderAreOneTableOfContents() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("全市机关党建工作经验交流材料", "（3篇）", "\n目录",
                 "一、经验交流", "1．以“三个聚焦”推动机关党建与业务深度融合", "2．打造“清风税务”品牌　建设模范机关",
