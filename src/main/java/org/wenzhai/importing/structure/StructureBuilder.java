@@ -38,7 +38,8 @@ public final class StructureBuilder {
             "汇编|[（(]\\s*\\d+\\s*篇\\s*[）)]|摘登|摘编|选编|合集|汇总|文集|经验交流材料|交流发言|发言材料|典型(?:经验|案例|材料)|范文\\d+篇|\\d+篇");
     private static final Pattern COUNT_LINE = Pattern.compile("^[（(]\\s*(\\d+)\\s*篇\\s*[）)]$");
     private static final Pattern COUNT_IN_TITLE = Pattern.compile("[（(]\\s*(\\d+)\\s*篇\\s*[）)]");
-    private static final Pattern TOC_ENTRY = Pattern.compile("^(\\d{1,2})\\s*[.．、]\\s*(.*)$");
+    /** A numbered entry: 1．标题, 2、标题, or a two-digit number and a space (01　标题). */
+    private static final Pattern TOC_ENTRY = Pattern.compile("^(\\d{1,2})\\s*[.．、]\\s*(.*)$|^0?(\\d{1,2})(?<=0\\d|\\d{2})[\\s\u3000]+(\\S.*)$");
     private static final Pattern TOC_LEADER = Pattern.compile("(?:[.…·．]{3,}|\\s)\\s*\\d{1,4}$");
     private static final Pattern TOC_BARE_LEADER = Pattern.compile("[.…·．]{4,}\\s*$");
     private static final Pattern TOC_PAGE = Pattern.compile("(?:\\s+|[.…·．—-]{2,}\\s*)\\d{1,4}$");
@@ -517,6 +518,7 @@ public final class StructureBuilder {
         int firstEntry = i;
         // the index of the last group's header among the entries (一、经验交流), -1 before any
         int groupAt = -1;
+        int numberedEntries = 0;
         while (i < lines.size()) {
             String t = lines.get(i).text();
             if (!entries.isEmpty() && lines.get(i).blankBefore() > 0
@@ -555,10 +557,13 @@ public final class StructureBuilder {
                 i++;
                 continue;
             }
-            if (m.matches() && (Integer.parseInt(m.group(1)) == entries.size() + 1
-                    || groupAt >= 0 && Integer.parseInt(m.group(1)) == entries.size() - groupAt)) {
-                // (numbered from 1 again under each group's header: 一、经验交流 / 1．… / 二、心得体会 / 1．…)
-                entry = m.group(2);
+            int number = m.matches() ? Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3)) : -1;
+            if (number > 0 && (number == entries.size() + 1
+                    || groupAt >= 0 && (number == entries.size() - groupAt || number == numberedEntries + 1))) {
+                // (numbered from 1 again under each group's header, 一、经验交流 / 1．… / 二、心得体会 / 1．…, or
+                // on through the groups, 一、组织振兴篇 / 01　… / 03　… / 二、人才振兴篇 / 04　…)
+                entry = m.group(2) != null ? m.group(2) : m.group(4);
+                numberedEntries++;
             } else if (leader || Texts.numberingLevel(t) == 1) {
                 groupAt = Texts.numberingLevel(t) == 1 && !leader ? entries.size() : groupAt;
                 // (without a 目录 line, such entries count only when their texts come back, below;

@@ -1444,6 +1444,18 @@ class StructureBuilderTest {
     }
 
     @Test
+    void contentsNumbered01OnThroughTheGroupsAreOneTableOfContents() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("2024年度基层党建“书记项目”成果汇编", "\n目　　录",
+                "\n一、组织振兴篇", "01　建强“红色堡垒”　激活乡村振兴“一池春水”……………1", "02　以“党建网格”织密基层治理“一张网”……………4",
+                "二、人才振兴篇", "03　“归雁计划”引凤还巢助振兴……………………7",
+                "\n一、组织振兴篇", "\n01　建强“红色堡垒”　激活乡村振兴“一池春水”", "石门镇党委书记　张某远", "石门镇把支部建在产业链上。",
+                "\n02　以“党建网格”织密基层治理“一张网”", "桃源街道党工委书记　李某燕", "街道划分网格36个。",
+                "\n二、人才振兴篇", "\n03　“归雁计划”引凤还巢助振兴", "龙泉镇党委书记　刘某斌", "龙泉镇实施“归雁计划”。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::author).containsExactly("石门镇党委书记 张某远", "桃源街道党工委书记 李某燕",
+                "龙泉镇党委书记 刘某斌");
+    }
+
+    @Test
     void contentsNumberedFromOneAgainUnderEachGroupsHeaderAreOneTableOfContents() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("全市机关党建工作经验交流材料", "（3篇）", "\n目录",
                 "一、经验交流", "1．以“三个聚焦”推动机关党建与业务深度融合", "2．打造“清风税务”品牌　建设模范机关",
