@@ -46,7 +46,7 @@ public final class Cleaner {
     private final int[] lineFinderBits;
     private final Requires.Table lineRequires, inlineRequires;
     private final int headBase, advertBase, advertBit;
-    private final boolean headBlock, linkLists, pageNumberAfter, runningHeaders;
+    private final boolean headBlock, linkLists, pageNumberAfter, runningHeaders, mastheads;
     /** What a line holds of {@link #lineRequires}' and {@link #inlineRequires}' characters. */
     private final long[] lineMet, inlineMet;
 
@@ -91,6 +91,7 @@ public final class Cleaner {
         final boolean linkLists;
         final boolean pageNumberAfter;
         final boolean runningHeaders;
+        final boolean mastheads;
 
         Plan(NoiseRules rules, Set<String> disabled) {
             StringBuilder any = new StringBuilder();
@@ -141,6 +142,7 @@ public final class Cleaner {
             inlineRequires = Requires.Table.of(inline.stream().map(NoiseRule::pattern).toList());
             headBlock = !disabled.contains(HEAD_BLOCK_ID);
             runningHeaders = !disabled.contains(RUNNING_HEADER_ID);
+            mastheads = !disabled.contains(MASTHEAD_ID);
             linkLists = !disabled.contains(LINK_LIST_ID);
             pageNumberAfter = !disabled.contains(PAGE_NUMBER_AFTER_ID);
         }
@@ -171,6 +173,7 @@ public final class Cleaner {
         this.linkLists = plan.linkLists;
         this.pageNumberAfter = plan.pageNumberAfter;
         this.runningHeaders = plan.runningHeaders;
+        this.mastheads = plan.mastheads;
         this.lineMet = lineRequires.newMet();
         this.inlineMet = inlineRequires.newMet();
     }
@@ -353,6 +356,9 @@ public final class Cleaner {
             carriedBlanks = 0;
             carriedPage = false;
         }
+        if (mastheads) {
+            removeMasthead(kept, removed);
+        }
         if (runningHeaders) {
             // a page number removed after the last line: that line stands before a page break too
             kept = removeRunningHeaders(kept, carriedPage, removed);
@@ -362,6 +368,60 @@ public final class Cleaner {
         }
         removed.sort(java.util.Comparator.comparingInt(RemovedText::lineNumber));
         return new Result(kept, removed);
+    }
+
+    /** The id under which a web page's masthead over its chrome is recorded; disabling it keeps the masthead. */
+    public static final String MASTHEAD_ID = "web.masthead";
+    /** The rules of a page's chrome that stand under its masthead: breadcrumbs, menus, navigation, portal bars. */
+    private static final java.util.Set<String> SITE_CHROME = java.util.Set.of("web.breadcrumb", "web.menu", "web.nav",
+            "web.login-bar", "web.topbar", "web.welcome", "web.today");
+    /** How a site's name ends: 人民政府, 门户网站, 人民网首页, 学习平台, 的博客, 融媒体中心. */
+    private static final Pattern SITE_NAME = Pattern.compile("(?:政府|网站|门户|网|首页|平台|博客|论坛|融媒体?中心|发布|日报|晚报|在线|之窗|之声|频道|客户端|信息公开)"
+            + "(?:[\\s\u3000]*(?:门户网站|网站|首页|官网))?$");
+    /** How far down a page's chrome may stand under the masthead, in lines from the first. */
+    private static final int MASTHEAD_LINES = 4;
+
+    /**
+     * A web page's masthead copied over its chrome (临川市人民政府　门户网站 / 首页 > 政务公开 > 领导讲话, 学习强国 /
+     * 学习平台 / 首页 > …): the one or two short lines at the head, above a breadcrumb or menu among the
+     * first lines, are the site's name, not the article's title.
+     */
+    private static void removeMasthead(List<Line> kept, List<RemovedText> removed) {
+        if (kept.isEmpty()) {
+            return;
+        }
+        int first = Math.min(kept.get(0).number(), removed.isEmpty() ? Integer.MAX_VALUE : removed.get(0).lineNumber());
+        int chrome = -1;
+        for (RemovedText r : removed) {
+            if (r.lineNumber() <= first + MASTHEAD_LINES && SITE_CHROME.contains(r.ruleId())) {
+                chrome = chrome < 0 ? r.lineNumber() : Math.min(chrome, r.lineNumber());
+            }
+        }
+        if (chrome < 0) {
+            return;
+        }
+        int n = 0;
+        while (n < kept.size() && kept.get(n).number() < chrome) {
+            String t = kept.get(n).text().strip();
+            if (n >= 2 || t.length() > 20 || holdsClauseMark(t) || Texts.numberingLevel(t) > 0 || !SITE_NAME.matcher(t).find()) {
+                return;
+            }
+            n++;
+        }
+        for (int k = 0; k < n; k++) {
+            removed.add(new RemovedText(MASTHEAD_ID, kept.get(k).number(), kept.get(k).text()));
+        }
+        kept.subList(0, n).clear();
+    }
+
+    /** Whether a line holds a sentence's or clause's mark (，。！？：；): text, not a site's name. */
+    private static boolean holdsClauseMark(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if ("，。！？：；,!?:;".indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A seller's word after the title it lists a document under: …述职报告（精选）, …（通用5篇）, 【完整版】. */

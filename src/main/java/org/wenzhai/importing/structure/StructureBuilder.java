@@ -639,7 +639,8 @@ public final class StructureBuilder {
             long found = 0;
             for (String e : entries) {
                 String entry = titleKey(withoutNumbering(e));
-                if (later.stream().anyMatch(l -> l.startsWith(entry))) {
+                // (an entry that is a number alone, 第一章 8, or a word or two names nothing that comes back as a title)
+                if (entry.length() >= 4 && later.stream().anyMatch(l -> l.startsWith(entry))) {
                     found++;
                 } else if (plain) {
                     return null;

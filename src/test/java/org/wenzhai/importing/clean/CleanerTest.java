@@ -58,6 +58,21 @@ class CleanerTest {
             对个人资料整理类台账不作考核要求。                                 | KEEP
             上传者：wk_8839　上传时间：2024-11-02　页数：2页　下载券：5　4.6分      | notice.docshare-info
             全文阅读已结束，下载本文需要使用5下载券                              | notice.docshare-end
+            人民网>>观点                                                       | web.breadcrumb
+            点击播报本文，约                                                    | web.tts
+            小字号                                                            | web.tts
+            网友评论                                                          | web.comments
+            点赞                                                              | web.comments
+            建议使用1280×768分辨率浏览本站                                       | web.resolution
+            学习强国 · 学习平台                                                 | web.app-brand
+            微信号 hqqp_dangjian                                               | web.account-card
+            功能介绍 传播党建声音，服务基层党员。                                   | web.account-card
+            “清源发布”微信公众号                                                 | web.account-card
+            字号：[大] [中] [小]　　视力保护色：                                  | web.font
+            扫一扫下载“学习强国”APP                                              | web.scan
+            主题词：安全生产                                                     | web.disclosure
+            要关注群众急难愁盼问题，点赞身边好人好事。                               | KEEP
+            建立微信公众号，及时发布政务信息。                                      | KEEP
             文档贡献者：wk_8823a1　　贡献于2024-03-18　　共4页　　免费下载需5积分 | notice.docshare-bar
             分享　　收藏　　举报　　下载文档到电脑，查找使用更方便                    | notice.docshare-end
             本页为文档预览页，完整内容请下载后查看                                | notice.preview
@@ -483,6 +498,18 @@ class CleanerTest {
         Cleaner.Result r = clean(Set.of(), line, "各单位要认真抓好落实。");
         assertThat(r.lines()).extracting(Line::text).containsExactly(kept, "各单位要认真抓好落实。");
         assertThat(r.removed()).containsExactly(new RemovedText("notice.docshare-tag", 1, cut));
+    }
+
+    @Test
+    void aWebPagesMastheadOverItsBreadcrumbOrMenuGoesAndATitleThereStays() {
+        Cleaner.Result r = clean(Set.of(), "临川市人民政府　门户网站", "首页 > 政务公开 > 领导讲话", "在全市优化营商环境工作推进会上的讲话",
+                "同志们：");
+        assertThat(r.lines()).extracting(Line::text).containsExactly("在全市优化营商环境工作推进会上的讲话", "同志们：");
+        assertThat(r.removed()).extracting(RemovedText::ruleId).containsExactly(Cleaner.MASTHEAD_ID, "web.breadcrumb");
+        Cleaner.Result kept = clean(Set.of(Cleaner.MASTHEAD_ID), "临川市人民政府　门户网站", "首页 > 政务公开 > 领导讲话", "同志们：");
+        assertThat(kept.lines()).extracting(Line::text).containsExactly("临川市人民政府　门户网站", "同志们：");
+        Cleaner.Result title = clean(Set.of(), "在全区优化营商环境推进大会上的讲话", "当前位置：首页 > 领导讲话 > 正文", "同志们：");
+        assertThat(title.lines()).extracting(Line::text).startsWith("在全区优化营商环境推进大会上的讲话");
     }
 
     @Test

@@ -1444,6 +1444,14 @@ class StructureBuilderTest {
     }
 
     @Test
+    void numberedLinesAtTheTopWhoseWordsAreTooShortToComeBackAsTitlesAreNoContents() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("一、感", "二、我我", "感"), "f");
+        assertThat(r.articles()).flatExtracting(ImportedArticle::blocks).extracting(ImportedBlock::text).contains("二、我我");
+        StructureBuilder.Result chapter = new StructureBuilder().build(lines("第一章 8", "二、和感展发工", "同志们：8。感强"), "f");
+        assertThat(chapter.articles()).flatExtracting(ImportedArticle::blocks).extracting(ImportedBlock::text).contains("二、和感展发工");
+    }
+
+    @Test
     void contentsNumbered01OnThroughTheGroupsAreOneTableOfContents() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("2024年度基层党建“书记项目”成果汇编", "\n目　　录",
                 "\n一、组织振兴篇", "01　建强“红色堡垒”　激活乡村振兴“一池春水”……………1", "02　以“党建网格”织密基层治理“一张网”……………4",
