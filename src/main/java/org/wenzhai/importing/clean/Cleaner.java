@@ -403,7 +403,7 @@ public final class Cleaner {
         int n = 0;
         while (n < kept.size() && kept.get(n).number() < chrome) {
             String t = kept.get(n).text().strip();
-            if (n >= 2 || t.length() > 20 || holdsClauseMark(t) || Texts.numberingLevel(t) > 0 || !SITE_NAME.matcher(t).find()) {
+            if (n >= 2 || t.length() > 20 || Texts.hasClauseMark(t) || Texts.numberingLevel(t) > 0 || !SITE_NAME.matcher(t).find()) {
                 return;
             }
             n++;
@@ -412,16 +412,6 @@ public final class Cleaner {
             removed.add(new RemovedText(MASTHEAD_ID, kept.get(k).number(), kept.get(k).text()));
         }
         kept.subList(0, n).clear();
-    }
-
-    /** Whether a line holds a sentence's or clause's mark (，。！？：；): text, not a site's name. */
-    private static boolean holdsClauseMark(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            if ("，。！？：；,!?:;".indexOf(t.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A seller's word after the title it lists a document under: …述职报告（精选）, …（通用5篇）, 【完整版】. */

@@ -287,6 +287,17 @@ public final class Texts {
         return i >= 0 && "。！？!?".indexOf(s.charAt(i)) >= 0;
     }
 
+    /** Whether a line holds a sentence's or clause's mark (。！？；…，：): text, not a name or a label. */
+    public static boolean hasClauseMark(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (isSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isSentenceEnd(char c) {
         return c == '。' || c == '！' || c == '？' || c == '；' || c == '…' || c == '!' || c == '?' || c == ';';
     }

@@ -477,13 +477,7 @@ final class Metadata {
     }
 
     static boolean hasSentencePunctuation(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (Texts.isSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':') {
-                return true;
-            }
-        }
-        return false;
+        return Texts.hasClauseMark(t);
     }
 
     /** A title line split into the title and the author written after it; {@code dropped}: the separators. */
