@@ -31,7 +31,7 @@ public class NoiseRuleService {
         this.settings = settings;
     }
 
-    /** Every rule, built-in and the library's own, with the two switches of the pipeline itself. */
+    /** Every rule, built-in and the library's own, with the switches of the pipeline itself. */
     public List<RuleState> list() {
         Set<String> off = disabled();
         List<RuleState> out = new ArrayList<>();
@@ -48,6 +48,8 @@ public class NoiseRuleService {
                 + "page's last line", !off.contains(Cleaner.PAGE_NUMBER_AFTER_ID)));
         out.add(new RuleState(Cleaner.LINK_LIST_ID, "line", "The links listed under 往期推荐, 相关阅读 and the like",
                 !off.contains(Cleaner.LINK_LIST_ID)));
+        out.add(new RuleState(Cleaner.MASTHEAD_ID, "line", "A web page's site name over its breadcrumb or menu "
+                + "(临川市人民政府　门户网站 / 首页 > 政务公开)", !off.contains(Cleaner.MASTHEAD_ID)));
         return out;
     }
 

@@ -83,6 +83,18 @@ class RulesAndReimportCommandTest {
     }
 
     @Test
+    void thePipelinesOwnSwitchesAreListedAndCanBeTurnedOff() throws Exception {
+        importMaterial();
+        for (String id : List.of("head.block", "page.running-header", "reflow.page-number", "page.number-after",
+                "web.link-list", "web.masthead")) {
+            CliRunner.Result off = cli.run("rules", "disable", id);
+            assertThat(off.exitCode()).as(id + ": " + off.err()).isZero();
+            assertThat(cli.run("rules", "enable", id).exitCode()).isZero();
+        }
+        assertThat(cli.run("rules", "list").out()).contains("web.masthead");
+    }
+
+    @Test
     void anUnknownRuleOrDocumentIsAUsageErrorThatChangesNothing() throws Exception {
         long id = importMaterial();
         CliRunner.Result r = cli.run("rules", "disable", "no.such-rule");
