@@ -463,6 +463,12 @@ public final class StructureBuilder {
         }
     }
 
+    /** Where a contents entry's unit or speaker after a slash begins (标题／龙泉镇党委, 标题/县委书记　李某), else -1. */
+    private static int slashedUnit(String entry) {
+        int slash = Math.max(entry.lastIndexOf('／'), entry.lastIndexOf('/'));
+        return slash >= 4 && Metadata.authorLine(entry.substring(slash + 1).strip(), false) != null ? slash : -1;
+    }
+
     /** A part of a compilation named without 一、: 第二部分　县区经验, 【大会发言】. */
     private static final Pattern PART_HEADER = Pattern.compile("第[一二三四五六七八九十]{1,3}部分(?:[\\s\u3000：:]*\\S.{0,14})?|【[^】\\d]{2,10}】");
 
@@ -575,7 +581,7 @@ public final class StructureBuilder {
                 Matcher label = MARKED_TITLE.matcher(t);
                 entry = label.find() ? t.substring(label.end()) : t;
             } else if (header >= 0 && !entries.isEmpty() && Metadata.authorLine(t, false) != null
-                    && Metadata.splitTrailingAuthor(t) == null) {
+                    && Metadata.splitTrailingAuthor(t) == null && slashedUnit(t) < 0) {
                 // the unit listed on its own line under its entry (not an entry that ends with its unit:
                 // 小网格托起大民生——某某街道网格化服务管理中心)
                 i++;
@@ -605,6 +611,9 @@ public final class StructureBuilder {
             Metadata.Signed signed = Metadata.splitTrailingAuthor(entry);
             if (signed != null) {
                 entry = signed.title();
+            } else if (slashedUnit(entry) > 0) {
+                // 党建联建“链”出共富新路径／龙泉镇党委: the unit after a slash
+                entry = entry.substring(0, slashedUnit(entry)).strip();
             }
             // a repeated entry ends an unnumbered list (the body's own headings follow); numbered entries may repeat
             // (the body's title without the unit its entry named: 标题　某某镇党委……1, then 标题), and so may

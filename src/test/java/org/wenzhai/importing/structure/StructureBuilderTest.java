@@ -1428,6 +1428,19 @@ class StructureBuilderTest {
     }
 
     @Test
+    void aContentsEntryWithItsUnitAfterASlashIsAnEntryNotTheUnitOfTheEntryAbove() {
+        StructureBuilder.Result r = new StructureBuilder().build(lines("全县乡村振兴工作推进会交流材料汇编", "\n目录",
+                "念好“土特产”三字经　做强富民增收大产业／柳溪镇党委", "党建联建“链”出共富新路径／龙泉镇党委",
+                "盘活闲置农房　激活乡村“沉睡资源”／枫林乡人民政府",
+                "\n念好“土特产”三字经　做强富民增收大产业", "柳溪镇党委", "柳溪镇立足茶叶、竹笋等特色资源。",
+                "\n党建联建“链”出共富新路径", "龙泉镇党委", "龙泉镇现有基层党组织31个。",
+                "\n盘活闲置农房　激活乡村“沉睡资源”", "枫林乡人民政府", "枫林乡摸清闲置农房底数。"), "f");
+        assertThat(r.articles()).extracting(ImportedArticle::title, ImportedArticle::author).containsExactly(
+                tuple("念好“土特产”三字经　做强富民增收大产业", "柳溪镇党委"), tuple("党建联建“链”出共富新路径", "龙泉镇党委"),
+                tuple("盘活闲置农房　激活乡村“沉睡资源”", "枫林乡人民政府"));
+    }
+
+    @Test
     void partsNamedInBracketsOverUnitAndTitleEntriesAreNoPartOfTheTitles() {
         StructureBuilder.Result r = new StructureBuilder().build(lines("2023年度全省组织工作会议典型发言汇编", "\n目　录",
                 "\n【大会发言】", "东阳市委组织部：坚持“三个聚焦”推动干部队伍建设提质增效", "清河县委组织部：以“头雁工程”引领村级组织全面过硬",
