@@ -114,14 +114,19 @@ public final class Reflow {
                 || ITEM_START.matcher(t).lookingAt() || Texts.isSpeaker(t) || Texts.findAtEnd(UNIT_END, t, Texts.UNIT_SUFFIX_MAX)) {
             return false;
         }
+        return wordsOnly(t) && (after == null || after.blankBefore() > 0 || Texts.numberingLevel(after.text()) > 0
+                || after.text().length() > 20 || Texts.endsSentence(after.text()));
+    }
+
+    /** Whether a line holds words only: letters, digits and the quotes or title marks around them. */
+    private static boolean wordsOnly(String t) {
         for (int k = 0; k < t.length(); k++) {
             char c = t.charAt(k);
             if (!Character.isLetterOrDigit(c) && c != '“' && c != '”' && c != '《' && c != '》') {
                 return false;
             }
         }
-        return after == null || after.blankBefore() > 0 || Texts.numberingLevel(after.text()) > 0 || after.text().length() > 20
-                || Texts.endsSentence(after.text());
+        return true;
     }
 
     /**
@@ -300,13 +305,7 @@ public final class Reflow {
                 || !afterComma && Texts.findAtEnd(UNIT_END, t, Texts.UNIT_SUFFIX_MAX)) {
             return false;
         }
-        for (int k = 0; k < t.length(); k++) {
-            char c = t.charAt(k);
-            if (!Character.isLetterOrDigit(c) && c != '“' && c != '”' && c != '《' && c != '》') {
-                return false;
-            }
-        }
-        return true;
+        return wordsOnly(t);
     }
 
     /** The common display width of a hard-wrapped text, or 0 when the text is not hard-wrapped. */
@@ -653,7 +652,8 @@ public final class Reflow {
         }
         if (lastDropped > 0 && !joinAfter[lastLine]) {
             Matcher m = AFTER_FULL_STOP.matcher(in.get(lastLine).text());
-            if (m.find() && m.start(1) > 0 && Integer.parseInt(m.group(1)) - lastDropped >= 1 && Integer.parseInt(m.group(1)) - lastDropped <= 2) {
+            int step = m.find() && m.start(1) > 0 ? Integer.parseInt(m.group(1)) - lastDropped : 0;
+            if (step >= 1 && step <= 2) {
                 standingPage[lastLine] = m.start(1);
             }
         }

@@ -388,8 +388,7 @@ final class Metadata {
             // the name alone after the post (县委书记　王建国, 东门社区党委委员　黄静)
             return true;
         }
-        if (last.indexOf('×') >= 0 || last.indexOf('X') >= 0 || last.indexOf('Ｘ') >= 0 || last.endsWith("某某")
-                || last.endsWith("某")) {
+        if (last.indexOf('×') >= 0 || last.indexOf('X') >= 0 || last.indexOf('Ｘ') >= 0 || last.endsWith("某")) {
             return true;
         }
         for (int n = 2; n <= 4 && n < core.length(); n++) {
@@ -433,7 +432,7 @@ final class Metadata {
         // a two-character name padded to the width of three (李　晓) is one name, and so is 王　建　国
         core = SPACED_NAME.matcher(core).replaceFirst("$1$2$3$4");
         core = PADDED_NAME.matcher(core).replaceFirst("$1$2$3");
-        if (Metadata.dateLine(tail) != null) {
+        if (dateLine(tail) != null) {
             // 县委书记　王建国（2024年3月12日）: the date is the line's date, not part of the author
             tail = "";
         }

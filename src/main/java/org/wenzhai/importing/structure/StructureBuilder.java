@@ -609,11 +609,12 @@ public final class StructureBuilder {
             }
             // the unit named after the title (……——XX县民政局, ……（XX市委组织部）) is not written so in the body
             Metadata.Signed signed = Metadata.splitTrailingAuthor(entry);
+            int slash = signed == null ? slashedUnit(entry) : -1;
             if (signed != null) {
                 entry = signed.title();
-            } else if (slashedUnit(entry) > 0) {
+            } else if (slash > 0) {
                 // 党建联建“链”出共富新路径／龙泉镇党委: the unit after a slash
-                entry = entry.substring(0, slashedUnit(entry)).strip();
+                entry = entry.substring(0, slash).strip();
             }
             // a repeated entry ends an unnumbered list (the body's own headings follow); numbered entries may repeat
             // (the body's title without the unit its entry named: 标题　某某镇党委……1, then 标题), and so may
